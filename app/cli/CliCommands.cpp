@@ -1,0 +1,463 @@
+#include "CliCommands.h"
+
+#include "demo/DemoGenerator.h"
+#include "domain/LookupQuery.h"
+#include "store/AuditLog.h"
+#include "store/Database.h"
+#include "store/PasswordHasher.h"
+#include "store/StaffRepository.h"
+#include "workflow/LookupService.h"
+#include "workflow/Permissions.h"
+#include "workflow/Session.h"
+#include "workflow/StaffService.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+
+#include <cstdio>
+#include <functional>
+
+namespace desk::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("desk::cli", text);
+}
+
+const char *const kUsage = QT_TRANSLATE_NOOP("desk::cli",
+    "Usage: identitydesk-cli [--db URL] COMMAND [options]\n"
+    "\n"
+    "Commands:\n"
+    "  db migrate                 create or upgrade the schema (PostgreSQL: as the database owner)\n"
+    "  db version                 print the schema version of the database and of this program\n"
+    "  demo [--persons N] [--organizations M] [--seed S]\n"
+    "                             fill an empty database with synthetic demo data and one staff member per role\n"
+    "  staff add --login L --name NAME --role agent|reviewer|supervisor|administrator [--password-stdin]\n"
+    "  staff list\n"
+    "  lookup QUERY [--limit N]   find accounts by login, USCC, ID number, phone or name; prints JSON\n"
+    "  audit verify               check the audit log's hash chain\n"
+    "  audit log [--limit N]      print the newest audit entries as JSON\n"
+    "\n"
+    "--db defaults to the embedded database in the user's data folder. On PostgreSQL the role in the URL\n"
+    "signs in with the password from PGPASSWORD or the system keychain.\n");
+
+struct Context
+{
+    QTextStream &out;
+    QTextStream &err;
+    DatabaseUrl url;
+};
+
+int fail(Context &ctx, const Error &error)
+{
+    ctx.err << error.message << Qt::endl;
+    return error.code == Error::Code::InvalidInput ? BadInput : Failure;
+}
+
+QString keychainPassword(const DatabaseUrl &url)
+{
+    QKeychain::ReadPasswordJob job(QStringLiteral("IdentityDesk"));
+    job.setAutoDelete(false);
+    job.setKey(url.keychainKey());
+    QEventLoop loop;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec();
+    return job.error() == QKeychain::NoError ? job.textData() : QString();
+}
+
+Result<std::shared_ptr<Session>> openSession(Context &ctx,
+                                             Database::SchemaPolicy policy = Database::SchemaPolicy::RequireCurrent)
+{
+    QString password;
+    if (ctx.url.isPostgres()) {
+        password = qEnvironmentVariable("PGPASSWORD");
+        if (password.isEmpty())
+            password = keychainPassword(ctx.url);
+        if (password.isEmpty())
+            return Error(Error::Code::AuthFailed,
+                         tr("No password for %1: set PGPASSWORD, or sign in once with the application and let it "
+                            "remember the password in the system keychain.")
+                             .arg(ctx.url.toString()));
+    }
+    return AuthService::signInForCli(ctx.url, password,
+                                     ctx.url.isSqlite() ? Database::SchemaPolicy::Migrate : policy);
+}
+
+void printJson(Context &ctx, const QJsonValue &value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    ctx.out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
+
+// ---- db ----
+
+int cmdDb(Context &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    if (sub == QLatin1String("migrate")) {
+        auto session = openSession(ctx, Database::SchemaPolicy::Migrate);
+        if (!session)
+            return fail(ctx, session.error());
+        auto version = (*session)->database().schemaVersion();
+        if (!version)
+            return fail(ctx, version.error());
+        ctx.out << tr("Schema is at version %1.").arg(*version) << Qt::endl;
+        return Ok;
+    }
+    if (sub == QLatin1String("version")) {
+        Database db(ctx.url, qEnvironmentVariable("PGPASSWORD"));
+        if (auto s = db.open(); !s)
+            return fail(ctx, s.error());
+        auto version = db.schemaVersion();
+        if (!version)
+            return fail(ctx, version.error());
+        printJson(ctx, QJsonObject{{QStringLiteral("database"), *version},
+                                   {QStringLiteral("program"), Database::latestSchemaVersion()}});
+        return Ok;
+    }
+    ctx.err << tr("Unknown db command \"%1\": use migrate or version.").arg(sub) << Qt::endl;
+    return BadInput;
+}
+
+// ---- demo ----
+
+int cmdDemo(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("persons"), tr("Person accounts."), QStringLiteral("N"), QStringLiteral("20000")});
+    p.addOption({QStringLiteral("organizations"), tr("Organization accounts."), QStringLiteral("M"),
+                 QStringLiteral("5000")});
+    p.addOption({QStringLiteral("seed"), tr("Random seed."), QStringLiteral("S"), QStringLiteral("1")});
+    p.addOption({QStringLiteral("quiet"), tr("No progress display.")});
+    if (!p.parse(QStringList{QStringLiteral("demo")} + args)) {
+        ctx.err << p.errorText() << Qt::endl;
+        return BadInput;
+    }
+    bool okP = false, okO = false, okS = false;
+    DemoOptions options;
+    options.persons = p.value(QStringLiteral("persons")).toLongLong(&okP);
+    options.organizations = p.value(QStringLiteral("organizations")).toLongLong(&okO);
+    options.seed = p.value(QStringLiteral("seed")).toULongLong(&okS);
+    if (!okP || !okO || !okS || options.persons < 0 || options.organizations < 0) {
+        ctx.err << tr("--persons, --organizations and --seed take whole numbers of zero or more.") << Qt::endl;
+        return BadInput;
+    }
+    auto session = openSession(ctx, Database::SchemaPolicy::Migrate);
+    if (!session)
+        return fail(ctx, session.error());
+    if (auto s = Permissions::require((*session)->staff(), Action::GenerateDemoData); !s)
+        return fail(ctx, s.error());
+    Database &db = (*session)->database();
+    {
+        auto count = db.exec(QStringLiteral("SELECT COUNT(*) FROM account"));
+        if (!count)
+            return fail(ctx, count.error());
+        const qint64 existing = count->next() ? count->value(0).toLongLong() : 0;
+        count->finish();
+        if (existing > 0) {
+            ctx.err << tr("The database already holds %1 accounts; demo data only goes into an empty database.")
+                           .arg(existing)
+                    << Qt::endl;
+            return BadInput;
+        }
+    }
+    const bool quiet = p.isSet(QStringLiteral("quiet"));
+    QElapsedTimer clock;
+    clock.start();
+    int lastPercent = -1;
+    DemoGenerator generator(db);
+    auto report = generator.generate(options, [&](qint64 done, qint64 total) {
+        const int percent = total > 0 ? int(done * 100 / total) : 100;
+        if (!quiet && percent != lastPercent) {
+            lastPercent = percent;
+            ctx.err << QStringLiteral("\r") << tr("Generating demo data: %1% (%2 of %3 rows, %4 s)")
+                                                   .arg(percent)
+                                                   .arg(done)
+                                                   .arg(total)
+                                                   .arg(clock.elapsed() / 1000.0, 0, 'f', 1);
+            ctx.err.flush();
+        }
+        return true;
+    });
+    if (!quiet)
+        ctx.err << Qt::endl;
+    if (!report)
+        return fail(ctx, report.error());
+
+    // One staff member per role; their passwords are printed now and never again.
+    StaffService staffService(*session);
+    auto existing = staffService.listStaff();
+    if (!existing)
+        return fail(ctx, existing.error());
+    QJsonArray staffJson;
+    if (existing->isEmpty()) {
+        const struct
+        {
+            const char *login;
+            const char *name;
+            StaffRole role;
+        } demoStaff[] = {{"agent01", "客服 王晓燕", StaffRole::Agent},
+                         {"reviewer01", "审核员 李建国", StaffRole::Reviewer},
+                         {"supervisor01", "主管 陈静", StaffRole::Supervisor},
+                         {"admin01", "管理员 赵磊", StaffRole::Administrator}};
+        for (const auto &s : demoStaff) {
+            StaffMember m;
+            m.login = QString::fromUtf8(s.login);
+            m.displayName = QString::fromUtf8(s.name);
+            m.role = s.role;
+            const QString password = crypto::randomPassword(12);
+            if (auto st = staffService.addStaff(m, password); !st)
+                return fail(ctx, st.error());
+            staffJson.append(QJsonObject{{QStringLiteral("login"), m.login},
+                                         {QStringLiteral("role"), staffRoleName(m.role)},
+                                         {QStringLiteral("password"), password}});
+        }
+    }
+    QJsonObject result{{QStringLiteral("database"), ctx.url.toString()},
+                       {QStringLiteral("persons"), report->persons},
+                       {QStringLiteral("organizations"), report->organizations},
+                       {QStringLiteral("delegations"), report->delegations},
+                       {QStringLiteral("projects"), report->projects},
+                       {QStringLiteral("legacy_accounts"), report->legacyAccounts},
+                       {QStringLiteral("seconds"), report->seconds}};
+    if (!staffJson.isEmpty()) {
+        result[QStringLiteral("staff")] = staffJson;
+        result[QStringLiteral("note")] = tr("Staff passwords are shown only this once.");
+    }
+    printJson(ctx, result);
+    return Ok;
+}
+
+// ---- staff ----
+
+int cmdStaff(Context &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    if (sub == QLatin1String("list")) {
+        auto session = openSession(ctx);
+        if (!session)
+            return fail(ctx, session.error());
+        auto list = StaffService(*session).listStaff();
+        if (!list)
+            return fail(ctx, list.error());
+        QJsonArray arr;
+        for (const StaffMember &m : *list)
+            arr.append(QJsonObject{{QStringLiteral("login"), m.login},
+                                   {QStringLiteral("name"), m.displayName},
+                                   {QStringLiteral("role"), staffRoleName(m.role)},
+                                   {QStringLiteral("active"), m.active}});
+        printJson(ctx, arr);
+        return Ok;
+    }
+    if (sub != QLatin1String("add")) {
+        ctx.err << tr("Unknown staff command \"%1\": use add or list.").arg(sub) << Qt::endl;
+        return BadInput;
+    }
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("login"), tr("Staff login."), QStringLiteral("L")});
+    p.addOption({QStringLiteral("name"), tr("Display name."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("role"), tr("Role."), QStringLiteral("ROLE")});
+    p.addOption({QStringLiteral("password-stdin"), tr("Read the new password from standard input.")});
+    if (!p.parse(QStringList{QStringLiteral("staff add")} + args.mid(1))) {
+        ctx.err << p.errorText() << Qt::endl;
+        return BadInput;
+    }
+    StaffMember m;
+    m.login = p.value(QStringLiteral("login"));
+    m.displayName = p.value(QStringLiteral("name"));
+    if (m.login.isEmpty() || m.displayName.isEmpty()) {
+        ctx.err << tr("staff add needs --login and --name.") << Qt::endl;
+        return BadInput;
+    }
+    if (!staffRoleFromName(p.value(QStringLiteral("role")), &m.role)) {
+        ctx.err << tr("--role must be agent, reviewer, supervisor or administrator.") << Qt::endl;
+        return BadInput;
+    }
+    QString password;
+    bool generated = false;
+    if (p.isSet(QStringLiteral("password-stdin"))) {
+        QTextStream in(stdin);
+        password = in.readLine();
+    } else {
+        password = crypto::randomPassword(14);
+        generated = true;
+    }
+    auto session = openSession(ctx);
+    if (!session)
+        return fail(ctx, session.error());
+    if (auto s = StaffService(*session).addStaff(m, password); !s)
+        return fail(ctx, s.error());
+    QJsonObject result{{QStringLiteral("login"), m.login}, {QStringLiteral("role"), staffRoleName(m.role)}};
+    if (generated) {
+        result[QStringLiteral("password")] = password;
+        result[QStringLiteral("note")] = tr("The password is shown only this once.");
+    }
+    printJson(ctx, result);
+    return Ok;
+}
+
+// ---- lookup ----
+
+int cmdLookup(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("limit"), tr("Most matches to print."), QStringLiteral("N"), QStringLiteral("50")});
+    p.addPositionalArgument(QStringLiteral("query"), tr("Login, USCC, ID number, phone or name."));
+    if (!p.parse(QStringList{QStringLiteral("lookup")} + args)) {
+        ctx.err << p.errorText() << Qt::endl;
+        return BadInput;
+    }
+    const QString text = p.positionalArguments().join(QLatin1Char(' '));
+    bool okLimit = false;
+    const int limit = p.value(QStringLiteral("limit")).toInt(&okLimit);
+    if (!okLimit || limit < 1 || limit > 10000) {
+        ctx.err << tr("--limit takes a number from 1 to 10000.") << Qt::endl;
+        return BadInput;
+    }
+    const LookupQuery query = LookupQuery::parse(text);
+    if (query.kind == LookupQuery::Kind::Empty) {
+        ctx.err << tr("Give something to look up: a login, USCC, ID number, phone number or name.") << Qt::endl;
+        return BadInput;
+    }
+    if (query.kind == LookupQuery::Kind::Invalid) {
+        ctx.err << query.message << Qt::endl;
+        return BadInput;
+    }
+    auto session = openSession(ctx);
+    if (!session)
+        return fail(ctx, session.error());
+    auto rows = LookupService(*session).find(text, limit);
+    if (!rows)
+        return fail(ctx, rows.error());
+    QJsonArray matches;
+    for (const AccountSummary &row : *rows)
+        matches.append(LookupService::toMaskedJson(row));
+    QJsonObject result{{QStringLiteral("query"), query.text},
+                       {QStringLiteral("kind"), LookupQuery::kindName(query.kind)},
+                       {QStringLiteral("count"), matches.size()},
+                       {QStringLiteral("matches"), matches}};
+    if (!query.warning.isEmpty())
+        result[QStringLiteral("warning")] = query.warning;
+    printJson(ctx, result);
+    return matches.isEmpty() ? NotFound : Ok;
+}
+
+// ---- audit ----
+
+int cmdAudit(Context &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    auto session = openSession(ctx);
+    if (!session)
+        return fail(ctx, session.error());
+    if (sub == QLatin1String("verify")) {
+        auto v = StaffService(*session).verifyAuditLog();
+        if (!v)
+            return fail(ctx, v.error());
+        QJsonObject result{{QStringLiteral("ok"), v->ok}, {QStringLiteral("rows_checked"), v->rowsChecked},
+                           {QStringLiteral("last_hash"), v->lastHash}};
+        if (!v->ok) {
+            result[QStringLiteral("first_bad_row")] = v->firstBadId;
+            result[QStringLiteral("problem")] = v->problem;
+            ctx.err << v->problem << Qt::endl;
+        }
+        printJson(ctx, result);
+        return v->ok ? Ok : NotFound;
+    }
+    if (sub == QLatin1String("log")) {
+        if (auto s = Permissions::require((*session)->staff(), Action::ViewAuditLog); !s)
+            return fail(ctx, s.error());
+        QCommandLineParser p;
+        p.addOption({QStringLiteral("limit"), tr("Entries."), QStringLiteral("N"), QStringLiteral("50")});
+        if (!p.parse(QStringList{QStringLiteral("audit log")} + args.mid(1))) {
+            ctx.err << p.errorText() << Qt::endl;
+            return BadInput;
+        }
+        auto rows = AuditLog((*session)->database()).recent(p.value(QStringLiteral("limit")).toInt());
+        if (!rows)
+            return fail(ctx, rows.error());
+        QJsonArray arr;
+        for (const AuditRow &r : *rows)
+            arr.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                   {QStringLiteral("at"), r.createdAt},
+                                   {QStringLiteral("staff"), r.staffLogin},
+                                   {QStringLiteral("action"), r.action},
+                                   {QStringLiteral("entity"), r.entityType + QLatin1Char(':') + r.entityId},
+                                   {QStringLiteral("after"), QJsonDocument::fromJson(r.afterJson.toUtf8()).object()}});
+        printJson(ctx, arr);
+        return Ok;
+    }
+    ctx.err << tr("Unknown audit command \"%1\": use verify or log.").arg(sub) << Qt::endl;
+    return BadInput;
+}
+
+} // namespace
+
+int run(const QStringList &argsIn, QTextStream &out, QTextStream &err)
+{
+    QStringList args = argsIn.mid(1);
+    QString dbText;
+    // --db is global and may stand anywhere.
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--db")) {
+            if (i + 1 >= args.size()) {
+                err << tr("--db needs a URL, e.g. sqlite:/path/to/file.db or postgresql://role@host:5432/dbname")
+                    << Qt::endl;
+                return BadInput;
+            }
+            dbText = args[i + 1];
+            args.remove(i, 2);
+            break;
+        }
+        if (args[i].startsWith(QLatin1String("--db="))) {
+            dbText = args[i].mid(5);
+            args.remove(i);
+            break;
+        }
+    }
+    if (args.isEmpty() || args[0] == QLatin1String("--help") || args[0] == QLatin1String("-h")
+        || args[0] == QLatin1String("help")) {
+        (args.isEmpty() ? err : out) << tr(kUsage);
+        return args.isEmpty() ? BadInput : Ok;
+    }
+    if (args[0] == QLatin1String("--version")) {
+        out << QCoreApplication::applicationVersion() << Qt::endl;
+        return Ok;
+    }
+    Context ctx{out, err, DatabaseUrl::defaultEmbedded()};
+    if (!dbText.isEmpty()) {
+        auto url = DatabaseUrl::parse(dbText);
+        if (!url) {
+            err << url.error().message << Qt::endl;
+            return BadInput;
+        }
+        ctx.url = *url;
+    }
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("db"))
+        return cmdDb(ctx, args);
+    if (command == QLatin1String("demo"))
+        return cmdDemo(ctx, args);
+    if (command == QLatin1String("staff"))
+        return cmdStaff(ctx, args);
+    if (command == QLatin1String("lookup"))
+        return cmdLookup(ctx, args);
+    if (command == QLatin1String("audit"))
+        return cmdAudit(ctx, args);
+    err << tr("Unknown command \"%1\".").arg(command) << Qt::endl << tr(kUsage);
+    return BadInput;
+}
+
+} // namespace desk::cli

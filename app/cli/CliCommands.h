@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace desk::cli {
+
+// Exit codes shared by all subcommands.
+enum ExitCode { Ok = 0, NotFound = 1, BadInput = 2, Failure = 3 };
+
+// Runs one `identitydesk-cli` invocation; args[0] is the program name.
+int run(const QStringList &args, QTextStream &out, QTextStream &err);
+
+} // namespace desk::cli

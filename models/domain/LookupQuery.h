@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QString>
+
+namespace desk {
+
+// What a staff member typed into the look-up box, recognised as one kind of identifier.
+// The store turns each kind into a search over the right indexed columns.
+struct LookupQuery
+{
+    enum class Kind {
+        Empty,
+        Login,     // exact login name (also HJ_ and WGZJXM legacy prefixes)
+        Uscc,      // 18 characters, valid USCC check
+        IdNumber,  // 18 characters, resident ID shape (17 digits + digit/X)
+        Code18,    // 18 characters matching neither check: legacy invalid code; searches USCC, ID number and login
+        Phone,     // mainland mobile: reserved phone or a Torch login
+        Name,      // person or organization name prefix (contains CJK, or letters and spaces)
+        Invalid,   // cannot be any of the above; message says why
+    };
+
+    Kind kind = Kind::Empty;
+    // Normalised search text:
+    //   all kinds: trimmed; full-width ASCII (U+FF01..U+FF5E) and the ideographic space folded to half-width;
+    //   Uscc, IdNumber, Code18, Phone: inner spaces and hyphens removed (and a leading +86 for phones);
+    //   Uscc, IdNumber, Code18: upper-cased (a typed lower-case x in an ID number becomes X);
+    //   Login: case kept as typed (login names are case-sensitive);
+    //   Name: runs of spaces collapsed to one, middle-dot variants (• ・ ‧) made U+00B7, and parentheses made
+    //         full-width （ ） as registered Chinese organization names write them.
+    QString text;
+    // Code18 only: the compacted code with its case as typed. Legacy codes are stored as they were typed
+    // (seed 002 shows 123456789zxcvbnmaa): match `text`, text.toLower() and `original` to find mixed case.
+    QString original;
+    QString warning; // translated, e.g. "check character is wrong: searching as a legacy code"
+    QString message; // translated, for Invalid
+
+    static constexpr int kMaxLength = 100; // longer input is Invalid
+
+    static LookupQuery parse(const QString &input);
+    static QString kindName(Kind kind); // stable English name for JSON: "login", "uscc", ...
+};
+
+} // namespace desk

@@ -1,0 +1,248 @@
+#include "store/AccountRepository.h"
+
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace desk {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("desk::AccountRepository", text);
+}
+
+const QString kSummaryColumns = QStringLiteral(
+    "SELECT id, login, kind, name, uscc, id_number, phone, real_name_status, account_status, created_at FROM account ");
+const QString kRecord = QStringLiteral(
+    "SELECT id, login, kind, name, uscc, id_number, phone, real_name_status, account_status, created_at, "
+    "former_name, organization_type, legal_rep_name, legal_rep_id_number, primary_agent_id, identity_region, "
+    "id_type, id_valid_from, id_valid_until, email, merged_into_id, origin, must_change_password "
+    "FROM account WHERE id = ?");
+const QString kDelegations = QStringLiteral(
+    "SELECT d.id, d.organization_id, o.login, o.name, d.person_id, p.login, p.name, b.name, d.role, d.granted_at, "
+    "d.expires_at, d.revoked_at FROM delegation d "
+    "JOIN account o ON o.id = d.organization_id JOIN account p ON p.id = d.person_id "
+    "JOIN business_system b ON b.id = d.business_system_id "
+    "WHERE d.organization_id = ? OR d.person_id = ? ORDER BY d.granted_at DESC, d.id DESC LIMIT 500");
+const QString kProjects = QStringLiteral(
+    "SELECT p.id, p.reference, p.title, b.name, p.status, p.created_at FROM project p "
+    "JOIN business_system b ON b.id = p.business_system_id WHERE p.account_id = ? "
+    "ORDER BY p.created_at DESC, p.id DESC LIMIT 500");
+const QString kEvents = QStringLiteral(
+    "SELECT occurred_at, kind, detail FROM account_event WHERE account_id = ? "
+    "ORDER BY occurred_at DESC, id DESC LIMIT 500");
+const QString kLegacy = QStringLiteral(
+    "SELECT system, legacy_login, migration_case, migrated_at FROM legacy_account WHERE platform_account_id = ? "
+    "ORDER BY system, legacy_login");
+
+QString sortColumn(AccountSort sort)
+{
+    switch (sort) {
+    case AccountSort::Login: return QStringLiteral("login");
+    case AccountSort::Name: return QStringLiteral("name");
+    case AccountSort::CreatedAt: return QStringLiteral("created_at");
+    }
+    return QStringLiteral("login");
+}
+
+AccountSummary summaryFrom(const QSqlQuery &q)
+{
+    AccountSummary s;
+    s.id = q.value(0).toLongLong();
+    s.login = q.value(1).toString();
+    s.kind = q.value(2).toString();
+    s.name = q.value(3).toString();
+    s.uscc = q.value(4).toString();
+    s.idNumber = q.value(5).toString();
+    s.phone = q.value(6).toString();
+    s.realNameStatus = q.value(7).toString();
+    s.accountStatus = q.value(8).toString();
+    s.createdAt = q.value(9).toDateTime();
+    s.createdAt.setTimeSpec(Qt::UTC);
+    return s;
+}
+
+QDateTime utc(const QVariant &v)
+{
+    QDateTime dt = v.toDateTime();
+    if (dt.isValid())
+        dt = dt.toUTC();
+    return dt;
+}
+} // namespace
+
+AccountKey AccountRepository::keyOf(const AccountSummary &row, AccountSort sort)
+{
+    switch (sort) {
+    case AccountSort::Login: return {row.login, row.id};
+    case AccountSort::Name: return {row.name, row.id};
+    case AccountSort::CreatedAt: return {row.createdAt.toString(Qt::ISODateWithMs), row.id};
+    }
+    return {row.login, row.id};
+}
+
+Result<QVector<AccountSummary>> AccountRepository::search(const AccountSearch &search, int limit,
+                                                          const std::optional<AccountKey> &after)
+{
+    const LookupQuery &query = search.query;
+    QString where;
+    QVariantList values;
+    const QString text = query.text;
+    switch (query.kind) {
+    case LookupQuery::Kind::Empty:
+        where = QStringLiteral("1 = 1");
+        break;
+    case LookupQuery::Kind::Login:
+        where = QStringLiteral("login = ?");
+        values << text;
+        break;
+    case LookupQuery::Kind::Uscc:
+        // An organization's login is usually its USCC; the O3 case renamed it HJ_<USCC>.
+        where = QStringLiteral("(uscc = ? OR login = ? OR login = ?)");
+        values << text << text << QString(QStringLiteral("HJ_") + text);
+        break;
+    case LookupQuery::Kind::IdNumber:
+        where = QStringLiteral("id_number = ?");
+        values << text;
+        break;
+    case LookupQuery::Kind::Code18:
+        // Legacy codes with a wrong check character, stored as typed: try the upper- and lower-case forms.
+        where = QStringLiteral("(uscc IN (?, ?) OR id_number IN (?, ?) OR login IN (?, ?))");
+        values << text << text.toLower() << text << text.toLower() << text << text.toLower();
+        break;
+    case LookupQuery::Kind::Phone:
+        // Reserved phone, a Torch login kept as is, or renamed HJ_<phone> (P3).
+        where = QStringLiteral("(phone = ? OR login = ? OR login = ?)");
+        values << text << text << QString(QStringLiteral("HJ_") + text);
+        break;
+    case LookupQuery::Kind::Name: {
+        const QString pattern = escapeLike(text) + QLatin1Char('%');
+        where = QLatin1Char('(') + m_db.dialect().startsWith(QStringLiteral("name"), QStringLiteral("?"))
+              + QStringLiteral(" OR ")
+              + m_db.dialect().startsWith(QStringLiteral("former_name"), QStringLiteral("?")) + QLatin1Char(')');
+        values << pattern << pattern;
+        break;
+    }
+    case LookupQuery::Kind::Invalid:
+        return Error(Error::Code::InvalidInput, query.message);
+    }
+
+    if (!search.kindFilter.isEmpty()) {
+        where += QStringLiteral(" AND kind = ?");
+        values << search.kindFilter;
+    }
+    const QString column = sortColumn(search.sort);
+    const QString cmp = search.descending ? QStringLiteral("<") : QStringLiteral(">");
+    if (after) {
+        // Keyset: (column, id) strictly after the last row shown. The first term lets the index do the work.
+        where += QStringLiteral(" AND %1 %2= ? AND (%1 %2 ? OR id %2 ?)").arg(column, cmp);
+        values << after->sortValue << after->sortValue << after->id;
+    }
+    const QString dir = search.descending ? QStringLiteral(" DESC") : QString();
+    const QString sql = kSummaryColumns + QStringLiteral("WHERE ") + where + QStringLiteral(" ORDER BY ") + column
+                      + dir + QStringLiteral(", id") + dir + QStringLiteral(" LIMIT ?");
+    values << limit;
+
+    auto q = m_db.exec(sql, values);
+    if (!q)
+        return q.error();
+    QVector<AccountSummary> rows;
+    rows.reserve(limit);
+    while (q->next())
+        rows << summaryFrom(*q);
+    q->finish();
+    return rows;
+}
+
+Result<AccountRecord> AccountRepository::record(qint64 accountId)
+{
+    auto q = m_db.exec(kRecord, {accountId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error(Error::Code::NotFound, tr("Account %1 does not exist.").arg(accountId));
+    AccountRecord r;
+    static_cast<AccountSummary &>(r) = summaryFrom(*q);
+    r.formerName = q->value(10).toString();
+    r.organizationType = q->value(11).toString();
+    r.legalRepName = q->value(12).toString();
+    r.legalRepIdNumber = q->value(13).toString();
+    r.primaryAgentId = q->value(14).toLongLong();
+    r.identityRegion = q->value(15).toString();
+    r.idType = q->value(16).toString();
+    r.idValidFrom = q->value(17).toDate();
+    r.idValidUntil = q->value(18).toDate();
+    r.email = q->value(19).toString();
+    r.mergedIntoId = q->value(20).toLongLong();
+    r.origin = q->value(21).toString();
+    r.mustChangePassword = q->value(22).toBool();
+    q->finish();
+    return r;
+}
+
+Result<AccountDetail> AccountRepository::detail(qint64 accountId)
+{
+    AccountDetail d;
+    auto rec = record(accountId);
+    if (!rec)
+        return rec.error();
+    d.account = *rec;
+
+    if (d.account.primaryAgentId != 0) {
+        auto agent = m_db.exec(kSummaryColumns + QStringLiteral("WHERE id = ?"), {d.account.primaryAgentId});
+        if (!agent)
+            return agent.error();
+        if (agent->next())
+            d.primaryAgent = summaryFrom(*agent);
+        agent->finish();
+    }
+
+    auto del = m_db.exec(kDelegations, {accountId, accountId});
+    if (!del)
+        return del.error();
+    while (del->next()) {
+        DelegationRow r;
+        r.id = del->value(0).toLongLong();
+        r.organizationId = del->value(1).toLongLong();
+        r.organizationLogin = del->value(2).toString();
+        r.organizationName = del->value(3).toString();
+        r.personId = del->value(4).toLongLong();
+        r.personLogin = del->value(5).toString();
+        r.personName = del->value(6).toString();
+        r.businessSystem = del->value(7).toString();
+        r.role = del->value(8).toString();
+        r.grantedAt = utc(del->value(9));
+        r.expiresAt = utc(del->value(10));
+        r.revokedAt = utc(del->value(11));
+        d.delegations << r;
+    }
+    del->finish();
+
+    auto proj = m_db.exec(kProjects, {accountId});
+    if (!proj)
+        return proj.error();
+    while (proj->next())
+        d.projects << ProjectRow{proj->value(0).toLongLong(), proj->value(1).toString(), proj->value(2).toString(),
+                                 proj->value(3).toString(),   proj->value(4).toString(), utc(proj->value(5))};
+    proj->finish();
+
+    auto ev = m_db.exec(kEvents, {accountId});
+    if (!ev)
+        return ev.error();
+    while (ev->next())
+        d.events << AccountEventRow{utc(ev->value(0)), ev->value(1).toString(), ev->value(2).toString()};
+    ev->finish();
+
+    auto leg = m_db.exec(kLegacy, {accountId});
+    if (!leg)
+        return leg.error();
+    while (leg->next())
+        d.legacy << LegacyLinkRow{leg->value(0).toString(), leg->value(1).toString(), leg->value(2).toString(),
+                                  utc(leg->value(3))};
+    leg->finish();
+    return d;
+}
+
+} // namespace desk

@@ -1,0 +1,152 @@
+#include "store/StaffRepository.h"
+
+#include "store/Database.h"
+#include "store/PasswordHasher.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace desk {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("desk::StaffRepository", text);
+}
+
+const QString kSelect = QStringLiteral("SELECT id, login, display_name, role, active FROM staff ");
+const QString kByLogin = kSelect + QStringLiteral("WHERE login = ?");
+const QString kAll = kSelect + QStringLiteral("ORDER BY login");
+const QString kHash = QStringLiteral("SELECT password_hash FROM staff WHERE login = ?");
+const QString kInsert = QStringLiteral(
+    "INSERT INTO staff (login, display_name, role, password_hash, active, created_at) VALUES (?, ?, ?, ?, ?, ?)");
+const QString kRoleExists = QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?");
+const QString kCurrentUser = QStringLiteral("SELECT current_user");
+
+// Database role names are identifiers; staff logins are restricted to a safe subset so they can be quoted.
+const QRegularExpression kStaffLogin(QStringLiteral("^[a-z][a-z0-9_]{2,31}$"));
+
+StaffMember memberFrom(const QSqlQuery &q)
+{
+    StaffMember m;
+    m.id = q.value(0).toLongLong();
+    m.login = q.value(1).toString();
+    m.displayName = q.value(2).toString();
+    staffRoleFromName(q.value(3).toString(), &m.role);
+    m.active = q.value(4).toBool();
+    return m;
+}
+} // namespace
+
+Result<StaffMember> StaffRepository::findByLogin(const QString &login)
+{
+    auto q = m_db.exec(kByLogin, {login});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error(Error::Code::NotFound, tr("There is no staff member \"%1\".").arg(login));
+    StaffMember m = memberFrom(*q);
+    q->finish();
+    return m;
+}
+
+Result<QString> StaffRepository::passwordHash(const QString &login)
+{
+    auto q = m_db.exec(kHash, {login});
+    if (!q)
+        return q.error();
+    QString hash;
+    if (q->next())
+        hash = q->value(0).toString();
+    q->finish();
+    return hash;
+}
+
+Result<QVector<StaffMember>> StaffRepository::list()
+{
+    auto q = m_db.exec(kAll);
+    if (!q)
+        return q.error();
+    QVector<StaffMember> out;
+    while (q->next())
+        out << memberFrom(*q);
+    q->finish();
+    return out;
+}
+
+Result<bool> StaffRepository::loginTaken(const QString &login)
+{
+    auto q = m_db.exec(kByLogin, {login});
+    if (!q)
+        return q.error();
+    bool taken = q->next();
+    q->finish();
+    if (!taken && m_db.url().isPostgres()) {
+        auto r = m_db.exec(kRoleExists, {login});
+        if (!r)
+            return r.error();
+        taken = r->next();
+        r->finish();
+    }
+    return taken;
+}
+
+Result<QString> StaffRepository::currentDatabaseUser()
+{
+    if (!m_db.url().isPostgres())
+        return QString();
+    auto q = m_db.exec(kCurrentUser);
+    if (!q)
+        return q.error();
+    QString user = q->next() ? q->value(0).toString() : QString();
+    q->finish();
+    return user;
+}
+
+Status StaffRepository::add(const StaffMember &member, const QString &password)
+{
+    if (!kStaffLogin.match(member.login).hasMatch())
+        return Error(Error::Code::InvalidInput,
+                     tr("\"%1\" is not a valid staff login: 3 to 32 characters, lower-case letters, digits and "
+                        "underscore, starting with a letter.")
+                         .arg(member.login));
+    if (member.displayName.trimmed().isEmpty())
+        return Error(Error::Code::InvalidInput, tr("The staff member needs a display name."));
+    auto taken = loginTaken(member.login);
+    if (!taken)
+        return taken.error();
+    if (*taken)
+        return Error(Error::Code::Conflict, tr("The staff login \"%1\" is already taken.").arg(member.login));
+
+    auto conn = m_db.connection();
+    if (!conn)
+        return conn.error();
+    QVariant storedHash; // NULL on PostgreSQL: the server authenticates
+    if (m_db.url().isPostgres()) {
+        // The login matched kStaffLogin and the verifier is base64 plus '$', ':' and digits: both safe to quote.
+        const QString verifier = crypto::scramSha256Verifier(password);
+        QSqlQuery q(*conn);
+        const QString create = QStringLiteral("CREATE ROLE \"%1\" LOGIN PASSWORD '%2' IN ROLE %3")
+                                   .arg(member.login, verifier, staffGroupRole(member.role));
+        if (!q.exec(create))
+            return m_db.errorFrom(q.lastError(), tr("creating the database role for %1").arg(member.login));
+        if (member.role == StaffRole::Administrator) {
+            // Administrators add staff, which on PostgreSQL means creating roles.
+            QSqlQuery alter(*conn);
+            if (!alter.exec(QStringLiteral("ALTER ROLE \"%1\" CREATEROLE").arg(member.login)))
+                return m_db.errorFrom(alter.lastError(), tr("allowing %1 to add staff").arg(member.login));
+        }
+    } else {
+        storedHash = crypto::hashPassword(password);
+    }
+    auto ins = m_db.exec(kInsert, {member.login, member.displayName.trimmed(), staffRoleName(member.role), storedHash,
+                                   member.active, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+    if (!ins)
+        return ins.error();
+    return {};
+}
+
+} // namespace desk

@@ -1,0 +1,153 @@
+#include "workflow/LookupService.h"
+
+#include "domain/Identifiers.h"
+#include "store/AuditLog.h"
+#include "store/Database.h"
+#include "workflow/Permissions.h"
+#include "workflow/Session.h"
+
+#include <QCoreApplication>
+
+namespace desk {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("desk::LookupService", text);
+}
+} // namespace
+
+LookupService::LookupService(std::shared_ptr<Session> session) : m_session(std::move(session)) {}
+
+Result<QVector<AccountSummary>> LookupService::find(const QString &input, int limit)
+{
+    if (auto s = Permissions::require(m_session->staff(), Action::LookupAccounts); !s)
+        return s.error();
+    AccountSearch search;
+    search.query = LookupQuery::parse(input);
+    if (search.query.kind == LookupQuery::Kind::Invalid)
+        return Error(Error::Code::InvalidInput, search.query.message);
+    if (search.query.kind == LookupQuery::Kind::Empty)
+        return Error(Error::Code::InvalidInput, tr("Type a login, USCC, ID number, phone number or name."));
+    search.sort = search.query.kind == LookupQuery::Kind::Name ? AccountSort::Name : AccountSort::Login;
+    AccountRepository repo(m_session->database());
+    return repo.search(search, limit);
+}
+
+Result<AccountDetail> LookupService::detail(qint64 accountId)
+{
+    if (auto s = Permissions::require(m_session->staff(), Action::LookupAccounts); !s)
+        return s.error();
+    AccountRepository repo(m_session->database());
+    return repo.detail(accountId);
+}
+
+Result<QString> LookupService::reveal(qint64 accountId, PersonalField field, const QString &reason)
+{
+    if (auto s = Permissions::require(m_session->staff(), Action::RevealPersonalData); !s)
+        return s.error();
+    const QString why = reason.trimmed();
+    if (why.size() < 4)
+        return Error(Error::Code::InvalidInput,
+                     tr("Give a reason for revealing this data (at least 4 characters), e.g. the call or case."));
+    Database &db = m_session->database();
+    auto conn = db.connection();
+    if (!conn)
+        return conn.error();
+
+    Transaction tx(db, *conn);
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    AccountRepository repo(db);
+    auto rec = repo.record(accountId);
+    if (!rec)
+        return rec.error();
+    QString value;
+    switch (field) {
+    case PersonalField::IdNumber: value = rec->idNumber; break;
+    case PersonalField::Phone: value = rec->phone; break;
+    case PersonalField::Email: value = rec->email; break;
+    case PersonalField::LegalRepIdNumber: value = rec->legalRepIdNumber; break;
+    }
+    AuditEntry entry;
+    entry.action = QStringLiteral("account.reveal");
+    entry.entityType = QStringLiteral("account");
+    entry.entityId = QString::number(accountId);
+    entry.after = QJsonObject{{QStringLiteral("field"), fieldName(field)},
+                              {QStringLiteral("reason"), why},
+                              {QStringLiteral("login"), rec->login}};
+    if (auto s = AuditLog(db).append(m_session->auditActor(), entry); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return value;
+}
+
+QString LookupService::fieldName(PersonalField field)
+{
+    switch (field) {
+    case PersonalField::IdNumber: return QStringLiteral("id_number");
+    case PersonalField::Phone: return QStringLiteral("phone");
+    case PersonalField::Email: return QStringLiteral("email");
+    case PersonalField::LegalRepIdNumber: return QStringLiteral("legal_rep_id_number");
+    }
+    return {};
+}
+
+QString LookupService::fieldLabel(PersonalField field)
+{
+    switch (field) {
+    case PersonalField::IdNumber: return tr("ID number");
+    case PersonalField::Phone: return tr("Reserved phone");
+    case PersonalField::Email: return tr("E-mail");
+    case PersonalField::LegalRepIdNumber: return tr("Legal representative's ID number");
+    }
+    return {};
+}
+
+QString LookupService::statusLabel(const QString &s)
+{
+    if (s == QLatin1String("unverified")) return tr("Not verified");
+    if (s == QLatin1String("verified_national")) return tr("Verified (national platform)");
+    if (s == QLatin1String("failed")) return tr("Verification failed");
+    if (s == QLatin1String("manual_pending")) return tr("Manual review pending");
+    if (s == QLatin1String("verified_manual")) return tr("Verified (manual review)");
+    return s;
+}
+
+QString LookupService::accountStatusLabel(const QString &s)
+{
+    if (s == QLatin1String("pending_activation")) return tr("Pending activation");
+    if (s == QLatin1String("active")) return tr("Active");
+    if (s == QLatin1String("disabled")) return tr("Disabled");
+    if (s == QLatin1String("merged")) return tr("Merged");
+    return s;
+}
+
+QString LookupService::kindLabel(const QString &kind)
+{
+    if (kind == QLatin1String("person")) return tr("Person");
+    if (kind == QLatin1String("organization")) return tr("Organization");
+    return kind;
+}
+
+QJsonObject LookupService::toMaskedJson(const AccountSummary &row)
+{
+    QJsonObject o;
+    o[QStringLiteral("id")] = row.id;
+    o[QStringLiteral("login")] = row.login;
+    o[QStringLiteral("kind")] = row.kind;
+    o[QStringLiteral("name")] = row.name;
+    if (!row.uscc.isEmpty())
+        o[QStringLiteral("uscc")] = row.uscc;
+    if (!row.idNumber.isEmpty())
+        o[QStringLiteral("id_number")] = ids::maskIdNumber(row.idNumber);
+    if (!row.phone.isEmpty())
+        o[QStringLiteral("phone")] = ids::maskPhone(row.phone);
+    o[QStringLiteral("real_name_status")] = row.realNameStatus;
+    o[QStringLiteral("account_status")] = row.accountStatus;
+    o[QStringLiteral("created_at")] = row.createdAt.toString(Qt::ISODate);
+    return o;
+}
+
+} // namespace desk

@@ -1,0 +1,51 @@
+#include "workflow/Permissions.h"
+
+#include <QCoreApplication>
+
+namespace desk {
+
+bool Permissions::allows(StaffRole role, Action action)
+{
+    switch (action) {
+    case Action::LookupAccounts:
+    case Action::RevealPersonalData:
+    case Action::LogCall:
+        return true; // every staff role answers callers
+    case Action::ViewAuditLog:
+        return role == StaffRole::Supervisor || role == StaffRole::Administrator;
+    case Action::VerifyAuditLog:
+    case Action::ManageStaff:
+    case Action::GenerateDemoData:
+        return role == StaffRole::Administrator;
+    }
+    return false;
+}
+
+Status Permissions::require(const StaffMember &staff, Action action)
+{
+    if (!staff.active)
+        return Error(Error::Code::PermissionDenied,
+                     QCoreApplication::translate("desk::Permissions", "The staff account \"%1\" is disabled.")
+                         .arg(staff.login));
+    if (allows(staff.role, action))
+        return {};
+    return Error(Error::Code::PermissionDenied,
+                 QCoreApplication::translate("desk::Permissions", "A %1 may not %2.")
+                     .arg(staffRoleLabel(staff.role), actionLabel(action)));
+}
+
+QString Permissions::actionLabel(Action action)
+{
+    switch (action) {
+    case Action::LookupAccounts: return QCoreApplication::translate("desk::Permissions", "look up accounts");
+    case Action::RevealPersonalData: return QCoreApplication::translate("desk::Permissions", "reveal personal data");
+    case Action::LogCall: return QCoreApplication::translate("desk::Permissions", "log calls");
+    case Action::ViewAuditLog: return QCoreApplication::translate("desk::Permissions", "read the audit log");
+    case Action::VerifyAuditLog: return QCoreApplication::translate("desk::Permissions", "verify the audit log");
+    case Action::ManageStaff: return QCoreApplication::translate("desk::Permissions", "manage staff");
+    case Action::GenerateDemoData: return QCoreApplication::translate("desk::Permissions", "generate demo data");
+    }
+    return {};
+}
+
+} // namespace desk

@@ -1,0 +1,134 @@
+#include "workflow/Session.h"
+
+#include "store/Database.h"
+#include "store/PasswordHasher.h"
+#include "store/StaffRepository.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace desk {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("desk::AuthService", text);
+}
+} // namespace
+
+Session::Session(std::shared_ptr<Database> db, StaffMember staff, QString auditActor)
+    : m_db(std::move(db)), m_staff(std::move(staff)), m_auditActor(std::move(auditActor))
+{
+}
+
+QString AuthService::operatingSystemUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    if (user.isEmpty())
+        user = QStringLiteral("unknown");
+    return user;
+}
+
+Result<std::shared_ptr<Session>> AuthService::signIn(const DatabaseUrl &url, const QString &login,
+                                                     const QString &password)
+{
+    const QString name = login.trimmed();
+    if (name.isEmpty())
+        return Error(Error::Code::InvalidInput, tr("Enter your staff login name."));
+    if (password.isEmpty())
+        return Error(Error::Code::InvalidInput, tr("Enter your password."));
+
+    DatabaseUrl effective = url;
+    if (effective.isPostgres())
+        effective.user = name;
+    auto db = std::make_shared<Database>(effective, effective.isPostgres() ? password : QString());
+    if (auto s = db->open(); !s)
+        return s.error();
+    if (auto s = db->ensureSchema(url.isSqlite() ? Database::SchemaPolicy::Migrate
+                                                 : Database::SchemaPolicy::RequireCurrent);
+        !s)
+        return s.error();
+
+    StaffRepository staff(*db);
+    auto member = staff.findByLogin(name);
+    const Error wrong(Error::Code::AuthFailed, tr("Wrong login name or password."));
+    if (!member) {
+        if (member.error().code == Error::Code::NotFound) {
+            if (url.isPostgres())
+                return Error(Error::Code::AuthFailed,
+                             tr("The database role \"%1\" is not registered as IdentityDesk staff.").arg(name));
+            return wrong;
+        }
+        return member.error();
+    }
+    if (url.isSqlite()) {
+        auto hash = staff.passwordHash(name);
+        if (!hash)
+            return hash.error();
+        if (hash->isEmpty() || !crypto::verifyPassword(password, *hash))
+            return wrong;
+    }
+    if (!member->active)
+        return Error(Error::Code::PermissionDenied, tr("The staff account \"%1\" is disabled.").arg(name));
+    return std::make_shared<Session>(db, *member, member->login);
+}
+
+Result<std::shared_ptr<Session>> AuthService::signInForCli(const DatabaseUrl &url, const QString &password,
+                                                           Database::SchemaPolicy policy)
+{
+    if (url.isSqlite())
+        return openEmbeddedForCli(url);
+    if (url.user.isEmpty())
+        return Error(Error::Code::InvalidInput,
+                     tr("Name your database role in the URL: postgresql://ROLE@host:port/dbname"));
+    auto db = std::make_shared<Database>(url, password);
+    if (auto s = db->open(); !s)
+        return s.error();
+    if (auto s = db->ensureSchema(policy); !s)
+        return s.error();
+    StaffRepository staff(*db);
+    auto member = staff.findByLogin(url.user);
+    if (member) {
+        if (!member->active)
+            return Error(Error::Code::PermissionDenied, tr("The staff account \"%1\" is disabled.").arg(url.user));
+        return std::make_shared<Session>(db, *member, member->login);
+    }
+    if (member.error().code != Error::Code::NotFound)
+        return member.error();
+    auto conn = db->connection();
+    if (!conn)
+        return conn.error();
+    auto q = db->exec(QStringLiteral("SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user"));
+    if (!q)
+        return q.error();
+    const bool setupRole = q->next() && q->value(0).toBool();
+    q->finish();
+    if (!setupRole)
+        return Error(Error::Code::AuthFailed,
+                     tr("The database role \"%1\" is not registered as IdentityDesk staff.").arg(url.user));
+    StaffMember setup;
+    setup.login = QStringLiteral("setup:") + url.user;
+    setup.displayName = setup.login;
+    setup.role = StaffRole::Administrator;
+    return std::make_shared<Session>(db, setup, setup.login);
+}
+
+Result<std::shared_ptr<Session>> AuthService::openEmbeddedForCli(const DatabaseUrl &url)
+{
+    if (!url.isSqlite())
+        return Error(Error::Code::Internal, tr("Only an embedded database can be opened without a password."));
+    auto db = std::make_shared<Database>(url);
+    if (auto s = db->open(); !s)
+        return s.error();
+    if (auto s = db->ensureSchema(Database::SchemaPolicy::Migrate); !s)
+        return s.error();
+    StaffMember cli;
+    cli.login = QStringLiteral("cli:") + operatingSystemUser();
+    cli.displayName = cli.login;
+    cli.role = StaffRole::Administrator;
+    return std::make_shared<Session>(db, cli, cli.login);
+}
+
+} // namespace desk

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "store/Database.h"
+
+#include <QString>
+
+namespace desk::test {
+
+// Minimal account rows for store and GUI tests; fields not given get neutral defaults.
+struct AccountSeed
+{
+    QString login;
+    QString kind = QStringLiteral("person");
+    QString name;
+    QString uscc;
+    QString idNumber;
+    QString phone;
+    QString email;
+    QString realNameStatus = QStringLiteral("unverified");
+    QString accountStatus = QStringLiteral("active");
+    QString formerName;
+    QString createdAt = QStringLiteral("2024-03-01T08:00:00.000Z");
+};
+
+// Inserts one account and returns its id (fails the test through qFatal on error).
+qint64 insertAccount(Database &db, const AccountSeed &seed);
+
+} // namespace desk::test
