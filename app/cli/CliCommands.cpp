@@ -40,6 +40,7 @@ const char *const kUsage = QT_TRANSLATE_NOOP("desk::cli",
     "Commands:\n"
     "  db migrate                 create or upgrade the schema (PostgreSQL: as the database owner)\n"
     "  db version                 print the schema version of the database and of this program\n"
+    "  db path                    print where the database is (the embedded file by default)\n"
     "  demo [--persons N] [--organizations M] [--seed S]\n"
     "                             fill an empty database with synthetic demo data and one staff member per role\n"
     "  staff add --login L --name NAME --role agent|reviewer|supervisor|administrator [--password-stdin]\n"
@@ -116,6 +117,11 @@ int cmdDb(Context &ctx, const QStringList &args)
         ctx.out << tr("Schema is at version %1.").arg(*version) << Qt::endl;
         return Ok;
     }
+    if (sub == QLatin1String("path")) {
+        // Where the database lives: the run script uses it to decide whether the demo database exists.
+        ctx.out << (ctx.url.isSqlite() ? ctx.url.path : ctx.url.toString()) << Qt::endl;
+        return Ok;
+    }
     if (sub == QLatin1String("version")) {
         Database db(ctx.url, qEnvironmentVariable("PGPASSWORD"));
         if (auto s = db.open(); !s)
@@ -127,7 +133,7 @@ int cmdDb(Context &ctx, const QStringList &args)
                                    {QStringLiteral("program"), Database::latestSchemaVersion()}});
         return Ok;
     }
-    ctx.err << tr("Unknown db command \"%1\": use migrate or version.").arg(sub) << Qt::endl;
+    ctx.err << tr("Unknown db command \"%1\": use migrate, version or path.").arg(sub) << Qt::endl;
     return BadInput;
 }
 
