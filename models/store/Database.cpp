@@ -307,8 +307,12 @@ Result<QSqlQuery *> Database::exec(const QString &sql, const QVariantList &value
     q->finish(); // a previous use may not have read to the end
     for (int i = 0; i < values.size(); ++i)
         q->bindValue(i, values.at(i));
-    if (!q->exec())
-        return errorFrom(q->lastError(), tr("running a query"));
+    if (!q->exec()) {
+        const Error error = errorFrom(q->lastError(), tr("running a query"));
+        if (error.code == Error::Code::ConnectionFailed)
+            closeThreadConnection(); // the next call reconnects; nothing is retried behind the caller's back
+        return error;
+    }
     return q;
 }
 

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void missingSqliteFileIsCreated();
     void nonDatabaseFileIsRefused();
     void unreachableServerIsReported();
+    void lostConnectionIsReportedAndRecovered();
 };
 
 void TestDatabaseLayer::parsesUrls_data()
@@ -266,6 +267,29 @@ void TestDatabaseLayer::unreachableServerIsReported()
     QVERIFY(!s.ok());
     QCOMPARE(s.error().code, Error::Code::ConnectionFailed);
     QVERIFY2(s.error().message.contains(QStringLiteral("127.0.0.1")), qPrintable(s.error().message));
+}
+
+void TestDatabaseLayer::lostConnectionIsReportedAndRecovered()
+{
+    if (!test::usingPostgres())
+        return; // an embedded file cannot lose its server; the PostgreSQL run covers this
+    auto admin = test::openTestDatabase();
+    Database client(test::lastTestDatabaseUrl(), test::adminPassword());
+    auto pid = client.exec(QStringLiteral("SELECT pg_backend_pid()"));
+    QVERIFY(pid.ok() && pid->next());
+    const int backend = pid->value(0).toInt();
+    pid->finish();
+    // The server drops the client's connection, as a restart or a network cut would.
+    QVERIFY(admin->exec(QStringLiteral("SELECT pg_terminate_backend(?)"), {backend}).ok());
+    QTest::qWait(200);
+    auto lost = client.exec(QStringLiteral("SELECT COUNT(*) FROM account"));
+    QVERIFY(!lost.ok());
+    QCOMPARE(lost.error().code, Error::Code::ConnectionFailed);
+    QVERIFY2(lost.error().message.contains(QStringLiteral("Nothing was saved")), qPrintable(lost.error().message));
+    // The next action reconnects.
+    auto again = client.exec(QStringLiteral("SELECT COUNT(*) FROM account"));
+    QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().message));
+    again->finish();
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseLayer)
