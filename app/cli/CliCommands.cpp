@@ -400,7 +400,7 @@ int cmdAudit(Context &ctx, const QStringList &args)
                                    {QStringLiteral("at"), r.createdAt},
                                    {QStringLiteral("staff"), r.staffLogin},
                                    {QStringLiteral("action"), r.action},
-                                   {QStringLiteral("entity"), r.entityType + QLatin1Char(':') + r.entityId},
+                                   {QStringLiteral("entity"), QString(r.entityType + QLatin1Char(':') + r.entityId)},
                                    {QStringLiteral("after"), QJsonDocument::fromJson(r.afterJson.toUtf8()).object()}});
         printJson(ctx, arr);
         return Ok;

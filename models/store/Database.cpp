@@ -344,7 +344,7 @@ Status Transaction::begin()
 {
     QSqlQuery q(m_connection);
     if (!q.exec(m_db.dialect().beginWrite()))
-        return m_db.errorFrom(q.lastError(), tr("starting a transaction"));
+        return m_db.errorFrom(q.lastError(), QCoreApplication::translate("desk::Database", "starting a transaction"));
     m_active = true;
     return {};
 }
@@ -353,7 +353,7 @@ Status Transaction::commit()
 {
     QSqlQuery q(m_connection);
     if (!q.exec(QStringLiteral("COMMIT"))) {
-        const Error e = m_db.errorFrom(q.lastError(), tr("committing"));
+        const Error e = m_db.errorFrom(q.lastError(), QCoreApplication::translate("desk::Database", "committing"));
         rollback();
         return e;
     }
