@@ -147,6 +147,9 @@ int cmdDemo(Context &ctx, const QStringList &args)
                  QStringLiteral("5000")});
     p.addOption({QStringLiteral("seed"), tr("Random seed."), QStringLiteral("S"), QStringLiteral("1")});
     p.addOption({QStringLiteral("quiet"), tr("No progress display.")});
+    p.addOption({QStringLiteral("staff-prefix"),
+                 tr("Prefix for the demo staff logins (PostgreSQL roles are shared by all databases of a server)."),
+                 QStringLiteral("P")});
     if (!p.parse(QStringList{QStringLiteral("demo")} + args)) {
         ctx.err << p.errorText() << Qt::endl;
         return BadInput;
@@ -179,6 +182,39 @@ int cmdDemo(Context &ctx, const QStringList &args)
             return BadInput;
         }
     }
+    // One staff member per role, unless the database has staff already; checked before any data is written,
+    // so a taken login (PostgreSQL roles are server-wide) stops the command while the database is still empty.
+    const QString staffPrefix = p.value(QStringLiteral("staff-prefix"));
+    const struct
+    {
+        const char *login;
+        const char *name;
+        StaffRole role;
+    } demoStaff[] = {{"agent01", "客服 王晓燕", StaffRole::Agent},
+                     {"reviewer01", "审核员 李建国", StaffRole::Reviewer},
+                     {"supervisor01", "主管 陈静", StaffRole::Supervisor},
+                     {"admin01", "管理员 赵磊", StaffRole::Administrator}};
+    StaffService staffService(*session);
+    auto existingStaff = staffService.listStaff();
+    if (!existingStaff)
+        return fail(ctx, existingStaff.error());
+    const bool createStaff = existingStaff->isEmpty();
+    if (createStaff) {
+        for (const auto &s : demoStaff) {
+            const QString login = staffPrefix + QString::fromUtf8(s.login);
+            auto taken = StaffRepository(db).loginTaken(login);
+            if (!taken)
+                return fail(ctx, taken.error());
+            if (*taken) {
+                ctx.err << tr("The demo staff login \"%1\" is already taken on this server; choose another with "
+                              "--staff-prefix.")
+                               .arg(login)
+                        << Qt::endl;
+                return BadInput;
+            }
+        }
+    }
+
     const bool quiet = p.isSet(QStringLiteral("quiet"));
     QElapsedTimer clock;
     clock.start();
@@ -202,25 +238,12 @@ int cmdDemo(Context &ctx, const QStringList &args)
     if (!report)
         return fail(ctx, report.error());
 
-    // One staff member per role; their passwords are printed now and never again.
-    StaffService staffService(*session);
-    auto existing = staffService.listStaff();
-    if (!existing)
-        return fail(ctx, existing.error());
+    // The staff passwords are printed now and never again.
     QJsonArray staffJson;
-    if (existing->isEmpty()) {
-        const struct
-        {
-            const char *login;
-            const char *name;
-            StaffRole role;
-        } demoStaff[] = {{"agent01", "客服 王晓燕", StaffRole::Agent},
-                         {"reviewer01", "审核员 李建国", StaffRole::Reviewer},
-                         {"supervisor01", "主管 陈静", StaffRole::Supervisor},
-                         {"admin01", "管理员 赵磊", StaffRole::Administrator}};
+    if (createStaff) {
         for (const auto &s : demoStaff) {
             StaffMember m;
-            m.login = QString::fromUtf8(s.login);
+            m.login = staffPrefix + QString::fromUtf8(s.login);
             m.displayName = QString::fromUtf8(s.name);
             m.role = s.role;
             const QString password = crypto::randomPassword(12);

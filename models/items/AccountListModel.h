@@ -72,7 +72,7 @@ private:
 
     std::shared_ptr<Database> m_db;
     AccountSearch m_search;
-    quint64 m_generation = 0;                            // 0: no search yet
+    quint64 m_generation = 0;                               // 0: no search yet
     std::shared_ptr<std::atomic<quint64>> m_liveGeneration; // read by the loader to skip superseded requests
     int m_pageSize = 200;
     int m_cachedPageLimit = 20;
@@ -80,14 +80,14 @@ private:
     bool m_atEnd = true;
     bool m_failed = false; // the last load failed: no more requests until the next search
     bool m_reportedLoading = false;
-    QVector<std::optional<AccountKey>> m_pageAnchors;    // keyset anchor of every page seen (the key before it)
-    QHash<int, QVector<AccountSummary>> m_pages;          // cached pages
-    QSet<int> m_pendingPages;                             // pages being loaded for the current generation
-    mutable QVector<int> m_lru;                           // cached pages, least recently used first
-    mutable QSet<int> m_wantedPages;                      // evicted pages data() asked for, requested on the next turn
+    QVector<std::optional<AccountKey>> m_pageAnchors; // keyset anchor of every page seen (the key before it)
+    QHash<int, QVector<AccountSummary>> m_pages;      // cached pages
+    QSet<int> m_pendingPages;                         // pages being loaded for the current generation
+    mutable QVector<int> m_lru;                       // cached pages, least recently used first
+    mutable QSet<int> m_wantedPages;                  // evicted pages data() asked for, requested on the next turn
     mutable bool m_flushScheduled = false;
-    QThread *m_thread = nullptr;                          // owned; stopped and deleted by the destructor
-    AccountPageLoader *m_loader = nullptr;                // owned; lives in m_thread until the destructor
+    QThread *m_thread = nullptr;           // owned; stopped and deleted by the destructor
+    AccountPageLoader *m_loader = nullptr; // owned; lives in m_thread until the destructor
 };
 
 } // namespace desk

@@ -59,8 +59,8 @@ AccountSummary summaryFrom(const QSqlQuery &q)
     s.phone = q.value(6).toString();
     s.realNameStatus = q.value(7).toString();
     s.accountStatus = q.value(8).toString();
-    s.createdAt = q.value(9).toDateTime();
-    s.createdAt.setTimeSpec(Qt::UTC);
+    // SQLite returns the stored ISO text (UTC); the PostgreSQL driver converts timestamptz to local time.
+    s.createdAt = q.value(9).toDateTime().toUTC();
     return s;
 }
 
@@ -86,63 +86,90 @@ AccountKey AccountRepository::keyOf(const AccountSummary &row, AccountSort sort)
 Result<QVector<AccountSummary>> AccountRepository::search(const AccountSearch &search, int limit,
                                                           const std::optional<AccountKey> &after)
 {
+    // A search is one or two "parts", each a WHERE clause served by one index. Two parts (name and former
+    // name) are each limited and ordered on their own index, then merged: an OR across both columns would make
+    // the database collect and sort every match of a common surname before returning the first page.
+    struct Part
+    {
+        QString where;
+        QVariantList values;
+    };
+    QVector<Part> parts;
+    const Dialect &dialect = m_db.dialect();
     const LookupQuery &query = search.query;
-    QString where;
-    QVariantList values;
     const QString text = query.text;
+    const QString nameKey = dialect.binaryText(QStringLiteral("name"));
     switch (query.kind) {
     case LookupQuery::Kind::Empty:
-        where = QStringLiteral("1 = 1");
+        parts << Part{QStringLiteral("1 = 1"), {}};
         break;
     case LookupQuery::Kind::Login:
-        where = QStringLiteral("login = ?");
-        values << text;
+        parts << Part{QStringLiteral("login = ?"), {text}};
         break;
     case LookupQuery::Kind::Uscc:
         // An organization's login is usually its USCC; the O3 case renamed it HJ_<USCC>.
-        where = QStringLiteral("(uscc = ? OR login = ? OR login = ?)");
-        values << text << text << QString(QStringLiteral("HJ_") + text);
+        parts << Part{QStringLiteral("(uscc = ? OR login = ? OR login = ?)"),
+                      {text, text, QString(QStringLiteral("HJ_") + text)}};
         break;
     case LookupQuery::Kind::IdNumber:
-        where = QStringLiteral("id_number = ?");
-        values << text;
+        parts << Part{QStringLiteral("id_number = ?"), {text}};
         break;
     case LookupQuery::Kind::Code18:
         // Legacy codes with a wrong check character, stored as typed: try the upper- and lower-case forms.
-        where = QStringLiteral("(uscc IN (?, ?) OR id_number IN (?, ?) OR login IN (?, ?))");
-        values << text << text.toLower() << text << text.toLower() << text << text.toLower();
+        parts << Part{QStringLiteral("(uscc IN (?, ?) OR id_number IN (?, ?) OR login IN (?, ?))"),
+                      {text, text.toLower(), text, text.toLower(), text, text.toLower()}};
         break;
     case LookupQuery::Kind::Phone:
         // Reserved phone, a Torch login kept as is, or renamed HJ_<phone> (P3).
-        where = QStringLiteral("(phone = ? OR login = ? OR login = ?)");
-        values << text << text << QString(QStringLiteral("HJ_") + text);
+        parts << Part{QStringLiteral("(phone = ? OR login = ? OR login = ?)"),
+                      {text, text, QString(QStringLiteral("HJ_") + text)}};
         break;
     case LookupQuery::Kind::Name: {
         const QString pattern = escapeLike(text) + QLatin1Char('%');
-        where = QLatin1Char('(') + m_db.dialect().startsWith(QStringLiteral("name"), QStringLiteral("?"))
-              + QStringLiteral(" OR ")
-              + m_db.dialect().startsWith(QStringLiteral("former_name"), QStringLiteral("?")) + QLatin1Char(')');
-        values << pattern << pattern;
+        const QString byName = dialect.startsWith(nameKey, QStringLiteral("?"));
+        const QString byFormer = dialect.startsWith(dialect.binaryText(QStringLiteral("former_name")),
+                                                    QStringLiteral("?"));
+        parts << Part{byName, {pattern}};
+        parts << Part{byFormer + QStringLiteral(" AND NOT (") + byName + QLatin1Char(')'), {pattern, pattern}};
         break;
     }
     case LookupQuery::Kind::Invalid:
         return Error(Error::Code::InvalidInput, query.message);
     }
 
-    if (!search.kindFilter.isEmpty()) {
-        where += QStringLiteral(" AND kind = ?");
-        values << search.kindFilter;
-    }
-    const QString column = sortColumn(search.sort);
+    QString column = sortColumn(search.sort);
+    if (search.sort == AccountSort::Name)
+        column = nameKey;
     const QString cmp = search.descending ? QStringLiteral("<") : QStringLiteral(">");
-    if (after) {
-        // Keyset: (column, id) strictly after the last row shown. The first term lets the index do the work.
-        where += QStringLiteral(" AND %1 %2= ? AND (%1 %2 ? OR id %2 ?)").arg(column, cmp);
-        values << after->sortValue << after->sortValue << after->id;
-    }
     const QString dir = search.descending ? QStringLiteral(" DESC") : QString();
-    const QString sql = kSummaryColumns + QStringLiteral("WHERE ") + where + QStringLiteral(" ORDER BY ") + column
-                      + dir + QStringLiteral(", id") + dir + QStringLiteral(" LIMIT ?");
+    const QString orderBy = QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", id") + dir;
+    for (Part &part : parts) {
+        if (!search.kindFilter.isEmpty()) {
+            part.where += QStringLiteral(" AND kind = ?");
+            part.values << search.kindFilter;
+        }
+        if (after) {
+            // Keyset: (column, id) strictly after the last row shown. The first term lets the index do the work.
+            part.where += QStringLiteral(" AND %1 %2= ? AND (%1 %2 ? OR id %2 ?)").arg(column, cmp);
+            part.values << after->sortValue << after->sortValue << after->id;
+        }
+    }
+
+    QString sql;
+    QVariantList values;
+    if (parts.size() == 1) {
+        sql = kSummaryColumns + QStringLiteral("WHERE ") + parts[0].where + orderBy + QStringLiteral(" LIMIT ?");
+        values = parts[0].values;
+    } else {
+        QStringList selects;
+        for (const Part &part : parts) {
+            selects << QStringLiteral("SELECT * FROM (") + kSummaryColumns + QStringLiteral("WHERE ") + part.where
+                           + orderBy + QStringLiteral(" LIMIT ?) AS part") + QString::number(selects.size());
+            values << part.values << limit;
+        }
+        sql = QStringLiteral("SELECT * FROM (") + selects.join(QStringLiteral(" UNION ALL "))
+            + QStringLiteral(") AS merged") + orderBy + QStringLiteral(" LIMIT ?");
+    }
     values << limit;
 
     auto q = m_db.exec(sql, values);

@@ -29,6 +29,7 @@ public:
                 QStringLiteral("PRAGMA case_sensitive_like = ON")};
     }
     QString beginWrite() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+    QString binaryText(const QString &column) const override { return column; } // BINARY is SQLite's default
     QString auditChainLock() const override { return {}; }
     QString startsWith(const QString &column, const QString &param) const override
     {
@@ -55,6 +56,7 @@ public:
         return {QStringLiteral("SET client_encoding = 'UTF8'"), QStringLiteral("SET TIME ZONE 'UTC'")};
     }
     QString beginWrite() const override { return QStringLiteral("BEGIN"); }
+    QString binaryText(const QString &column) const override { return column + QStringLiteral(" COLLATE \"C\""); }
     QString auditChainLock() const override
     {
         // Any staff role may take an advisory lock; LOCK TABLE would need UPDATE rights on the audit log.

@@ -23,6 +23,9 @@ public:
     virtual QString beginWrite() const = 0;    // starts a transaction that will write
     // Serialises appenders of the audit chain inside the current transaction (empty: the write lock suffices).
     virtual QString auditChainLock() const = 0;
+    // The column compared byte-wise (code-point order), so that prefix LIKE, ORDER BY and keyset paging use the
+    // same index and sort alike on both databases.
+    virtual QString binaryText(const QString &column) const = 0;
     // WHERE fragment for "column starts with :param" that can use the column's index.
     virtual QString startsWith(const QString &column, const QString &param) const = 0;
     virtual bool isUniqueViolation(const QSqlError &error) const = 0;

@@ -17,6 +17,16 @@
 
 using namespace desk;
 
+namespace {
+QStringList strings(std::initializer_list<const char *> items)
+{
+    QStringList out;
+    for (const char *item : items)
+        out << QString::fromUtf8(item);
+    return out;
+}
+} // namespace
+
 class TestAccountLookup : public QObject
 {
     Q_OBJECT
@@ -116,20 +126,21 @@ void TestAccountLookup::findsByEachKind_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QStringList>("logins");
-    QTest::newRow("uscc") << "91110108MA01ET88XL" << QStringList{"91110108MA01ET88XL"};
-    QTest::newRow("uscc lower-case and spaced") << " 91110108ma01et88xl " << QStringList{"91110108MA01ET88XL"};
-    QTest::newRow("uscc of an HJ_ account") << "91310104MA1FR0XY13" << QStringList{"HJ_91310104MA1FR0XY13"};
+    QTest::newRow("uscc") << "91110108MA01ET88XL" << strings({"91110108MA01ET88XL"});
+    QTest::newRow("uscc lower-case and spaced") << " 91110108ma01et88xl " << strings({"91110108MA01ET88XL"});
+    QTest::newRow("uscc of an HJ_ account") << "91310104MA1FR0XY13" << strings({"HJ_91310104MA1FR0XY13"});
     QTest::newRow("id number: both accounts of one person")
-        << "41010519900307123X" << QStringList{"13812345678", "zhangwei_2019"};
-    QTest::newRow("phone as reserved phone and login") << "13812345678" << QStringList{"13812345678"};
-    QTest::newRow("org reserved phone") << "15512346621" << QStringList{"91110108MA01ET88XL"};
-    QTest::newRow("login") << "zhanglili88" << QStringList{"zhanglili88"};
-    QTest::newRow("HJ login") << "HJ_91310104MA1FR0XY13" << QStringList{"HJ_91310104MA1FR0XY13"};
+        << "41010519900307123X" << strings({"13812345678", "zhangwei_2019"});
+    QTest::newRow("phone as reserved phone and login") << "13812345678" << strings({"13812345678"});
+    QTest::newRow("org reserved phone") << "15512346621" << strings({"91110108MA01ET88XL"});
+    QTest::newRow("login") << "zhanglili88" << strings({"zhanglili88"});
+    QTest::newRow("HJ login") << "HJ_91310104MA1FR0XY13" << strings({"HJ_91310104MA1FR0XY13"});
+    // Names sort by code point on both databases: 丽 (U+4E3D) before 伟 (U+4F1F); equal names by id.
     QTest::newRow("name prefix, sorted by name")
-        << "张" << QStringList{"13812345678", "zhangwei_2019", "zhanglili88"};
-    QTest::newRow("full name") << "张伟" << QStringList{"13812345678", "zhangwei_2019"};
-    QTest::newRow("former organization name") << "北京星河网络" << QStringList{"91110108MA01ET88XL"};
-    QTest::newRow("invalid legacy code still found") << "123456789zxcvbnmaa" << QStringList{"123456789zxcvbnmaa"};
+        << "张" << strings({"zhanglili88", "13812345678", "zhangwei_2019"});
+    QTest::newRow("full name") << "张伟" << strings({"13812345678", "zhangwei_2019"});
+    QTest::newRow("former organization name") << "北京星河网络" << strings({"91110108MA01ET88XL"});
+    QTest::newRow("invalid legacy code still found") << "123456789zxcvbnmaa" << strings({"123456789zxcvbnmaa"});
     QTest::newRow("nothing") << "13000000000" << QStringList{};
 }
 

@@ -48,11 +48,10 @@ CREATE INDEX ix_account_phone ON account(phone);
 ;--
 CREATE INDEX ix_account_created ON account(created_at, id);
 ;--
-CREATE INDEX ix_account_name ON account(name text_pattern_ops, id);
+-- Names sort and match byte-wise (COLLATE "C"), as on SQLite: prefix LIKE and ORDER BY share the index.
+CREATE INDEX ix_account_name ON account(name COLLATE "C", id);
 ;--
-CREATE INDEX ix_account_name_sort ON account(name, id);
-;--
-CREATE INDEX ix_account_former_name ON account(former_name text_pattern_ops) WHERE former_name IS NOT NULL;
+CREATE INDEX ix_account_former_name ON account(former_name COLLATE "C", id) WHERE former_name IS NOT NULL;
 ;--
 -- One ID number (person) or USCC (organization) may be real-name bound to one account only.
 CREATE UNIQUE INDEX ux_account_person_binding ON account(id_number)

@@ -50,7 +50,7 @@ CREATE INDEX ix_account_created ON account(created_at, id);
 ;--
 CREATE INDEX ix_account_name ON account(name, id);
 ;--
-CREATE INDEX ix_account_former_name ON account(former_name) WHERE former_name IS NOT NULL;
+CREATE INDEX ix_account_former_name ON account(former_name, id) WHERE former_name IS NOT NULL;
 ;--
 -- One ID number (person) or USCC (organization) may be real-name bound to one account only.
 CREATE UNIQUE INDEX ux_account_person_binding ON account(id_number)

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QDateTime>
+
+#include <functional>
+
+namespace desk {
+
+class Database;
+
+struct DemoOptions
+{
+    qint64 persons = 20000;      // person accounts written (including those the Torch migration created)
+    qint64 organizations = 5000; // organization accounts written
+    quint64 seed = 1;            // same seed, same logins, names, ID numbers and codes
+    // "Now" for the data: registration times, ID validity and delegation expiry are placed relative to it.
+    // Invalid (the default) means the current time. Fix it for byte-identical data across days.
+    QDateTime now;
+};
+
+struct DemoReport
+{
+    qint64 persons = 0;
+    qint64 organizations = 0;
+    qint64 delegations = 0;
+    qint64 projects = 0;
+    qint64 legacyAccounts = 0;
+    qint64 events = 0;
+    double seconds = 0;
+};
+
+// Fills an empty IdentityDesk database with synthetic but realistic platform data, so that the look-up,
+// review, appeal, merge and migration screens can be shown, tried and measured without real personal data.
+// Besides ordinary person and organization accounts it writes the cases the help desk meets (DOMAIN.md):
+// several accounts of one person (one of them verified at most), Torch legacy accounts for every migration
+// case O1-O4 / P1-P4 and a few conflicts, HJ_ and WGZJXM logins, invalid legacy codes, renamed organizations,
+// expired ID cards, failed and pending verifications, accounts awaiting activation and disabled ones.
+//
+// All rows go in one transaction; on SQLite the load runs with synchronous=OFF, a large page cache and the
+// secondary indexes rebuilt at the end (a cancel or an error rolls all of it back).
+// The database must hold no accounts yet.
+class DemoGenerator
+{
+public:
+    // Called about every 10,000 accounts with the accounts written so far and the total;
+    // return false to cancel (everything is rolled back and generate() returns Error::Code::Cancelled).
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    explicit DemoGenerator(Database &db);
+
+    Result<DemoReport> generate(const DemoOptions &options, const Progress &progress = {});
+
+private:
+    Database &m_db;
+};
+
+} // namespace desk

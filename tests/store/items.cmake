@@ -1,0 +1,2 @@
+# Item models over the store: run on SQLite and PostgreSQL like the other store tests.
+add_desk_test(tst_accountlistmodel STORE SOURCES tst_accountlistmodel.cpp LIBS desk_models LABELS store)

@@ -1,0 +1,411 @@
+#include "demo/DemoGenerator.h"
+#include "domain/Identifiers.h"
+#include "store/Database.h"
+
+#include "TestDatabase.h"
+
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace desk;
+
+namespace {
+
+const QDateTime kNow(QDate(2025, 6, 30), QTime(12, 0), Qt::UTC);
+
+DemoOptions smallOptions(quint64 seed = 7)
+{
+    DemoOptions options;
+    options.persons = 300;
+    options.organizations = 80;
+    options.seed = seed;
+    options.now = kNow;
+    return options;
+}
+
+QSqlQuery run(Database &db, const QString &sql)
+{
+    auto conn = db.connection();
+    if (!conn)
+        qFatal("no connection: %s", qPrintable(conn.error().message));
+    QSqlQuery q(*conn);
+    if (!q.exec(sql))
+        qFatal("%s failed: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    return q;
+}
+
+qint64 count(Database &db, const QString &sql)
+{
+    QSqlQuery q = run(db, sql);
+    return q.next() ? q.value(0).toLongLong() : -1;
+}
+
+QStringList column(Database &db, const QString &sql)
+{
+    QStringList values;
+    QSqlQuery q = run(db, sql);
+    while (q.next())
+        values << q.value(0).toString();
+    return values;
+}
+
+QStringList identities(Database &db)
+{
+    return column(db, QStringLiteral("SELECT login || '|' || name || '|' || COALESCE(id_number, '') || '|' || "
+                                     "COALESCE(uscc, '') || '|' || COALESCE(phone, '') FROM account ORDER BY id"));
+}
+
+} // namespace
+
+// The demo world: one small data set shared by most tests, generated once.
+class TestDemoGenerator : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void reportMatchesTables();
+    void deterministicForSeed();
+    void identifiersPassValidators();
+    void organizationsHaveRepresentativesAndAgents();
+    void edgeCasesPresent();
+    void migrationCasesFollowRules_data();
+    void migrationCasesFollowRules();
+    void referencesAreConsistent();
+    void newRowsGetFreshIds();
+    void refusesNonEmptyDatabase();
+    void cancelLeavesNoRows();
+
+private:
+    std::unique_ptr<Database> m_db;
+    DemoReport m_report;
+};
+
+void TestDemoGenerator::initTestCase()
+{
+    m_db = test::openTestDatabase();
+    DemoGenerator generator(*m_db);
+    qint64 calls = 0;
+    auto report = generator.generate(smallOptions(), [&](qint64 done, qint64 total) {
+        ++calls;
+        return done <= total;
+    });
+    QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
+    m_report = *report;
+    QVERIFY(calls >= 1); // at least the final one
+}
+
+void TestDemoGenerator::reportMatchesTables()
+{
+    QCOMPARE(m_report.persons, 300);
+    QCOMPARE(m_report.organizations, 80);
+    QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM account WHERE kind = 'person'")), 300);
+    QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM account WHERE kind = 'organization'")), 80);
+    QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM account_event")), m_report.events);
+    QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM delegation")), m_report.delegations);
+    QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM project")), m_report.projects);
+    QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM legacy_account")), m_report.legacyAccounts);
+    QVERIFY(m_report.events >= 380); // at least one per account
+    QVERIFY(m_report.delegations > 0);
+    QVERIFY(m_report.projects > 0);
+    QVERIFY(m_report.seconds > 0);
+    // Every account has its registration or migration event.
+    QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM account a WHERE NOT EXISTS (SELECT 1 FROM "
+                                         "account_event e WHERE e.account_id = a.id AND e.kind IN "
+                                         "('registered', 'migrated'))")),
+             0);
+}
+
+void TestDemoGenerator::deterministicForSeed()
+{
+    const QStringList first = identities(*m_db);
+    QCOMPARE(first.size(), 380);
+
+    auto same = test::openTestDatabase();
+    auto report = DemoGenerator(*same).generate(smallOptions());
+    QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
+    QCOMPARE(identities(*same), first);
+    QCOMPARE(report->events, m_report.events);
+    QCOMPARE(report->delegations, m_report.delegations);
+    const QString legacy = QStringLiteral("SELECT legacy_login || '|' || COALESCE(migration_case, '-') || '|' || "
+                                          "COALESCE(CAST(platform_account_id AS TEXT), '-') FROM legacy_account "
+                                          "ORDER BY legacy_login");
+    QCOMPARE(column(*same, legacy), column(*m_db, legacy));
+
+    auto other = test::openTestDatabase();
+    auto otherReport = DemoGenerator(*other).generate(smallOptions(8));
+    QVERIFY(otherReport.ok());
+    const QStringList second = identities(*other);
+    QCOMPARE(second.size(), 380);
+    int equal = 0;
+    for (int i = 0; i < first.size(); ++i)
+        equal += first.at(i) == second.at(i) ? 1 : 0;
+    QVERIFY2(equal < 5, qPrintable(QString::number(equal)));
+}
+
+void TestDemoGenerator::identifiersPassValidators()
+{
+    // Resident IDs: persons and legal representatives.
+    const QStringList ids = column(*m_db, QStringLiteral("SELECT id_number FROM account WHERE id_type = 'resident_id'"))
+                          + column(*m_db, QStringLiteral("SELECT legal_rep_id_number FROM account WHERE "
+                                                         "legal_rep_id_number IS NOT NULL AND "
+                                                         "LENGTH(legal_rep_id_number) = 18"));
+    QVERIFY(ids.size() > 300);
+    for (const QString &id : ids) {
+        const ids::ResidentIdCheck check = ids::checkResidentId(id, kNow.date());
+        QVERIFY2(check.valid(), qPrintable(id + QStringLiteral(": ") + check.message()));
+        QVERIFY(check.birthDate.year() >= 1950);
+    }
+
+    // USCCs: valid, with a valid organization code inside, except the legacy codes Torch let through
+    // (and the seed's test organization).
+    QSqlQuery q = run(*m_db, QStringLiteral("SELECT a.uscc, a.login, a.origin, l.migration_case FROM account a "
+                                            "LEFT JOIN legacy_account l ON l.platform_account_id = a.id "
+                                            "WHERE a.kind = 'organization'"));
+    int valid = 0;
+    int invalid = 0;
+    while (q.next()) {
+        const QString uscc = q.value(0).toString();
+        if (ids::isValidUscc(uscc)) {
+            ++valid;
+            QCOMPARE(ids::organizationCodeCheckCharacter(QStringView(uscc).mid(8, 8)), uscc.at(16));
+            continue;
+        }
+        ++invalid;
+        const bool seedTestOrganization = q.value(1).toString() == QLatin1String("test_fr");
+        const bool legacyO1 = q.value(2).toString() == QLatin1String("torch")
+                           && q.value(3).toString() == QLatin1String("O1") && q.value(1).toString() == uscc;
+        QVERIFY2(seedTestOrganization || legacyO1, qPrintable(uscc));
+    }
+    QVERIFY(valid >= 70);
+    QVERIFY(invalid >= 2);
+
+    // Phones, logins and e-mail addresses.
+    for (const QString &phone : column(*m_db, QStringLiteral("SELECT phone FROM account")))
+        QVERIFY2(ids::isMainlandMobile(phone), qPrintable(phone));
+    for (const QString &login : column(*m_db, QStringLiteral("SELECT login FROM account")))
+        QVERIFY2(ids::isValidLoginName(login), qPrintable(login));
+    for (const QString &email : column(*m_db, QStringLiteral("SELECT email FROM account WHERE email IS NOT NULL")))
+        QVERIFY2(email.count(QLatin1Char('@')) == 1 && !email.startsWith(QLatin1Char('@')), qPrintable(email));
+}
+
+void TestDemoGenerator::organizationsHaveRepresentativesAndAgents()
+{
+    QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM account WHERE kind = 'organization' AND "
+                                         "(legal_rep_name IS NULL OR legal_rep_name = '' OR "
+                                         "legal_rep_id_number IS NULL OR primary_agent_id IS NULL OR "
+                                         "organization_type IS NULL OR uscc IS NULL)")),
+             0);
+    QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM account o JOIN account p ON p.id = "
+                                         "o.primary_agent_id WHERE o.kind = 'organization' AND p.kind <> 'person'")),
+             0);
+    QVERIFY(count(*m_db, QStringLiteral("SELECT COUNT(DISTINCT organization_type) FROM account")) >= 3);
+    // Persons carry no organization columns.
+    QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM account WHERE kind = 'person' AND "
+                                         "(uscc IS NOT NULL OR legal_rep_name IS NOT NULL OR "
+                                         "primary_agent_id IS NOT NULL)")),
+             0);
+}
+
+void TestDemoGenerator::edgeCasesPresent()
+{
+    Database &db = *m_db;
+    // HJ_ logins of both kinds (O3 organizations, P3 persons).
+    QVERIFY(count(db, QStringLiteral("SELECT COUNT(*) FROM account WHERE kind = 'organization' AND login LIKE 'HJ|_%' "
+                                     "ESCAPE '|'")) >= 1);
+    QVERIFY(count(db, QStringLiteral("SELECT COUNT(*) FROM account WHERE kind = 'person' AND login LIKE 'HJ|_%' "
+                                     "ESCAPE '|'")) >= 1);
+    // Several accounts of one person, at most one of them verified.
+    QVERIFY(count(db, QStringLiteral("SELECT COUNT(*) FROM (SELECT id_number FROM account WHERE kind = 'person' "
+                                     "AND id_number IS NOT NULL GROUP BY id_number HAVING COUNT(*) > 1) d")) >= 2);
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM (SELECT id_number FROM account WHERE kind = 'person' "
+                                      "AND real_name_status IN ('verified_national', 'verified_manual') "
+                                      "GROUP BY id_number HAVING COUNT(*) > 1) d")),
+             0);
+    // A renamed organization registered twice: same USCC, the new one names the old name.
+    QVERIFY(count(db, QStringLiteral("SELECT COUNT(*) FROM account n JOIN account o ON o.uscc = n.uscc AND o.id <> n.id "
+                                     "WHERE n.kind = 'organization' AND n.former_name = o.name")) >= 1);
+    // Statuses and documents the queues and screens need.
+    for (const char *status : {"verified_national", "verified_manual", "unverified", "failed", "manual_pending"})
+        QVERIFY2(count(db, QStringLiteral("SELECT COUNT(*) FROM account WHERE real_name_status = '%1'")
+                               .arg(QLatin1String(status))) >= 1,
+                 status);
+    for (const char *status : {"active", "pending_activation", "disabled"})
+        QVERIFY2(count(db, QStringLiteral("SELECT COUNT(*) FROM account WHERE account_status = '%1'")
+                               .arg(QLatin1String(status))) >= 1,
+                 status);
+    QVERIFY(count(db, QStringLiteral("SELECT COUNT(*) FROM account WHERE id_valid_until < '2025-06-30'")) >= 1);
+    QVERIFY(count(db, QStringLiteral("SELECT COUNT(*) FROM account WHERE kind = 'person' AND id_valid_from IS NOT "
+                                     "NULL AND id_valid_until IS NULL")) >= 1); // long-term cards
+    QVERIFY(count(db, QStringLiteral("SELECT COUNT(*) FROM account WHERE identity_region <> 'mainland'")) >= 1);
+    // Legacy accounts: every migration case, conflicts, invalid codes.
+    for (const char *migrationCase : {"O1", "O2", "O3", "O4", "P1", "P2", "P3", "P4"})
+        QVERIFY2(count(db, QStringLiteral("SELECT COUNT(*) FROM legacy_account WHERE system = 'torch' AND "
+                                          "migration_case = '%1'")
+                               .arg(QLatin1String(migrationCase))) >= 1,
+                 migrationCase);
+    QVERIFY(count(db, QStringLiteral("SELECT COUNT(*) FROM legacy_account WHERE migration_case IS NULL AND "
+                                     "platform_account_id IS NULL AND conflict_reason IS NOT NULL")) >= 1);
+    int invalidLegacy = 0;
+    for (const QString &code : column(db, QStringLiteral("SELECT uscc FROM legacy_account WHERE kind = "
+                                                         "'organization' AND migration_case IS NOT NULL")))
+        invalidLegacy += ids::isValidUscc(code) ? 0 : 1;
+    QVERIFY(invalidLegacy >= 1);
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM account WHERE uscc = '123456789zxcvbnmaa'")), 1);
+    // History.
+    for (const char *kind : {"registered", "migrated", "real_name_verified", "real_name_failed",
+                             "real_name_submitted", "password_reset"})
+        QVERIFY2(count(db, QStringLiteral("SELECT COUNT(*) FROM account_event WHERE kind = '%1'")
+                               .arg(QLatin1String(kind))) >= 1,
+                 kind);
+    // Delegations, some expired, some for the case-handler role.
+    QVERIFY(count(db, QStringLiteral("SELECT COUNT(*) FROM delegation WHERE role = '事项办理员'")) >= 1);
+    QVERIFY(count(db, QStringLiteral("SELECT COUNT(*) FROM delegation WHERE expires_at IS NOT NULL")) >= 1);
+}
+
+void TestDemoGenerator::migrationCasesFollowRules_data()
+{
+    // Each query counts the legacy rows of one case that break the DOMAIN.md rule; all must be 0.
+    QTest::addColumn<QString>("violations");
+
+    const QString linked = QStringLiteral("SELECT COUNT(*) FROM legacy_account l JOIN account a ON a.id = "
+                                          "l.platform_account_id WHERE l.migration_case = ");
+    QTest::newRow("O1: organization with login = USCC, created by the migration")
+        << linked + QStringLiteral("'O1' AND NOT (a.kind = 'organization' AND a.login = l.legacy_login AND "
+                                   "a.uscc = l.legacy_login AND a.origin = 'torch')");
+    QTest::newRow("O2: the organization's own earlier account, login = USCC")
+        << linked + QStringLiteral("'O2' AND NOT (a.kind = 'organization' AND a.login = l.legacy_login AND "
+                                   "a.origin = 'platform' AND a.created_at < l.migrated_at)");
+    QTest::newRow("O3: HJ_ organization, the USCC held by a person's login")
+        << linked + QStringLiteral("'O3' AND NOT (a.kind = 'organization' AND a.login = 'HJ_' || l.legacy_login "
+                                   "AND EXISTS (SELECT 1 FROM account p WHERE p.kind = 'person' AND "
+                                   "p.login = l.legacy_login AND p.created_at < l.migrated_at))");
+    QTest::newRow("O4: person account, delegated by the organization holding the USCC")
+        << linked + QStringLiteral("'O4' AND NOT (a.kind = 'person' AND a.origin = 'torch' AND "
+                                   "(a.login = l.legacy_login OR a.login = 'HJ_' || l.legacy_login) AND "
+                                   "EXISTS (SELECT 1 FROM account o WHERE o.kind = 'organization' AND "
+                                   "o.uscc = l.legacy_login AND o.login <> l.legacy_login AND "
+                                   "o.created_at < l.migrated_at AND 3 = (SELECT COUNT(DISTINCT b.code) FROM "
+                                   "delegation d JOIN business_system b ON b.id = d.business_system_id WHERE "
+                                   "d.organization_id = o.id AND d.person_id = a.id AND b.code IN "
+                                   "('hte', 'tsme', 'torch'))))");
+    QTest::newRow("O4 renamed only when login = USCC was taken")
+        << linked + QStringLiteral("'O4' AND a.login = 'HJ_' || l.legacy_login AND NOT EXISTS (SELECT 1 FROM "
+                                   "account p WHERE p.login = l.legacy_login)");
+    QTest::newRow("P1: person with login = phone, created by the migration")
+        << linked + QStringLiteral("'P1' AND NOT (a.kind = 'person' AND a.login = l.legacy_login AND "
+                                   "a.origin = 'torch')");
+    QTest::newRow("P2: the same human's earlier account, login = phone")
+        << linked + QStringLiteral("'P2' AND NOT (a.kind = 'person' AND a.login = l.legacy_login AND "
+                                   "a.origin = 'platform' AND (l.id_number IS NULL OR l.id_number = a.id_number) "
+                                   "AND a.name = l.name)");
+    QTest::newRow("P3: HJ_ person, the phone held by somebody else's login")
+        << linked + QStringLiteral("'P3' AND NOT (a.kind = 'person' AND a.login = 'HJ_' || l.legacy_login AND "
+                                   "EXISTS (SELECT 1 FROM account p WHERE p.login = l.legacy_login AND "
+                                   "p.id_number <> l.id_number AND p.created_at < l.migrated_at))");
+    QTest::newRow("P4: verified account with the phone reserved, no login = phone")
+        << linked + QStringLiteral("'P4' AND NOT (a.kind = 'person' AND a.phone = l.legacy_login AND "
+                                   "a.login <> l.legacy_login AND a.real_name_status IN ('verified_national', "
+                                   "'verified_manual') AND NOT EXISTS (SELECT 1 FROM account x WHERE "
+                                   "x.login = l.legacy_login))");
+    QTest::newRow("cases link to exactly one account")
+        << QStringLiteral("SELECT COUNT(*) FROM legacy_account WHERE (migration_case IS NULL) <> "
+                          "(platform_account_id IS NULL)");
+    QTest::newRow("migrated accounts have their legacy row")
+        << QStringLiteral("SELECT COUNT(*) FROM account a WHERE a.origin = 'torch' AND NOT EXISTS (SELECT 1 FROM "
+                          "legacy_account l WHERE l.platform_account_id = a.id)");
+    QTest::newRow("migrated accounts keep the Torch password")
+        << QStringLiteral("SELECT COUNT(*) FROM legacy_account l JOIN account a ON a.id = l.platform_account_id "
+                          "WHERE a.origin = 'torch' AND a.password_hash <> l.password_hash");
+    QTest::newRow("legacy person logins are mobiles, organization logins USCC-like")
+        << QStringLiteral("SELECT COUNT(*) FROM legacy_account WHERE migration_case IS NOT NULL AND "
+                          "LENGTH(legacy_login) <> CASE kind WHEN 'person' THEN 11 ELSE 18 END");
+}
+
+void TestDemoGenerator::migrationCasesFollowRules()
+{
+    QFETCH(QString, violations);
+    QCOMPARE(count(*m_db, violations), 0);
+}
+
+void TestDemoGenerator::referencesAreConsistent()
+{
+    Database &db = *m_db;
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM delegation d JOIN account o ON o.id = d.organization_id "
+                                      "JOIN account p ON p.id = d.person_id WHERE o.kind <> 'organization' OR "
+                                      "p.kind <> 'person' OR d.granted_at < o.created_at")),
+             0);
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM account_event e JOIN account a ON a.id = e.account_id "
+                                      "WHERE e.occurred_at < a.created_at")),
+             0);
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM account WHERE created_at > '2025-06-30T12:00:00Z' OR "
+                                      "created_at < '2017-01-01'")),
+             0);
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM account_event WHERE occurred_at > "
+                                      "'2025-06-30T12:00:00Z'")),
+             0);
+    if (!test::usingPostgres())
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM pragma_foreign_key_check")), 0);
+}
+
+void TestDemoGenerator::newRowsGetFreshIds()
+{
+    // Explicit ids must not leave the id sequence behind (PostgreSQL identity columns).
+    auto conn = m_db->connection();
+    QVERIFY(conn.ok());
+    QSqlQuery q(*conn);
+    QVERIFY(q.prepare(QStringLiteral("INSERT INTO account (login, kind, name, created_at) VALUES (?, ?, ?, ?)")));
+    q.addBindValue(QStringLiteral("after_demo"));
+    q.addBindValue(QStringLiteral("person"));
+    q.addBindValue(QStringLiteral("演示之后"));
+    q.addBindValue(kNow.toString(Qt::ISODateWithMs));
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    QCOMPARE(count(*m_db, QStringLiteral("SELECT id FROM account WHERE login = 'after_demo'")), 381);
+    QVERIFY(run(*m_db, QStringLiteral("DELETE FROM account WHERE login = 'after_demo'")).isActive());
+}
+
+void TestDemoGenerator::refusesNonEmptyDatabase()
+{
+    auto report = DemoGenerator(*m_db).generate(smallOptions());
+    QVERIFY(!report.ok());
+    QCOMPARE(int(report.error().code), int(Error::Code::Conflict));
+    QVERIFY(!report.error().message.isEmpty());
+    QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM account")), 380);
+}
+
+void TestDemoGenerator::cancelLeavesNoRows()
+{
+    auto db = test::openTestDatabase();
+    const QString indexCount = test::usingPostgres()
+                                 ? QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE schemaname = 'public'")
+                                 : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'");
+    const qint64 indexesBefore = count(*db, indexCount);
+
+    DemoOptions options = smallOptions();
+    options.persons = 12000; // more than one progress step, so the cancel comes in the middle
+    options.organizations = 1000;
+    qint64 calls = 0;
+    auto report = DemoGenerator(*db).generate(options, [&](qint64 done, qint64 total) {
+        ++calls;
+        return !(done > 0 && done < total);
+    });
+    QVERIFY(!report.ok());
+    QCOMPARE(int(report.error().code), int(Error::Code::Cancelled));
+    QCOMPARE(calls, 1);
+    for (const char *table : {"account", "account_event", "delegation", "project", "legacy_account"})
+        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))), 0);
+    QCOMPARE(count(*db, indexCount), indexesBefore);
+    QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM business_system")), 5);
+
+    // The same database takes the data afterwards.
+    options.persons = 300;
+    options.organizations = 80;
+    auto again = DemoGenerator(*db).generate(options);
+    QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().message));
+    QCOMPARE(identities(*db), identities(*m_db).mid(0, 380));
+}
+
+QTEST_GUILESS_MAIN(TestDemoGenerator)
+#include "tst_demogenerator.moc"

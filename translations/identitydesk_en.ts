@@ -1,0 +1,1520 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>desk</name>
+    <message>
+        <source>As a resident ID number the last character should be %1, not %2; as a USCC it should be %3. Searching for it as a legacy code.</source>
+        <translation>As a resident ID number the last character should be %1, not %2; as a USCC it should be %3. Searching for it as a legacy code.</translation>
+    </message>
+    <message>
+        <source>This is not a resident ID number (digits 7 to 14, %1, are not a possible birth date), and as a USCC the last character should be %2, not %3. Searching for it as a legacy code.</source>
+        <translation>This is not a resident ID number (digits 7 to 14, %1, are not a possible birth date), and as a USCC the last character should be %2, not %3. Searching for it as a legacy code.</translation>
+    </message>
+    <message>
+        <source>The check character of this USCC should be %1, not %2: mistyped, or a legacy code that was never valid. Searching for it as a legacy code.</source>
+        <translation>The check character of this USCC should be %1, not %2: mistyped, or a legacy code that was never valid. Searching for it as a legacy code.</translation>
+    </message>
+    <message>
+        <source>This 18-character code is neither a USCC nor a resident ID number (a USCC never contains %1). Searching for it as a legacy code.</source>
+        <translation>This 18-character code is neither a USCC nor a resident ID number (a USCC never contains %1). Searching for it as a legacy code.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::AccountDetailPanel</name>
+    <message>
+        <source>Select an account in the list to see its details.</source>
+        <translation>Select an account in the list to see its details.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>(revealed, audited)</source>
+        <translation>(revealed, audited)</translation>
+    </message>
+    <message>
+        <source>Reveal…</source>
+        <translation>Reveal…</translation>
+    </message>
+    <message>
+        <source>Show the %1 in clear. You will be asked for a reason, which is audited.</source>
+        <translation>Show the %1 in clear. You will be asked for a reason, which is audited.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Login name:</source>
+        <translation>Login name:</translation>
+    </message>
+    <message>
+        <source>Account type:</source>
+        <translation>Account type:</translation>
+    </message>
+    <message>
+        <source>Organization name:</source>
+        <translation>Organization name:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Name at registration:</source>
+        <translation>Name at registration:</translation>
+    </message>
+    <message>
+        <source>Account status:</source>
+        <translation>Account status:</translation>
+    </message>
+    <message>
+        <source>Real-name verification:</source>
+        <translation>Real-name verification:</translation>
+    </message>
+    <message>
+        <source>Identity region:</source>
+        <translation>Identity region:</translation>
+    </message>
+    <message>
+        <source>ID document type:</source>
+        <translation>ID document type:</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>ID number:</translation>
+    </message>
+    <message>
+        <source>ID valid:</source>
+        <translation>ID valid:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>long-term</source>
+        <translation>long-term</translation>
+    </message>
+    <message>
+        <source>Reserved phone:</source>
+        <translation>Reserved phone:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation>Registered:</translation>
+    </message>
+    <message>
+        <source>Origin:</source>
+        <translation>Origin:</translation>
+    </message>
+    <message>
+        <source>Merged into:</source>
+        <translation>Merged into:</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>account %1</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>must be changed at the next sign-in</source>
+        <translation>must be changed at the next sign-in</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>check character is wrong (legacy data)</source>
+        <translation>check character is wrong (legacy data)</translation>
+    </message>
+    <message>
+        <source>USCC:</source>
+        <translation>USCC:</translation>
+    </message>
+    <message>
+        <source>Legal person type:</source>
+        <translation>Legal person type:</translation>
+    </message>
+    <message>
+        <source>Legal representative:</source>
+        <translation>Legal representative:</translation>
+    </message>
+    <message>
+        <source>Legal representative&apos;s ID:</source>
+        <translation>Legal representative&apos;s ID:</translation>
+    </message>
+    <message>
+        <source>Primary agent:</source>
+        <translation>Primary agent:</translation>
+    </message>
+    <message>
+        <source>Delegations granted</source>
+        <translation>Delegations granted</translation>
+    </message>
+    <message>
+        <source>Delegations held</source>
+        <translation>Delegations held</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Legacy accounts and migration</source>
+        <translation>Legacy accounts and migration</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>No delegations.</source>
+        <translation>No delegations.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Revoked %1</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>no expiry</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Business system</source>
+        <translation>Business system</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>No projects.</source>
+        <translation>No projects.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Not linked to a legacy account.</source>
+        <translation>Not linked to a legacy account.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Legacy login</source>
+        <translation>Legacy login</translation>
+    </message>
+    <message>
+        <source>Migration case</source>
+        <translation>Migration case</translation>
+    </message>
+    <message>
+        <source>Migrated</source>
+        <translation>Migrated</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>No history.</source>
+        <translation>No history.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Organization details</source>
+        <translation>Organization details</translation>
+    </message>
+</context>
+<context>
+    <name>desk::AccountListModel</name>
+    <message>
+        <source>loading…</source>
+        <translation>loading…</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>USCC</source>
+        <translation>USCC</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Real-name status</source>
+        <translation>Real-name status</translation>
+    </message>
+    <message>
+        <source>Account status</source>
+        <translation>Account status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+</context>
+<context>
+    <name>desk::AccountRepository</name>
+    <message>
+        <source>Account %1 does not exist.</source>
+        <translation>Account %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::AuditLog</name>
+    <message>
+        <source>locking the audit log</source>
+        <translation>locking the audit log</translation>
+    </message>
+    <message>
+        <source>Could not write the audit log, so nothing was changed: %1</source>
+        <translation>Could not write the audit log, so nothing was changed: %1</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>reading the audit log</translation>
+    </message>
+    <message>
+        <source>Row %1 is missing: the log jumps from row %2 to row %3 (a row was deleted).</source>
+        <translation>Row %1 is missing: the log jumps from row %2 to row %3 (a row was deleted).</translation>
+    </message>
+    <message>
+        <source>Row %1 appears out of order.</source>
+        <translation>Row %1 appears out of order.</translation>
+    </message>
+    <message>
+        <source>Row %1 does not chain to the row before it (a row was inserted or replaced).</source>
+        <translation>Row %1 does not chain to the row before it (a row was inserted or replaced).</translation>
+    </message>
+    <message>
+        <source>Row %1 was altered: its content no longer matches its hash.</source>
+        <translation>Row %1 was altered: its content no longer matches its hash.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::AuthService</name>
+    <message>
+        <source>Enter your staff login name.</source>
+        <translation>Enter your staff login name.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <source>Wrong login name or password.</source>
+        <translation>Wrong login name or password.</translation>
+    </message>
+    <message>
+        <source>The database role &quot;%1&quot; is not registered as IdentityDesk staff.</source>
+        <translation>The database role &quot;%1&quot; is not registered as IdentityDesk staff.</translation>
+    </message>
+    <message>
+        <source>The staff account &quot;%1&quot; is disabled.</source>
+        <translation>The staff account &quot;%1&quot; is disabled.</translation>
+    </message>
+    <message>
+        <source>Name your database role in the URL: postgresql://ROLE@host:port/dbname</source>
+        <translation>Name your database role in the URL: postgresql://ROLE@host:port/dbname</translation>
+    </message>
+    <message>
+        <source>Only an embedded database can be opened without a password.</source>
+        <translation>Only an embedded database can be opened without a password.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::Database</name>
+    <message>
+        <source>The Qt SQL driver %1 is not installed on this computer.</source>
+        <translation>The Qt SQL driver %1 is not installed on this computer.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Cannot create the folder %1 for the database.</translation>
+    </message>
+    <message>
+        <source>The database refused the sign-in of &quot;%1&quot;: wrong login name or password.</source>
+        <translation>The database refused the sign-in of &quot;%1&quot;: wrong login name or password.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Cannot open the database %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an IdentityDesk database (%2).</source>
+        <translation>%1 is not an IdentityDesk database (%2).</translation>
+    </message>
+    <message>
+        <source>preparing the connection</source>
+        <translation>preparing the connection</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>reading the schema version</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer IdentityDesk (schema version %1; this program knows up to %2). Install the newer IdentityDesk; nothing was changed.</source>
+        <translation>This database was written by a newer IdentityDesk (schema version %1; this program knows up to %2). Install the newer IdentityDesk; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no IdentityDesk schema yet. An administrator sets it up with &quot;identitydesk-cli db migrate --db URL&quot;.</source>
+        <translation>The database %1 holds no IdentityDesk schema yet. An administrator sets it up with &quot;identitydesk-cli db migrate --db URL&quot;.</translation>
+    </message>
+    <message>
+        <source>The database schema is at version %1 but this program needs %2. An administrator upgrades it with &quot;identitydesk-cli db migrate --db URL&quot;.</source>
+        <translation>The database schema is at version %1 but this program needs %2. An administrator upgrades it with &quot;identitydesk-cli db migrate --db URL&quot;.</translation>
+    </message>
+    <message>
+        <source>creating the schema version table</source>
+        <translation>creating the schema version table</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from the program.</source>
+        <translation>Migration %1 is missing from the program.</translation>
+    </message>
+    <message>
+        <source>checking migration %1</source>
+        <translation>checking migration %1</translation>
+    </message>
+    <message>
+        <source>applying schema migration %1</source>
+        <translation>applying schema migration %1</translation>
+    </message>
+    <message>
+        <source>recording schema migration %1</source>
+        <translation>recording schema migration %1</translation>
+    </message>
+    <message>
+        <source>preparing a statement</source>
+        <translation>preparing a statement</translation>
+    </message>
+    <message>
+        <source>running a query</source>
+        <translation>running a query</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost while %1. Nothing was saved; try again when the server is reachable. (%2)</source>
+        <translation>The connection to the database was lost while %1. Nothing was saved; try again when the server is reachable. (%2)</translation>
+    </message>
+    <message>
+        <source>Conflict while %1: %2</source>
+        <translation>Conflict while %1: %2</translation>
+    </message>
+    <message>
+        <source>The database does not allow your role to do this (%1): %2</source>
+        <translation>The database does not allow your role to do this (%1): %2</translation>
+    </message>
+    <message>
+        <source>Database error while %1: %2</source>
+        <translation>Database error while %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>desk::DatabaseUrl</name>
+    <message>
+        <source>The database URL is empty.</source>
+        <translation>The database URL is empty.</translation>
+    </message>
+    <message>
+        <source>The SQLite URL names no file: write sqlite:/path/to/file.db</source>
+        <translation>The SQLite URL names no file: write sqlite:/path/to/file.db</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL is malformed (%1). Write postgresql://user@host:port/dbname</source>
+        <translation>The PostgreSQL URL is malformed (%1). Write postgresql://user@host:port/dbname</translation>
+    </message>
+    <message>
+        <source>Do not put a password in the database URL: it would end up in settings and logs. Leave it out; IdentityDesk asks for it.</source>
+        <translation>Do not put a password in the database URL: it would end up in settings and logs. Leave it out; IdentityDesk asks for it.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL names no database: write postgresql://user@host:port/dbname</source>
+        <translation>The PostgreSQL URL names no database: write postgresql://user@host:port/dbname</translation>
+    </message>
+    <message>
+        <source>The port in the database URL is out of range.</source>
+        <translation>The port in the database URL is out of range.</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode &quot;%1&quot;: use one of %2.</source>
+        <translation>Unknown sslmode &quot;%1&quot;: use one of %2.</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot; in the database URL: only sslmode is understood.</source>
+        <translation>Unknown option &quot;%1&quot; in the database URL: only sslmode is understood.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database URL: it must start with sqlite: or postgresql://</source>
+        <translation>&quot;%1&quot; is not a database URL: it must start with sqlite: or postgresql://</translation>
+    </message>
+</context>
+<context>
+    <name>desk::DemoGenerator</name>
+    <message>
+        <source>The numbers of persons and organizations cannot be negative.</source>
+        <translation>The numbers of persons and organizations cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Demo data is placed after the Torch migration of March 2022: choose a date from 2023 on.</source>
+        <translation>Demo data is placed after the Torch migration of March 2022: choose a date from 2023 on.</translation>
+    </message>
+    <message>
+        <source>counting accounts</source>
+        <translation>counting accounts</translation>
+    </message>
+    <message>
+        <source>The database already holds %1 accounts; demo data goes into an empty database only.</source>
+        <translation>The database already holds %1 accounts; demo data goes into an empty database only.</translation>
+    </message>
+    <message>
+        <source>reading the business systems</source>
+        <translation>reading the business systems</translation>
+    </message>
+    <message>
+        <source>The business system &quot;%1&quot; is missing from the database.</source>
+        <translation>The business system &quot;%1&quot; is missing from the database.</translation>
+    </message>
+    <message>
+        <source>reading the index definitions</source>
+        <translation>reading the index definitions</translation>
+    </message>
+    <message>
+        <source>preparing the demo load</source>
+        <translation>preparing the demo load</translation>
+    </message>
+    <message>
+        <source>creating the index %1</source>
+        <translation>creating the index %1</translation>
+    </message>
+    <message>
+        <source>advancing the account id sequence</source>
+        <translation>advancing the account id sequence</translation>
+    </message>
+</context>
+<context>
+    <name>desk::DemoLoad</name>
+    <message>
+        <source>Demo data generation was cancelled; nothing was written.</source>
+        <translation>Demo data generation was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>writing the registration events</source>
+        <translation>writing the registration events</translation>
+    </message>
+</context>
+<context>
+    <name>desk::GuiMain</name>
+    <message>
+        <source>IdentityDesk: help-desk and review back office of the unified identity platform.</source>
+        <translation>IdentityDesk: help-desk and review back office of the unified identity platform.</translation>
+    </message>
+    <message>
+        <source>Database to sign in to: sqlite:/path/file.db or postgresql://host:port/dbname (never with a password).</source>
+        <translation>Database to sign in to: sqlite:/path/file.db or postgresql://host:port/dbname (never with a password).</translation>
+    </message>
+    <message>
+        <source>Interface language for this run: zh_CN (default) or en.</source>
+        <translation>Interface language for this run: zh_CN (default) or en.</translation>
+    </message>
+    <message>
+        <source>Staff login name to fill in.</source>
+        <translation>Staff login name to fill in.</translation>
+    </message>
+    <message>
+        <source>Look this up right after signing in.</source>
+        <translation>Look this up right after signing in.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
+        <translation>Unknown language &quot;%1&quot;: use zh_CN or en.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::LookupLabels</name>
+    <message>
+        <source>Enterprise legal person</source>
+        <translation>Enterprise legal person</translation>
+    </message>
+    <message>
+        <source>Social organization legal person</source>
+        <translation>Social organization legal person</translation>
+    </message>
+    <message>
+        <source>Public institution legal person</source>
+        <translation>Public institution legal person</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Mainland</source>
+        <translation>Mainland</translation>
+    </message>
+    <message>
+        <source>Hong Kong, Macao or Taiwan</source>
+        <translation>Hong Kong, Macao or Taiwan</translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation>Resident ID card</translation>
+    </message>
+    <message>
+        <source>Hong Kong/Macao permit</source>
+        <translation>Hong Kong/Macao permit</translation>
+    </message>
+    <message>
+        <source>Taiwan permit</source>
+        <translation>Taiwan permit</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>O1 kept: login is the USCC, Torch password kept</source>
+        <translation>O1 kept: login is the USCC, Torch password kept</translation>
+    </message>
+    <message>
+        <source>O2 pre-existing: an organization account with this login existed</source>
+        <translation>O2 pre-existing: an organization account with this login existed</translation>
+    </message>
+    <message>
+        <source>O3 renamed: login is HJ_ + USCC, Torch password kept</source>
+        <translation>O3 renamed: login is HJ_ + USCC, Torch password kept</translation>
+    </message>
+    <message>
+        <source>O4 converted: became a person account delegated by the organization</source>
+        <translation>O4 converted: became a person account delegated by the organization</translation>
+    </message>
+    <message>
+        <source>P1 kept: login and Torch password kept</source>
+        <translation>P1 kept: login and Torch password kept</translation>
+    </message>
+    <message>
+        <source>P2 pre-existing: a person account with this login existed</source>
+        <translation>P2 pre-existing: a person account with this login existed</translation>
+    </message>
+    <message>
+        <source>P3 renamed: login is HJ_ + phone, Torch password kept</source>
+        <translation>P3 renamed: login is HJ_ + phone, Torch password kept</translation>
+    </message>
+    <message>
+        <source>P4 lost login: recover through a person appeal</source>
+        <translation>P4 lost login: recover through a person appeal</translation>
+    </message>
+    <message>
+        <source>Not migrated (conflict)</source>
+        <translation>Not migrated (conflict)</translation>
+    </message>
+    <message>
+        <source>Torch Center</source>
+        <translation>Torch Center</translation>
+    </message>
+    <message>
+        <source>Foreign experts system</source>
+        <translation>Foreign experts system</translation>
+    </message>
+    <message>
+        <source>Registered on the platform</source>
+        <translation>Registered on the platform</translation>
+    </message>
+    <message>
+        <source>Migrated from the Torch Center</source>
+        <translation>Migrated from the Torch Center</translation>
+    </message>
+    <message>
+        <source>Personal data revealed</source>
+        <translation>Personal data revealed</translation>
+    </message>
+    <message>
+        <source>%1; reason: %2</source>
+        <translation>%1; reason: %2</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Activated</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Migrated</source>
+        <translation>Migrated</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>Reserved phone changed</source>
+        <translation>Reserved phone changed</translation>
+    </message>
+    <message>
+        <source>Verification documents uploaded</source>
+        <translation>Verification documents uploaded</translation>
+    </message>
+    <message>
+        <source>Real-name verified</source>
+        <translation>Real-name verified</translation>
+    </message>
+    <message>
+        <source>Real-name verification failed</source>
+        <translation>Real-name verification failed</translation>
+    </message>
+    <message>
+        <source>self-service</source>
+        <translation>self-service</translation>
+    </message>
+    <message>
+        <source>by the national platform</source>
+        <translation>by the national platform</translation>
+    </message>
+    <message>
+        <source>by manual review</source>
+        <translation>by manual review</translation>
+    </message>
+    <message>
+        <source>by SMS code</source>
+        <translation>by SMS code</translation>
+    </message>
+    <message>
+        <source>after a recovery appeal</source>
+        <translation>after a recovery appeal</translation>
+    </message>
+    <message>
+        <source>documents uploaded</source>
+        <translation>documents uploaded</translation>
+    </message>
+</context>
+<context>
+    <name>desk::LookupPage</name>
+    <message>
+        <source>Login name, USCC, ID number, mobile number or name (Ctrl+F)</source>
+        <translation>Login name, USCC, ID number, mobile number or name (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>All accounts</translation>
+    </message>
+    <message>
+        <source>Persons only</source>
+        <translation>Persons only</translation>
+    </message>
+    <message>
+        <source>Organizations only</source>
+        <translation>Organizations only</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Type what the caller tells you: a login name, a USCC, an ID number, a mobile number or the beginning of a name, then press Enter.</source>
+        <translation>Type what the caller tells you: a login name, a USCC, an ID number, a mobile number or the beginning of a name, then press Enter.</translation>
+    </message>
+    <message>
+        <source>Search failed</source>
+        <translation>Search failed</translation>
+    </message>
+    <message>
+        <source>login name</source>
+        <translation>login name</translation>
+    </message>
+    <message>
+        <source>unified social credit code (USCC)</source>
+        <translation>unified social credit code (USCC)</translation>
+    </message>
+    <message>
+        <source>resident ID number</source>
+        <translation>resident ID number</translation>
+    </message>
+    <message>
+        <source>legacy 18-character code</source>
+        <translation>legacy 18-character code</translation>
+    </message>
+    <message>
+        <source>mobile phone number</source>
+        <translation>mobile phone number</translation>
+    </message>
+    <message>
+        <source>name (beginning of)</source>
+        <translation>name (beginning of)</translation>
+    </message>
+    <message>
+        <source>not searchable</source>
+        <translation>not searchable</translation>
+    </message>
+    <message>
+        <source>Recognises login names, USCCs, ID numbers, mobile numbers, names and legacy codes.</source>
+        <translation>Recognises login names, USCCs, ID numbers, mobile numbers, names and legacy codes.</translation>
+    </message>
+    <message>
+        <source>Recognised as %1: %2</source>
+        <translation>Recognised as %1: %2</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>No account found</source>
+        <translation>No account found</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1+ accounts</source>
+        <translation>%1+ accounts</translation>
+    </message>
+</context>
+<context>
+    <name>desk::LookupQuery</name>
+    <message>
+        <source>The search text has %1 characters; at most %2 are searched. Type one login name, USCC, ID number, mobile number or name.</source>
+        <translation>The search text has %1 characters; at most %2 are searched. Type one login name, USCC, ID number, mobile number or name.</translation>
+    </message>
+    <message>
+        <source>Platform login names have at least 4 characters: only a legacy login can match.</source>
+        <translation>Platform login names have at least 4 characters: only a legacy login can match.</translation>
+    </message>
+    <message>
+        <source>Platform login names have at most 64 characters: only a legacy login can match.</source>
+        <translation>Platform login names have at most 64 characters: only a legacy login can match.</translation>
+    </message>
+    <message>
+        <source>E-mail addresses are not searched. Type the login name, mobile number, ID number, USCC or name instead.</source>
+        <translation>E-mail addresses are not searched. Type the login name, mobile number, ID number, USCC or name instead.</translation>
+    </message>
+    <message>
+        <source>The character %1 cannot appear in a login name, USCC, ID number, mobile number or name.</source>
+        <translation>The character %1 cannot appear in a login name, USCC, ID number, mobile number or name.</translation>
+    </message>
+    <message>
+        <source>These %1 digits are neither a mobile number (11 digits starting 13 to 19) nor an 18-character ID number or USCC.</source>
+        <translation>These %1 digits are neither a mobile number (11 digits starting 13 to 19) nor an 18-character ID number or USCC.</translation>
+    </message>
+    <message>
+        <source>There is nothing to search for: no letters or digits.</source>
+        <translation>There is nothing to search for: no letters or digits.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::LookupService</name>
+    <message>
+        <source>Type a login, USCC, ID number, phone number or name.</source>
+        <translation>Type a login, USCC, ID number, phone number or name.</translation>
+    </message>
+    <message>
+        <source>Give a reason for revealing this data (at least 4 characters), e.g. the call or case.</source>
+        <translation>Give a reason for revealing this data (at least 4 characters), e.g. the call or case.</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Reserved phone</source>
+        <translation>Reserved phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Legal representative&apos;s ID number</source>
+        <translation>Legal representative&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Not verified</translation>
+    </message>
+    <message>
+        <source>Verified (national platform)</source>
+        <translation>Verified (national platform)</translation>
+    </message>
+    <message>
+        <source>Verification failed</source>
+        <translation>Verification failed</translation>
+    </message>
+    <message>
+        <source>Manual review pending</source>
+        <translation>Manual review pending</translation>
+    </message>
+    <message>
+        <source>Verified (manual review)</source>
+        <translation>Verified (manual review)</translation>
+    </message>
+    <message>
+        <source>Pending activation</source>
+        <translation>Pending activation</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+</context>
+<context>
+    <name>desk::MainWindow</name>
+    <message>
+        <source>IdentityDesk – %1</source>
+        <translation>IdentityDesk – %1</translation>
+    </message>
+    <message>
+        <source>Account look-up</source>
+        <translation>Account look-up</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About IdentityDesk</source>
+        <translation>&amp;About IdentityDesk</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>About IdentityDesk</source>
+        <translation>About IdentityDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;IdentityDesk %1&lt;/h3&gt;&lt;p&gt;Help-desk and review back office of the unified identity platform: account look-up, appeals, real-name review, merges and reports.&lt;/p&gt;&lt;p&gt;Personal data is masked unless revealed with a reason; every reveal and change is recorded in a tamper-evident audit log.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;IdentityDesk %1&lt;/h3&gt;&lt;p&gt;Help-desk and review back office of the unified identity platform: account look-up, appeals, real-name review, merges and reports.&lt;/p&gt;&lt;p&gt;Personal data is masked unless revealed with a reason; every reveal and change is recorded in a tamper-evident audit log.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>desk::NoCredentialStore</name>
+    <message>
+        <source>No system keychain is available on this computer, so the password cannot be remembered.</source>
+        <translation>No system keychain is available on this computer, so the password cannot be remembered.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::PagedTableView</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+</context>
+<context>
+    <name>desk::Permissions</name>
+    <message>
+        <source>The staff account &quot;%1&quot; is disabled.</source>
+        <translation>The staff account &quot;%1&quot; is disabled.</translation>
+    </message>
+    <message>
+        <source>A %1 may not %2.</source>
+        <translation>A %1 may not %2.</translation>
+    </message>
+    <message>
+        <source>look up accounts</source>
+        <translation>look up accounts</translation>
+    </message>
+    <message>
+        <source>reveal personal data</source>
+        <translation>reveal personal data</translation>
+    </message>
+    <message>
+        <source>log calls</source>
+        <translation>log calls</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>read the audit log</translation>
+    </message>
+    <message>
+        <source>verify the audit log</source>
+        <translation>verify the audit log</translation>
+    </message>
+    <message>
+        <source>manage staff</source>
+        <translation>manage staff</translation>
+    </message>
+    <message>
+        <source>generate demo data</source>
+        <translation>generate demo data</translation>
+    </message>
+</context>
+<context>
+    <name>desk::RevealDialog</name>
+    <message>
+        <source>Reveal %1</source>
+        <translation>Reveal %1</translation>
+    </message>
+    <message>
+        <source>Why do you need to see the %1 of %2 in clear?</source>
+        <translation>Why do you need to see the %1 of %2 in clear?</translation>
+    </message>
+    <message>
+        <source>Your name, the field and this reason are recorded in the audit log.</source>
+        <translation>Your name, the field and this reason are recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>e.g. caller verification, call of 14:05, appeal number</source>
+        <translation>e.g. caller verification, call of 14:05, appeal number</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>&amp;Reveal</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>desk::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>The new language applies after IdentityDesk is restarted.</source>
+        <translation>The new language applies after IdentityDesk is restarted.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>desk::SignInDialog</name>
+    <message>
+        <source>Sign in – IdentityDesk</source>
+        <translation>Sign in – IdentityDesk</translation>
+    </message>
+    <message>
+        <source>IdentityDesk</source>
+        <translation>IdentityDesk</translation>
+    </message>
+    <message>
+        <source>Help-desk and review back office of the unified identity platform</source>
+        <translation>Help-desk and review back office of the unified identity platform</translation>
+    </message>
+    <message>
+        <source>sqlite:/path/to/file.db or postgresql://host:5432/dbname</source>
+        <translation>sqlite:/path/to/file.db or postgresql://host:5432/dbname</translation>
+    </message>
+    <message>
+        <source>The database to work on. Never put a password in the URL.</source>
+        <translation>The database to work on. Never put a password in the URL.</translation>
+    </message>
+    <message>
+        <source>Your staff login name</source>
+        <translation>Your staff login name</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keychain</source>
+        <translation>Remember the password in the system keychain</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Login name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be read: %1</source>
+        <translation>The system keychain could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 …</source>
+        <translation>Signing in to %1 …</translation>
+    </message>
+</context>
+<context>
+    <name>desk::Staff</name>
+    <message>
+        <source>Help-desk agent</source>
+        <translation>Help-desk agent</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>desk::StaffRepository</name>
+    <message>
+        <source>There is no staff member &quot;%1&quot;.</source>
+        <translation>There is no staff member &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid staff login: 3 to 32 characters, lower-case letters, digits and underscore, starting with a letter.</source>
+        <translation>&quot;%1&quot; is not a valid staff login: 3 to 32 characters, lower-case letters, digits and underscore, starting with a letter.</translation>
+    </message>
+    <message>
+        <source>The staff member needs a display name.</source>
+        <translation>The staff member needs a display name.</translation>
+    </message>
+    <message>
+        <source>The staff login &quot;%1&quot; is already taken.</source>
+        <translation>The staff login &quot;%1&quot; is already taken.</translation>
+    </message>
+    <message>
+        <source>creating the database role for %1</source>
+        <translation>creating the database role for %1</translation>
+    </message>
+    <message>
+        <source>allowing %1 to add staff</source>
+        <translation>allowing %1 to add staff</translation>
+    </message>
+</context>
+<context>
+    <name>desk::Transaction</name>
+    <message>
+        <source>starting a transaction</source>
+        <translation>starting a transaction</translation>
+    </message>
+    <message>
+        <source>committing</source>
+        <translation>committing</translation>
+    </message>
+</context>
+<context>
+    <name>desk::cli</name>
+    <message>
+        <source>Usage: identitydesk-cli [--db URL] COMMAND [options]
+
+Commands:
+  db migrate                 create or upgrade the schema (PostgreSQL: as the database owner)
+  db version                 print the schema version of the database and of this program
+  db path                    print where the database is (the embedded file by default)
+  demo [--persons N] [--organizations M] [--seed S]
+                             fill an empty database with synthetic demo data and one staff member per role
+  staff add --login L --name NAME --role agent|reviewer|supervisor|administrator [--password-stdin]
+  staff list
+  lookup QUERY [--limit N]   find accounts by login, USCC, ID number, phone or name; prints JSON
+  audit verify               check the audit log&apos;s hash chain
+  audit log [--limit N]      print the newest audit entries as JSON
+
+--db defaults to the embedded database in the user&apos;s data folder. On PostgreSQL the role in the URL
+signs in with the password from PGPASSWORD or the system keychain.
+</source>
+        <translation>Usage: identitydesk-cli [--db URL] COMMAND [options]
+
+Commands:
+  db migrate                 create or upgrade the schema (PostgreSQL: as the database owner)
+  db version                 print the schema version of the database and of this program
+  db path                    print where the database is (the embedded file by default)
+  demo [--persons N] [--organizations M] [--seed S]
+                             fill an empty database with synthetic demo data and one staff member per role
+  staff add --login L --name NAME --role agent|reviewer|supervisor|administrator [--password-stdin]
+  staff list
+  lookup QUERY [--limit N]   find accounts by login, USCC, ID number, phone or name; prints JSON
+  audit verify               check the audit log&apos;s hash chain
+  audit log [--limit N]      print the newest audit entries as JSON
+
+--db defaults to the embedded database in the user&apos;s data folder. On PostgreSQL the role in the URL
+signs in with the password from PGPASSWORD or the system keychain.
+</translation>
+    </message>
+    <message>
+        <source>No password for %1: set PGPASSWORD, or sign in once with the application and let it remember the password in the system keychain.</source>
+        <translation>No password for %1: set PGPASSWORD, or sign in once with the application and let it remember the password in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Schema is at version %1.</source>
+        <translation>Schema is at version %1.</translation>
+    </message>
+    <message>
+        <source>Unknown db command &quot;%1&quot;: use migrate, version or path.</source>
+        <translation>Unknown db command &quot;%1&quot;: use migrate, version or path.</translation>
+    </message>
+    <message>
+        <source>Person accounts.</source>
+        <translation>Person accounts.</translation>
+    </message>
+    <message>
+        <source>Organization accounts.</source>
+        <translation>Organization accounts.</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>Random seed.</translation>
+    </message>
+    <message>
+        <source>No progress display.</source>
+        <translation>No progress display.</translation>
+    </message>
+    <message>
+        <source>--persons, --organizations and --seed take whole numbers of zero or more.</source>
+        <translation>--persons, --organizations and --seed take whole numbers of zero or more.</translation>
+    </message>
+    <message>
+        <source>The database already holds %1 accounts; demo data only goes into an empty database.</source>
+        <translation>The database already holds %1 accounts; demo data only goes into an empty database.</translation>
+    </message>
+    <message>
+        <source>Generating demo data: %1% (%2 of %3 rows, %4 s)</source>
+        <translation>Generating demo data: %1% (%2 of %3 rows, %4 s)</translation>
+    </message>
+    <message>
+        <source>Staff passwords are shown only this once.</source>
+        <translation>Staff passwords are shown only this once.</translation>
+    </message>
+    <message>
+        <source>Unknown staff command &quot;%1&quot;: use add or list.</source>
+        <translation>Unknown staff command &quot;%1&quot;: use add or list.</translation>
+    </message>
+    <message>
+        <source>Staff login.</source>
+        <translation>Staff login.</translation>
+    </message>
+    <message>
+        <source>Display name.</source>
+        <translation>Display name.</translation>
+    </message>
+    <message>
+        <source>Role.</source>
+        <translation>Role.</translation>
+    </message>
+    <message>
+        <source>Read the new password from standard input.</source>
+        <translation>Read the new password from standard input.</translation>
+    </message>
+    <message>
+        <source>staff add needs --login and --name.</source>
+        <translation>staff add needs --login and --name.</translation>
+    </message>
+    <message>
+        <source>--role must be agent, reviewer, supervisor or administrator.</source>
+        <translation>--role must be agent, reviewer, supervisor or administrator.</translation>
+    </message>
+    <message>
+        <source>The password is shown only this once.</source>
+        <translation>The password is shown only this once.</translation>
+    </message>
+    <message>
+        <source>Most matches to print.</source>
+        <translation>Most matches to print.</translation>
+    </message>
+    <message>
+        <source>Login, USCC, ID number, phone or name.</source>
+        <translation>Login, USCC, ID number, phone or name.</translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 1 to 10000.</source>
+        <translation>--limit takes a number from 1 to 10000.</translation>
+    </message>
+    <message>
+        <source>Give something to look up: a login, USCC, ID number, phone number or name.</source>
+        <translation>Give something to look up: a login, USCC, ID number, phone number or name.</translation>
+    </message>
+    <message>
+        <source>Entries.</source>
+        <translation>Entries.</translation>
+    </message>
+    <message>
+        <source>Unknown audit command &quot;%1&quot;: use verify or log.</source>
+        <translation>Unknown audit command &quot;%1&quot;: use verify or log.</translation>
+    </message>
+    <message>
+        <source>--db needs a URL, e.g. sqlite:/path/to/file.db or postgresql://role@host:5432/dbname</source>
+        <translation>--db needs a URL, e.g. sqlite:/path/to/file.db or postgresql://role@host:5432/dbname</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::demo::BulkInserter</name>
+    <message>
+        <source>writing demo rows into %1</source>
+        <translation>writing demo rows into %1</translation>
+    </message>
+    <message>
+        <source>preparing the demo insert into %1</source>
+        <translation>preparing the demo insert into %1</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ids</name>
+    <message numerus="yes">
+        <source>The password has %n character(s); at least 8 are required.</source>
+        <translation>
+            <numerusform>The password has %n character; at least 8 are required.</numerusform>
+            <numerusform>The password has %n characters; at least 8 are required.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>upper-case letters</source>
+        <translation>upper-case letters</translation>
+    </message>
+    <message>
+        <source>lower-case letters</source>
+        <translation>lower-case letters</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>digits</translation>
+    </message>
+    <message>
+        <source>symbols</source>
+        <translation>symbols</translation>
+    </message>
+    <message>
+        <source>The password must mix at least 3 of: upper-case letters, lower-case letters, digits, symbols. Missing: %1.</source>
+        <translation>The password must mix at least 3 of: upper-case letters, lower-case letters, digits, symbols. Missing: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>desk::ids::ResidentIdCheck</name>
+    <message>
+        <source>A resident ID number has 18 characters.</source>
+        <translation>A resident ID number has 18 characters.</translation>
+    </message>
+    <message>
+        <source>A resident ID number is 17 digits followed by a digit or an upper-case X.</source>
+        <translation>A resident ID number is 17 digits followed by a digit or an upper-case X.</translation>
+    </message>
+    <message>
+        <source>Digits 7 to 14 of the resident ID number are not a possible birth date.</source>
+        <translation>Digits 7 to 14 of the resident ID number are not a possible birth date.</translation>
+    </message>
+    <message>
+        <source>The last character of the resident ID number does not match the check digit of the first 17 digits: the number was mistyped or is not genuine.</source>
+        <translation>The last character of the resident ID number does not match the check digit of the first 17 digits: the number was mistyped or is not genuine.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::labels</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Not verified</translation>
+    </message>
+    <message>
+        <source>Verified (national platform)</source>
+        <translation>Verified (national platform)</translation>
+    </message>
+    <message>
+        <source>Verification failed</source>
+        <translation>Verification failed</translation>
+    </message>
+    <message>
+        <source>Manual review pending</source>
+        <translation>Manual review pending</translation>
+    </message>
+    <message>
+        <source>Verified (manual review)</source>
+        <translation>Verified (manual review)</translation>
+    </message>
+    <message>
+        <source>Pending activation</source>
+        <translation>Pending activation</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,139 @@
+#include "shell/MainWindow.h"
+
+#include "lookup/LookupPage.h"
+#include "shell/DeskSettings.h"
+#include "shell/SettingsDialog.h"
+#include "store/Database.h"
+#include "workflow/Permissions.h"
+#include "workflow/Session.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace desk {
+
+MainWindow::MainWindow(std::shared_ptr<Session> session, TaskRunner &runner, QWidget *parent)
+    : QMainWindow(parent), m_session(std::move(session)), m_runner(runner)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    const StaffMember &staff = m_session->staff();
+    setWindowTitle(tr("IdentityDesk – %1").arg(staff.displayName.isEmpty() ? staff.login : staff.displayName));
+
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setMinimumWidth(150);
+    m_navigation->setMaximumWidth(220);
+    m_navigation->setSpacing(2);
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        if (QWidget *page = m_pages->currentWidget())
+            page->setFocus(); // each page hands the focus to where work starts (the look-up: its search box)
+    });
+
+    if (Permissions::allows(staff.role, Action::LookupAccounts)) {
+        m_lookup = new LookupPage(m_session, m_runner, this);
+        addWorkArea(tr("Account look-up"), m_lookup);
+    }
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("shellSplitter"));
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    createMenus();
+    createStatusBar();
+    m_navigation->setCurrentRow(0);
+
+    if (!restoreGeometry(DeskSettings::mainWindowGeometry()))
+        resize(1400, 860);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addWorkArea(const QString &title, QWidget *page)
+{
+    m_pages->addWidget(page);
+    auto *item = new QListWidgetItem(title, m_navigation);
+    item->setData(Qt::UserRole, page->objectName());
+    item->setSizeHint(QSize(0, fontMetrics().height() + 16));
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("menuFile"));
+    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setObjectName(QStringLiteral("actionSettings"));
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    QAction *signOut = file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
+    signOut->setObjectName(QStringLiteral("actionSignOut"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::quitRequested);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("menuHelp"));
+    QAction *about = help->addAction(tr("&About IdentityDesk"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::createStatusBar()
+{
+    const StaffMember &staff = m_session->staff();
+    auto *who = new QLabel(staff.displayName.isEmpty() || staff.displayName == staff.login
+                               ? staff.login
+                               : tr("%1 (%2)").arg(staff.displayName, staff.login),
+                           this);
+    who->setObjectName(QStringLiteral("statusStaff"));
+    auto *role = new QLabel(staffRoleLabel(staff.role), this);
+    role->setObjectName(QStringLiteral("statusRole"));
+    // DatabaseUrl never holds a password, so its text is safe to show.
+    auto *database = new QLabel(m_session->database().url().toString(), this);
+    database->setObjectName(QStringLiteral("statusDatabase"));
+    database->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(who);
+    statusBar()->addWidget(role);
+    statusBar()->addPermanentWidget(database);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About IdentityDesk"),
+                       tr("<h3>IdentityDesk %1</h3>"
+                          "<p>Help-desk and review back office of the unified identity platform: account look-up, "
+                          "appeals, real-name review, merges and reports.</p>"
+                          "<p>Personal data is masked unless revealed with a reason; every reveal and change is "
+                          "recorded in a tamper-evident audit log.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    DeskSettings::setMainWindowGeometry(saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace desk

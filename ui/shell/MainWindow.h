@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace desk {
+
+class LookupPage;
+class Session;
+class TaskRunner;
+
+// The shell around the work areas: navigation on the left, the current area's page, the menu and a
+// status bar naming the staff member, their role and the database. Each feature owns its page;
+// areas appear only when they exist and the staff member's role may use them.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(std::shared_ptr<Session> session, TaskRunner &runner, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    LookupPage *lookupPage() const { return m_lookup; }
+    std::shared_ptr<Session> session() const { return m_session; }
+
+Q_SIGNALS:
+    void signOutRequested();
+    void quitRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void addWorkArea(const QString &title, QWidget *page);
+    void createMenus();
+    void createStatusBar();
+    void showSettings();
+    void showAbout();
+
+    std::shared_ptr<Session> m_session;
+    TaskRunner &m_runner;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    LookupPage *m_lookup = nullptr;
+};
+
+} // namespace desk
