@@ -73,6 +73,22 @@ QDateTime utc(const QVariant &v)
 }
 } // namespace
 
+namespace {
+// The smallest string greater than every string that starts with `prefix` (last character + 1), or empty
+// where that character has no simple successor (surrogates, U+FFFF).
+QString prefixUpperBound(const QString &prefix)
+{
+    if (prefix.isEmpty())
+        return {};
+    const QChar last = prefix.back();
+    if (last.isSurrogate() || last.unicode() == 0xFFFF)
+        return {};
+    QString upper = prefix;
+    upper.back() = QChar(char16_t(last.unicode() + 1));
+    return upper;
+}
+} // namespace
+
 AccountKey AccountRepository::keyOf(const AccountSummary &row, AccountSort sort)
 {
     switch (sort) {
@@ -125,12 +141,29 @@ Result<QVector<AccountSummary>> AccountRepository::search(const AccountSearch &s
                       {text, text, QString(QStringLiteral("HJ_") + text)}};
         break;
     case LookupQuery::Kind::Name: {
-        const QString pattern = escapeLike(text) + QLatin1Char('%');
-        const QString byName = dialect.startsWith(nameKey, QStringLiteral("?"));
-        const QString byFormer = dialect.startsWith(dialect.binaryText(QStringLiteral("former_name")),
-                                                    QStringLiteral("?"));
-        parts << Part{byName, {pattern}};
-        parts << Part{byFormer + QStringLiteral(" AND NOT (") + byName + QLatin1Char(')'), {pattern, pattern}};
+        // "Starts with" as a range [prefix, upper) on the byte-wise collation: unlike LIKE, the range's lower end
+        // can move to the keyset position, so a deep page starts where the last one ended instead of walking
+        // the index from the first match.
+        const QString formerKey = dialect.binaryText(QStringLiteral("former_name"));
+        const QString upper = prefixUpperBound(text);
+        if (upper.isEmpty()) {
+            const QString pattern = escapeLike(text) + QLatin1Char('%');
+            const QString byName = dialect.startsWith(nameKey, QStringLiteral("?"));
+            parts << Part{byName, {pattern}};
+            parts << Part{dialect.startsWith(formerKey, QStringLiteral("?")) + QStringLiteral(" AND NOT (") + byName
+                              + QLatin1Char(')'),
+                          {pattern, pattern}};
+            break;
+        }
+        // The keyset position can narrow the range only when the last row shown matched by its name (a row
+        // found by its former name may sort anywhere).
+        const bool narrow = after && search.sort == AccountSort::Name && after->sortValue.toString().startsWith(text);
+        const QVariant lower = narrow && !search.descending ? after->sortValue : QVariant(text);
+        const QVariant top = narrow && search.descending ? after->sortValue : QVariant(upper);
+        const QString topCmp = narrow && search.descending ? QStringLiteral("<=") : QStringLiteral("<");
+        parts << Part{QStringLiteral("%1 >= ? AND %1 %2 ?").arg(nameKey, topCmp), {lower, top}};
+        parts << Part{QStringLiteral("%1 >= ? AND %1 < ? AND NOT (%2 >= ? AND %2 < ?)").arg(formerKey, nameKey),
+                      {text, upper, text, upper}};
         break;
     }
     case LookupQuery::Kind::Invalid:
