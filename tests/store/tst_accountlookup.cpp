@@ -3,7 +3,7 @@
 #include "TestData.h"
 #include "TestDatabase.h"
 
-#include "CliCommands.h"
+#include "CliRun.h"
 #include "domain/Identifiers.h"
 #include "store/AuditLog.h"
 #include "store/StaffRepository.h"
@@ -17,15 +17,8 @@
 
 using namespace desk;
 
-namespace {
-QStringList strings(std::initializer_list<const char *> items)
-{
-    QStringList out;
-    for (const char *item : items)
-        out << QString::fromUtf8(item);
-    return out;
-}
-} // namespace
+using test::CliRun;
+using test::strings;
 
 class TestAccountLookup : public QObject
 {
@@ -219,32 +212,10 @@ void TestAccountLookup::revealIsAuditedAndNeedsAReason()
     QVERIFY(v.ok() && v->ok);
 }
 
-namespace {
-struct CliRun
-{
-    int code;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &args)
-{
-    QString out, err;
-    QTextStream o(&out), e(&err);
-    QStringList argv{QStringLiteral("identitydesk-cli"), QStringLiteral("--db"), test::lastTestDatabaseUrl().toString()};
-    argv += args;
-    if (test::usingPostgres())
-        qputenv("PGPASSWORD", test::adminPassword().toUtf8());
-    const int code = cli::run(argv, o, e);
-    o.flush();
-    e.flush();
-    return {code, out, err};
-}
-} // namespace
 
 void TestAccountLookup::cliPrintsMaskedJson()
 {
-    const CliRun r = runCli({QStringLiteral("lookup"), QStringLiteral("41010519900307123X")});
+    const CliRun r = test::runCli(test::lastTestDatabaseUrl(), {QStringLiteral("lookup"), QStringLiteral("41010519900307123X")});
     QCOMPARE(r.code, 0);
     const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(doc.value(QStringLiteral("kind")).toString(), QStringLiteral("id_number"));
@@ -262,16 +233,16 @@ void TestAccountLookup::cliPrintsMaskedJson()
 
 void TestAccountLookup::cliExitCodes()
 {
-    const CliRun none = runCli({QStringLiteral("lookup"), QStringLiteral("13000000000")});
+    const CliRun none = test::runCli(test::lastTestDatabaseUrl(), {QStringLiteral("lookup"), QStringLiteral("13000000000")});
     QCOMPARE(none.code, 1);
     QCOMPARE(QJsonDocument::fromJson(none.out.toUtf8()).object().value(QStringLiteral("count")).toInt(), 0);
 
-    const CliRun bad = runCli({QStringLiteral("lookup"), QStringLiteral("'; DROP TABLE account;--")});
+    const CliRun bad = test::runCli(test::lastTestDatabaseUrl(), {QStringLiteral("lookup"), QStringLiteral("'; DROP TABLE account;--")});
     QCOMPARE(bad.code, 2);
     QVERIFY(!bad.err.trimmed().isEmpty());
     QVERIFY(bad.out.isEmpty());
 
-    const CliRun legacy = runCli({QStringLiteral("lookup"), QStringLiteral("123456789zxcvbnmaa")});
+    const CliRun legacy = test::runCli(test::lastTestDatabaseUrl(), {QStringLiteral("lookup"), QStringLiteral("123456789zxcvbnmaa")});
     QCOMPARE(legacy.code, 0);
     QVERIFY(QJsonDocument::fromJson(legacy.out.toUtf8()).object().contains(QStringLiteral("warning")));
 
@@ -284,7 +255,7 @@ void TestAccountLookup::cliExitCodes()
     QCOMPARE(badUrl, 2);
     QVERIFY(err.contains(QStringLiteral("sqlite:")));
 
-    const CliRun verify = runCli({QStringLiteral("audit"), QStringLiteral("verify")});
+    const CliRun verify = test::runCli(test::lastTestDatabaseUrl(), {QStringLiteral("audit"), QStringLiteral("verify")});
     QCOMPARE(verify.code, 0);
     QVERIFY(QJsonDocument::fromJson(verify.out.toUtf8()).object().value(QStringLiteral("ok")).toBool());
 }

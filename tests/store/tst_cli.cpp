@@ -1,8 +1,9 @@
 // identitydesk-cli end to end, in-process: demo data with one staff member per role, staff add,
 // schema commands and audit verification, on SQLite and PostgreSQL.
+#include "TestData.h"
 #include "TestDatabase.h"
 
-#include "CliCommands.h"
+#include "CliRun.h"
 #include "store/Database.h"
 #include "workflow/Session.h"
 
@@ -13,42 +14,9 @@
 
 using namespace desk;
 
-namespace {
-QStringList strings(std::initializer_list<const char *> items)
-{
-    QStringList out;
-    for (const char *item : items)
-        out << QString::fromUtf8(item);
-    return out;
-}
-} // namespace
+using test::CliRun;
+using test::strings;
 
-namespace {
-struct CliRun
-{
-    int code;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
-CliRun runCli(const DatabaseUrl &url, QStringList args)
-{
-    // Demo staff become server-wide roles on PostgreSQL: keep each test's apart.
-    if (args.value(0) == QLatin1String("demo"))
-        args << QStringLiteral("--staff-prefix") << test::uniqueLogin(QStringLiteral("t")) + QLatin1Char('_');
-    QString out, err;
-    QTextStream o(&out), e(&err);
-    QStringList argv{QStringLiteral("identitydesk-cli"), QStringLiteral("--db"), url.toString()};
-    argv += args;
-    if (test::usingPostgres())
-        qputenv("PGPASSWORD", test::adminPassword().toUtf8());
-    const int code = cli::run(argv, o, e);
-    o.flush();
-    e.flush();
-    return {code, out, err};
-}
-} // namespace
 
 class TestCli : public QObject
 {
@@ -67,7 +35,7 @@ void TestCli::demoCreatesDataAndOneStaffPerRole()
 {
     auto db = test::openTestDatabase();
     const DatabaseUrl url = test::lastTestDatabaseUrl();
-    const CliRun r = runCli(url, {QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("120"),
+    const CliRun r = test::runCli(url, {QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("120"),
                                   QStringLiteral("--organizations"), QStringLiteral("30"), QStringLiteral("--seed"),
                                   QStringLiteral("7"), QStringLiteral("--quiet")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -100,12 +68,12 @@ void TestCli::demoRefusesANonEmptyDatabase()
     const DatabaseUrl url = test::lastTestDatabaseUrl();
     const QStringList args{QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("20"),
                            QStringLiteral("--organizations"), QStringLiteral("5"), QStringLiteral("--quiet")};
-    QCOMPARE(runCli(url, args).code, 0);
+    QCOMPARE(test::runCli(url, args).code, 0);
     auto before = db->exec(QStringLiteral("SELECT COUNT(*) FROM account"));
     QVERIFY(before.ok() && before->next());
     const qint64 count = before->value(0).toLongLong();
     before->finish();
-    const CliRun again = runCli(url, args);
+    const CliRun again = test::runCli(url, args);
     QCOMPARE(again.code, 2);
     QVERIFY(again.err.contains(QString::number(count)));
     QVERIFY(!again.out.contains(QStringLiteral("password")));
@@ -116,7 +84,7 @@ void TestCli::staffAddPrintsPasswordOnceAndSignsIn()
     auto db = test::openTestDatabase();
     const DatabaseUrl url = test::lastTestDatabaseUrl();
     const QString login = test::uniqueLogin(QStringLiteral("rev"));
-    const CliRun r = runCli(url, {QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--login"), login,
+    const CliRun r = test::runCli(url, {QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--login"), login,
                                   QStringLiteral("--name"), QStringLiteral("审核员 刘"), QStringLiteral("--role"),
                                   QStringLiteral("reviewer")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -125,11 +93,11 @@ void TestCli::staffAddPrintsPasswordOnceAndSignsIn()
     auto session = AuthService::signIn(url, login, password);
     QVERIFY2(session.ok(), session.ok() ? "" : qPrintable(session.error().message));
     QCOMPARE((*session)->staff().role, StaffRole::Reviewer);
-    const CliRun list = runCli(url, {QStringLiteral("staff"), QStringLiteral("list")});
+    const CliRun list = test::runCli(url, {QStringLiteral("staff"), QStringLiteral("list")});
     QCOMPARE(list.code, 0);
     QVERIFY(list.out.contains(login));
     QVERIFY(!list.out.contains(password));
-    const CliRun dup = runCli(url, {QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--login"), login,
+    const CliRun dup = test::runCli(url, {QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--login"), login,
                                     QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--role"),
                                     QStringLiteral("agent")});
     QVERIFY(dup.code != 0);
@@ -140,12 +108,12 @@ void TestCli::schemaCommands()
 {
     auto db = test::openTestDatabase();
     const DatabaseUrl url = test::lastTestDatabaseUrl();
-    const CliRun version = runCli(url, {QStringLiteral("db"), QStringLiteral("version")});
+    const CliRun version = test::runCli(url, {QStringLiteral("db"), QStringLiteral("version")});
     QCOMPARE(version.code, 0);
     QCOMPARE(version.json().value(QStringLiteral("database")).toInt(), Database::latestSchemaVersion());
-    QCOMPARE(runCli(url, {QStringLiteral("db"), QStringLiteral("migrate")}).code, 0);
+    QCOMPARE(test::runCli(url, {QStringLiteral("db"), QStringLiteral("migrate")}).code, 0);
     QVERIFY(db->exec(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (99, 'x')")).ok());
-    const CliRun tooNew = runCli(url, {QStringLiteral("lookup"), QStringLiteral("zhangsan")});
+    const CliRun tooNew = test::runCli(url, {QStringLiteral("lookup"), QStringLiteral("zhangsan")});
     QCOMPARE(tooNew.code, 3);
     QVERIFY2(tooNew.err.contains(QStringLiteral("99")), qPrintable(tooNew.err));
 }
@@ -155,14 +123,14 @@ void TestCli::auditVerifyFailsOnTampering()
     auto db = test::openTestDatabase();
     const DatabaseUrl url = test::lastTestDatabaseUrl();
     for (int i = 0; i < 3; ++i)
-        QCOMPARE(runCli(url, {QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--login"),
+        QCOMPARE(test::runCli(url, {QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--login"),
                               test::uniqueLogin(QStringLiteral("ag")), QStringLiteral("--name"), QStringLiteral("客服"),
                               QStringLiteral("--role"), QStringLiteral("agent")})
                      .code,
                  0);
-    QCOMPARE(runCli(url, {QStringLiteral("audit"), QStringLiteral("verify")}).code, 0);
+    QCOMPARE(test::runCli(url, {QStringLiteral("audit"), QStringLiteral("verify")}).code, 0);
     QVERIFY(db->exec(QStringLiteral("UPDATE audit_log SET after_json = '{}' WHERE id = 2")).ok());
-    const CliRun bad = runCli(url, {QStringLiteral("audit"), QStringLiteral("verify")});
+    const CliRun bad = test::runCli(url, {QStringLiteral("audit"), QStringLiteral("verify")});
     QCOMPARE(bad.code, 1);
     QCOMPARE(bad.json().value(QStringLiteral("first_bad_row")).toInt(), 2);
     QVERIFY(!bad.err.isEmpty());
@@ -184,7 +152,7 @@ void TestCli::badArguments()
 {
     QFETCH(QStringList, args);
     auto db = test::openTestDatabase();
-    const CliRun r = runCli(test::lastTestDatabaseUrl(), args);
+    const CliRun r = test::runCli(test::lastTestDatabaseUrl(), args);
     QCOMPARE(r.code, 2);
     QVERIFY(!r.err.trimmed().isEmpty());
 }

@@ -1,5 +1,6 @@
 #include "demo/DemoGenerator.h"
 #include "domain/Identifiers.h"
+#include "domain/LookupQuery.h"
 #include "store/Database.h"
 
 #include "TestDatabase.h"
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void reportMatchesTables();
     void deterministicForSeed();
     void identifiersPassValidators();
+    void lookupRecognisesGeneratedData();
     void organizationsHaveRepresentativesAndAgents();
     void edgeCasesPresent();
     void migrationCasesFollowRules_data();
@@ -134,6 +136,15 @@ void TestDemoGenerator::deterministicForSeed()
                                           "ORDER BY legacy_login");
     QCOMPARE(column(*same, legacy), column(*m_db, legacy));
 
+    // "now" moves times and validity dates, never who is who.
+    auto later = test::openTestDatabase();
+    DemoOptions laterOptions = smallOptions();
+    laterOptions.now = kNow.addDays(200);
+    QVERIFY(DemoGenerator(*later).generate(laterOptions).ok());
+    QCOMPARE(identities(*later), first);
+    QVERIFY(column(*later, QStringLiteral("SELECT created_at FROM account ORDER BY id"))
+            != column(*m_db, QStringLiteral("SELECT created_at FROM account ORDER BY id")));
+
     auto other = test::openTestDatabase();
     auto otherReport = DemoGenerator(*other).generate(smallOptions(8));
     QVERIFY(otherReport.ok());
@@ -148,10 +159,11 @@ void TestDemoGenerator::deterministicForSeed()
 void TestDemoGenerator::identifiersPassValidators()
 {
     // Resident IDs: persons and legal representatives.
-    const QStringList ids = column(*m_db, QStringLiteral("SELECT id_number FROM account WHERE id_type = 'resident_id'"))
-                          + column(*m_db, QStringLiteral("SELECT legal_rep_id_number FROM account WHERE "
-                                                         "legal_rep_id_number IS NOT NULL AND "
-                                                         "LENGTH(legal_rep_id_number) = 18"));
+    const QStringList ids =
+        column(*m_db, QStringLiteral("SELECT id_number FROM account WHERE id_type = 'resident_id'")) +
+        column(*m_db, QStringLiteral("SELECT legal_rep_id_number FROM account WHERE "
+                                     "legal_rep_id_number IS NOT NULL AND "
+                                     "LENGTH(legal_rep_id_number) = 18"));
     QVERIFY(ids.size() > 300);
     for (const QString &id : ids) {
         const ids::ResidentIdCheck check = ids::checkResidentId(id, kNow.date());
@@ -175,8 +187,8 @@ void TestDemoGenerator::identifiersPassValidators()
         }
         ++invalid;
         const bool seedTestOrganization = q.value(1).toString() == QLatin1String("test_fr");
-        const bool legacyO1 = q.value(2).toString() == QLatin1String("torch")
-                           && q.value(3).toString() == QLatin1String("O1") && q.value(1).toString() == uscc;
+        const bool legacyO1 = q.value(2).toString() == QLatin1String("torch") &&
+                              q.value(3).toString() == QLatin1String("O1") && q.value(1).toString() == uscc;
         QVERIFY2(seedTestOrganization || legacyO1, qPrintable(uscc));
     }
     QVERIFY(valid >= 70);
@@ -189,6 +201,32 @@ void TestDemoGenerator::identifiersPassValidators()
         QVERIFY2(ids::isValidLoginName(login), qPrintable(login));
     for (const QString &email : column(*m_db, QStringLiteral("SELECT email FROM account WHERE email IS NOT NULL")))
         QVERIFY2(email.count(QLatin1Char('@')) == 1 && !email.startsWith(QLatin1Char('@')), qPrintable(email));
+}
+
+void TestDemoGenerator::lookupRecognisesGeneratedData()
+{
+    // What staff would type, copied from the generated rows, is recognised as the right kind.
+    using Kind = LookupQuery::Kind;
+    QSqlQuery q = run(*m_db, QStringLiteral("SELECT login, name, uscc, id_type, id_number, phone FROM account"));
+    while (q.next()) {
+        const QString login = q.value(0).toString();
+        const LookupQuery byLogin = LookupQuery::parse(login);
+        QVERIFY2(byLogin.kind == Kind::Login || byLogin.kind == Kind::Phone || byLogin.kind == Kind::Uscc ||
+                     byLogin.kind == Kind::Code18,
+                 qPrintable(login));
+        const QString name = q.value(1).toString();
+        QVERIFY2(LookupQuery::parse(name).kind == Kind::Name, qPrintable(name));
+        QCOMPARE(LookupQuery::parse(name).text, name);
+        const QString uscc = q.value(2).toString();
+        if (!uscc.isEmpty()) {
+            const Kind kind = LookupQuery::parse(uscc).kind;
+            QVERIFY2(kind == (ids::isValidUscc(uscc) ? Kind::Uscc : Kind::Code18), qPrintable(uscc));
+        }
+        if (q.value(3).toString() == QLatin1String("resident_id"))
+            QVERIFY(LookupQuery::parse(q.value(4).toString()).kind == Kind::IdNumber);
+        const QString phone = q.value(5).toString();
+        QVERIFY2(LookupQuery::parse(phone).kind == Kind::Phone, qPrintable(phone));
+    }
 }
 
 void TestDemoGenerator::organizationsHaveRepresentativesAndAgents()
@@ -225,8 +263,9 @@ void TestDemoGenerator::edgeCasesPresent()
                                       "GROUP BY id_number HAVING COUNT(*) > 1) d")),
              0);
     // A renamed organization registered twice: same USCC, the new one names the old name.
-    QVERIFY(count(db, QStringLiteral("SELECT COUNT(*) FROM account n JOIN account o ON o.uscc = n.uscc AND o.id <> n.id "
-                                     "WHERE n.kind = 'organization' AND n.former_name = o.name")) >= 1);
+    QVERIFY(
+        count(db, QStringLiteral("SELECT COUNT(*) FROM account n JOIN account o ON o.uscc = n.uscc AND o.id <> n.id "
+                                 "WHERE n.kind = 'organization' AND n.former_name = o.name")) >= 1);
     // Statuses and documents the queues and screens need.
     for (const char *status : {"verified_national", "verified_manual", "unverified", "failed", "manual_pending"})
         QVERIFY2(count(db, QStringLiteral("SELECT COUNT(*) FROM account WHERE real_name_status = '%1'")
@@ -255,11 +294,12 @@ void TestDemoGenerator::edgeCasesPresent()
     QVERIFY(invalidLegacy >= 1);
     QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM account WHERE uscc = '123456789zxcvbnmaa'")), 1);
     // History.
-    for (const char *kind : {"registered", "migrated", "real_name_verified", "real_name_failed",
-                             "real_name_submitted", "password_reset"})
-        QVERIFY2(count(db, QStringLiteral("SELECT COUNT(*) FROM account_event WHERE kind = '%1'")
-                               .arg(QLatin1String(kind))) >= 1,
-                 kind);
+    for (const char *kind :
+         {"registered", "migrated", "real_name_verified", "real_name_failed", "real_name_submitted", "password_reset"})
+        QVERIFY2(
+            count(db,
+                  QStringLiteral("SELECT COUNT(*) FROM account_event WHERE kind = '%1'").arg(QLatin1String(kind))) >= 1,
+            kind);
     // Delegations, some expired, some for the case-handler role.
     QVERIFY(count(db, QStringLiteral("SELECT COUNT(*) FROM delegation WHERE role = '事项办理员'")) >= 1);
     QVERIFY(count(db, QStringLiteral("SELECT COUNT(*) FROM delegation WHERE expires_at IS NOT NULL")) >= 1);
@@ -379,8 +419,8 @@ void TestDemoGenerator::cancelLeavesNoRows()
 {
     auto db = test::openTestDatabase();
     const QString indexCount = test::usingPostgres()
-                                 ? QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE schemaname = 'public'")
-                                 : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'");
+                                   ? QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE schemaname = 'public'")
+                                   : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'");
     const qint64 indexesBefore = count(*db, indexCount);
 
     DemoOptions options = smallOptions();

@@ -5,6 +5,14 @@
 
 namespace desk::test {
 
+QStringList strings(std::initializer_list<const char *> items)
+{
+    QStringList out;
+    for (const char *item : items)
+        out << QString::fromUtf8(item);
+    return out;
+}
+
 qint64 insertAccount(Database &db, const AccountSeed &s)
 {
     auto conn = db.connection();

@@ -3,6 +3,9 @@
 #include "store/Database.h"
 
 #include <QString>
+#include <QStringList>
+
+#include <initializer_list>
 
 namespace desk::test {
 
@@ -21,6 +24,9 @@ struct AccountSeed
     QString formerName;
     QString createdAt = QStringLiteral("2024-03-01T08:00:00.000Z");
 };
+
+// A QStringList from plain literals (QT_NO_CAST_FROM_ASCII forbids the implicit conversion).
+QStringList strings(std::initializer_list<const char *> items);
 
 // Inserts one account and returns its id (fails the test through qFatal on error).
 qint64 insertAccount(Database &db, const AccountSeed &seed);
