@@ -51,8 +51,8 @@ QString BulkInserter::insertSql(int rows) const
         columns << constant.column;
         constants += QLatin1Char(',') + constant.literal;
     }
-    QString sql = QStringLiteral("INSERT INTO ") + m_table + QStringLiteral(" (") + columns.join(QLatin1Char(','))
-                + QStringLiteral(") VALUES ");
+    QString sql = QStringLiteral("INSERT INTO ") + m_table + QStringLiteral(" (") + columns.join(QLatin1Char(',')) +
+                  QStringLiteral(") VALUES ");
     int p = 0;
     for (int r = 0; r < rows; ++r) {
         sql += r == 0 ? QStringLiteral("(") : QStringLiteral(",(");

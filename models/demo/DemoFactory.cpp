@@ -59,8 +59,7 @@ int ageOn(qint64 birthDay, qint64 day)
 }
 
 // Index into a list of N items, drawn from a mixed-radix digit.
-template<typename List>
-const auto &at(const List &list, quint64 index)
+template <typename List> const auto &at(const List &list, quint64 index)
 {
     return list.at(qsizetype(index % quint64(list.size())));
 }
@@ -126,7 +125,8 @@ QString isoTime(qint64 secs)
     int m = 0;
     int d = 0;
     civilFromDays(days, y, m, d);
-    char16_t buffer[24] = {0, 0, 0, 0, u'-', 0, 0, u'-', 0, 0, u'T', 0, 0, u':', 0, 0, u':', 0, 0, u'.', u'0', u'0', u'0', u'Z'};
+    char16_t buffer[24] = {0, 0,    0, 0, u'-', 0, 0, u'-', 0,    0,    u'T', 0,
+                           0, u':', 0, 0, u':', 0, 0, u'.', u'0', u'0', u'0', u'Z'};
     writeDigits(buffer, y, 4);
     writeDigits(buffer + 5, m, 2);
     writeDigits(buffer + 8, d, 2);
@@ -137,18 +137,17 @@ QString isoTime(qint64 secs)
 }
 
 DemoFactory::DemoFactory(quint64 seed, qint64 nowDays)
-    : m_words(Vocabulary::instance()), m_seed(seed), m_nowDays(nowDays),
-      m_firstBirthDay(daysFromCivil(1950, 1, 1)),
+    : m_words(Vocabulary::instance()), m_seed(seed), m_nowDays(nowDays), m_firstBirthDay(daysFromCivil(1950, 1, 1)),
       m_birthDays(daysFromCivil(2006, 12, 31) - daysFromCivil(1950, 1, 1) + 1),
       m_residentIds(quint64(m_words.regions.size()) * quint64(m_birthDays) * 1000, mix(seed, ResidentIdKey)),
       m_permits(100000000, mix(seed, PermitKey)), m_passports(10000000, mix(seed, PassportKey)),
       m_phones(quint64(m_words.mobilePrefixes.size()) * 100000000, mix(seed, PhoneKey)),
-      m_names(quint64(m_words.regions.size()) * quint64(m_words.brandCharacters.size())
-                  * quint64(m_words.brandCharacters.size() - 1) * quint64(m_words.industries.size())
-                  * quint64(m_words.enterpriseSuffixes.size()),
+      m_names(quint64(m_words.regions.size()) * quint64(m_words.brandCharacters.size()) *
+                  quint64(m_words.brandCharacters.size() - 1) * quint64(m_words.industries.size()) *
+                  quint64(m_words.enterpriseSuffixes.size()),
               mix(seed, NameKey)),
-      m_modernCodes(kUsccAlphabetSize * kUsccAlphabetSize * kUsccAlphabetSize * kUsccAlphabetSize * kUsccAlphabetSize
-                        * kUsccAlphabetSize,
+      m_modernCodes(kUsccAlphabetSize * kUsccAlphabetSize * kUsccAlphabetSize * kUsccAlphabetSize * kUsccAlphabetSize *
+                        kUsccAlphabetSize,
                     mix(seed, ModernCodeKey)),
       m_oldCodes(100000000, mix(seed, OldCodeKey))
 {
@@ -193,8 +192,8 @@ Human DemoFactory::human(quint64 index) const
         int d = 0;
         civilFromDays(h.birthDay, y, m, d);
         h.birthYear = y;
-        QString first17 = region.code + digits(quint64(y), 4) + digits(quint64(m), 2) + digits(quint64(d), 2)
-                        + digits(quint64(sequence), 3);
+        QString first17 = region.code + digits(quint64(y), 4) + digits(quint64(m), 2) + digits(quint64(d), 2) +
+                          digits(quint64(sequence), 3);
         h.idNumber = first17 + ids::residentIdCheckCharacter(first17);
         h.identityRegion = QStringLiteral("mainland");
         h.idType = QStringLiteral("resident_id");
@@ -213,7 +212,8 @@ Human DemoFactory::human(quint64 index) const
             h.name = chineseName(rng, h.male, h.latin, h.initials);
             if (rng.chance(700)) {
                 h.idType = QStringLiteral("hk_mo_permit");
-                h.idNumber = (rng.chance(800) ? QStringLiteral("H") : QStringLiteral("M")) + digits(m_permits(index), 8);
+                h.idNumber =
+                    (rng.chance(800) ? QStringLiteral("H") : QStringLiteral("M")) + digits(m_permits(index), 8);
                 termYears = 10;
             } else {
                 h.idType = QStringLiteral("tw_permit");
@@ -309,8 +309,8 @@ QString buildName(const Vocabulary &w, OrgType type, int subtype, quint64 tuple,
         if (subtype == 51) {
             const quint64 topics = quint64(w.societyTopics.size() + w.industries.size());
             const quint64 t = (industry * 7 + suffixIndex + b1) % topics;
-            const QString topic = t < quint64(w.societyTopics.size()) ? w.societyTopics.at(qsizetype(t)).text
-                                                                       : at(w.industries, t).text;
+            const QString topic =
+                t < quint64(w.societyTopics.size()) ? w.societyTopics.at(qsizetype(t)).text : at(w.industries, t).text;
             const QString place = variant % 3 == 0 ? reg.city + reg.district : reg.city;
             return place + topic + at(w.societyKinds, b2).text;
         }
@@ -375,8 +375,8 @@ Organization DemoFactory::organization(quint64 index) const
     } else {
         body = digits(m_oldCodes(index), 8);
     }
-    const QString first17 = QString::number(subtype) + m_words.regions.at(org.region).code + body
-                          + ids::organizationCodeCheckCharacter(body);
+    const QString first17 = QString::number(subtype) + m_words.regions.at(org.region).code + body +
+                            ids::organizationCodeCheckCharacter(body);
     org.uscc = first17 + ids::usccCheckCharacter(first17);
     return org;
 }

@@ -30,8 +30,8 @@ struct Human
     QString identityRegion; // mainland / hk_mo_tw / other
     QString idType;         // resident_id / hk_mo_permit / tw_permit / passport
     QString idNumber;
-    QString validFrom;      // yyyy-MM-dd
-    QString validUntil;     // empty: long-term (长期)
+    QString validFrom;  // yyyy-MM-dd
+    QString validUntil; // empty: long-term (长期)
     bool idExpired = false;
 };
 
@@ -58,8 +58,8 @@ public:
     const Vocabulary &words() const { return m_words; }
 
     Human human(quint64 index) const;
-    QString phone(quint64 slot) const;                           // unique per slot
-    Organization organization(quint64 index) const;              // unique USCC per index
+    QString phone(quint64 slot) const;                                 // unique per slot
+    Organization organization(quint64 index) const;                    // unique USCC per index
     QString renamedName(const Organization &org, quint64 index) const; // a different name, same region and type
 
 private:

@@ -58,11 +58,7 @@ public:
     }
     bool chance(int perMille) { return int(below(1000)) < perMille; }
 
-    template<typename Array>
-    const auto &pick(const Array &items)
-    {
-        return items[below(quint32(std::size(items)))];
-    }
+    template <typename Array> const auto &pick(const Array &items) { return items[below(quint32(std::size(items)))]; }
 
 private:
     static quint64 rotl(quint64 x, int k) { return (x << k) | (x >> (64 - k)); }

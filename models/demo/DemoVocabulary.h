@@ -28,18 +28,18 @@ class Vocabulary
 public:
     static const Vocabulary &instance();
 
-    QVector<Word> surnames;       // weighted by frequency
+    QVector<Word> surnames; // weighted by frequency
     QVector<int> surnameCumulative;
     QVector<Word> maleGiven;
     QVector<Word> femaleGiven;
-    QVector<Word> foreignGiven;   // transliterations with the Latin spelling
+    QVector<Word> foreignGiven; // transliterations with the Latin spelling
     QVector<Word> foreignFamily;
     QVector<Region> regions;
     QVector<Word> brandCharacters; // 字号 characters
     QVector<Word> industries;      // latin: pinyin initials
     QVector<Word> enterpriseSuffixes;
     QVector<Word> societyTopics;
-    QVector<Word> societyKinds;    // 学会, 协会 ...
+    QVector<Word> societyKinds; // 学会, 协会 ...
     QVector<Word> privateNonEnterpriseKinds;
     QVector<Word> institutionKinds;
     QVector<Word> hospitalKinds;

@@ -234,9 +234,8 @@ PasswordCheck checkPassword(QStringView password)
     }
     PasswordCheck result;
     if (password.size() < 8) {
-        result.message = QCoreApplication::translate("desk::ids",
-                                                     "The password has %n character(s); at least 8 are required.",
-                                                     nullptr, int(password.size()));
+        result.message = QCoreApplication::translate(
+            "desk::ids", "The password has %n character(s); at least 8 are required.", nullptr, int(password.size()));
         return result;
     }
     const int classes = int(upper) + int(lower) + int(digit) + int(symbol);
@@ -286,8 +285,8 @@ QString maskEmail(QStringView email)
         return email.size() >= 4 ? keepEnds(email, 1, 0) : stars(email.size());
     const QStringView local = email.left(at);
     const QStringView domain = email.mid(at);
-    const QString maskedLocal = local.size() >= 2 ? local.left(1).toString() + QStringLiteral("***")
-                                                  : QStringLiteral("***");
+    const QString maskedLocal =
+        local.size() >= 2 ? local.left(1).toString() + QStringLiteral("***") : QStringLiteral("***");
     return maskedLocal + domain.toString();
 }
 

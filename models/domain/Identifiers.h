@@ -26,7 +26,7 @@ struct ResidentIdCheck
 {
     enum class Problem { None, Length, Characters, BirthDate, CheckDigit };
     Problem problem = Problem::Length;
-    QDate birthDate;   // valid when the birth-date digits form a real date
+    QDate birthDate; // valid when the birth-date digits form a real date
     Sex sex = Sex::Unknown;
     QString regionCode; // first six digits
     bool valid() const { return problem == Problem::None; }
@@ -44,10 +44,12 @@ bool isValidResidentId(QStringView number);
 // Mainland mobile number: 11 digits starting 1[3-9].
 bool isMainlandMobile(QStringView phone);
 
-// Login name: letters, digits, underscore; 4 to 64 characters.
+// Login name: ASCII letters, digits, underscore; 4 to 64 characters.
 bool isValidLoginName(QStringView login);
 
-// Password policy: at least 8 characters and 3 of the 4 classes (upper, lower, digit, symbol).
+// Password policy: at least 8 characters and 3 of the 4 classes: ASCII upper-case, ASCII lower-case, digit,
+// symbol (any other printable character except spaces, including non-ASCII letters). The message names what
+// is missing.
 struct PasswordCheck
 {
     bool ok = false;
@@ -63,8 +65,8 @@ PasswordCheck checkPassword(QStringView password);
 //   e-mail:     first character of a local part of 2+ characters, then "***", then the domain.
 QString maskIdNumber(QStringView number);
 QString maskPhone(QStringView phone);
-QString maskEmail(QStringView email);     // z***@example.cn
-QString maskUscc(QStringView uscc);       // USCCs are public register data: returned unchanged
+QString maskEmail(QStringView email); // z***@example.cn
+QString maskUscc(QStringView uscc);   // USCCs are public register data: returned unchanged
 
 // Typed-input normalisation: full-width ASCII (U+FF01..U+FF5E) to half-width, ideographic space to space.
 QString foldFullWidth(QStringView text);

@@ -71,6 +71,7 @@ LookupQuery parseCode18(const QString &compact)
 {
     LookupQuery q;
     q.text = compact.toUpper();
+    q.original = compact;
     if (ids::isValidResidentId(q.text)) {
         q.kind = LookupQuery::Kind::IdNumber;
         return q;
@@ -80,7 +81,6 @@ LookupQuery parseCode18(const QString &compact)
         return q;
     }
     q.kind = LookupQuery::Kind::Code18;
-    q.original = compact;
     const ids::ResidentIdCheck id = ids::checkResidentId(q.text);
     const QChar usccCheck = ids::usccCheckCharacter(q.text.left(17));
     if (id.problem == ids::ResidentIdCheck::Problem::CheckDigit) {
@@ -176,8 +176,8 @@ LookupQuery LookupQuery::parse(const QString &input)
             q.text = compact;
             return q;
         }
-        const bool foreignExpertsLogin = !separators && compact.startsWith(QLatin1String("WGZJXM"),
-                                                                           Qt::CaseInsensitive);
+        const bool foreignExpertsLogin =
+            !separators && compact.startsWith(QLatin1String("WGZJXM"), Qt::CaseInsensitive);
         if (compact.size() == 18 && !foreignExpertsLogin)
             return parseCode18(compact);
     }
@@ -225,14 +225,22 @@ LookupQuery LookupQuery::parse(const QString &input)
 QString LookupQuery::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Empty: return QStringLiteral("empty");
-    case Kind::Login: return QStringLiteral("login");
-    case Kind::Uscc: return QStringLiteral("uscc");
-    case Kind::IdNumber: return QStringLiteral("id_number");
-    case Kind::Code18: return QStringLiteral("code18");
-    case Kind::Phone: return QStringLiteral("phone");
-    case Kind::Name: return QStringLiteral("name");
-    case Kind::Invalid: return QStringLiteral("invalid");
+    case Kind::Empty:
+        return QStringLiteral("empty");
+    case Kind::Login:
+        return QStringLiteral("login");
+    case Kind::Uscc:
+        return QStringLiteral("uscc");
+    case Kind::IdNumber:
+        return QStringLiteral("id_number");
+    case Kind::Code18:
+        return QStringLiteral("code18");
+    case Kind::Phone:
+        return QStringLiteral("phone");
+    case Kind::Name:
+        return QStringLiteral("name");
+    case Kind::Invalid:
+        return QStringLiteral("invalid");
     }
     return QStringLiteral("invalid");
 }

@@ -10,13 +10,13 @@ struct LookupQuery
 {
     enum class Kind {
         Empty,
-        Login,     // exact login name (also HJ_ and WGZJXM legacy prefixes)
-        Uscc,      // 18 characters, valid USCC check
-        IdNumber,  // 18 characters, resident ID shape (17 digits + digit/X)
-        Code18,    // 18 characters matching neither check: legacy invalid code; searches USCC, ID number and login
-        Phone,     // mainland mobile: reserved phone or a Torch login
-        Name,      // person or organization name prefix (contains CJK, or letters and spaces)
-        Invalid,   // cannot be any of the above; message says why
+        Login,    // exact login name (also HJ_ and WGZJXM legacy prefixes)
+        Uscc,     // 18 characters, valid USCC check
+        IdNumber, // 18 characters, resident ID shape (17 digits + digit/X)
+        Code18,   // 18 characters matching neither check: legacy invalid code; searches USCC, ID number and login
+        Phone,    // mainland mobile: reserved phone or a Torch login
+        Name,     // person or organization name prefix (contains CJK, or letters and spaces)
+        Invalid,  // cannot be any of the above; message says why
     };
 
     Kind kind = Kind::Empty;
@@ -28,8 +28,9 @@ struct LookupQuery
     //   Name: runs of spaces collapsed to one, middle-dot variants (• ・ ‧) made U+00B7, and parentheses made
     //         full-width （ ） as registered Chinese organization names write them.
     QString text;
-    // Code18 only: the compacted code with its case as typed. Legacy codes are stored as they were typed
-    // (seed 002 shows 123456789zxcvbnmaa): match `text`, text.toLower() and `original` to find mixed case.
+    // Uscc, IdNumber and Code18: the compacted code with its case as typed (empty for other kinds). Legacy
+    // codes are stored as they were typed (seed 002 shows 123456789zxcvbnmaa, and Torch kept valid codes in
+    // lower case too): match `text`, text.toLower() and `original` to find them.
     QString original;
     QString warning; // translated, e.g. "check character is wrong: searching as a legacy code"
     QString message; // translated, for Invalid

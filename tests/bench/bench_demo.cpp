@@ -24,13 +24,14 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Benchmark of the IdentityDesk demo data generator"));
     parser.addHelpOption();
-    const QCommandLineOption persons(QStringLiteral("persons"), QStringLiteral("Person accounts."),
-                                     QStringLiteral("N"), QStringLiteral("2000000"));
+    const QCommandLineOption persons(QStringLiteral("persons"), QStringLiteral("Person accounts."), QStringLiteral("N"),
+                                     QStringLiteral("2000000"));
     const QCommandLineOption organizations(QStringLiteral("organizations"), QStringLiteral("Organization accounts."),
                                            QStringLiteral("M"), QStringLiteral("500000"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed."), QStringLiteral("S"),
                                   QStringLiteral("1"));
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database URL (default: a temporary SQLite file)."),
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QStringLiteral("Database URL (default: a temporary SQLite file)."),
                                 QStringLiteral("URL"));
     const QCommandLineOption keep(QStringLiteral("keep"), QStringLiteral("Keep the temporary SQLite file."));
     parser.addOptions({persons, organizations, seed, db, keep});

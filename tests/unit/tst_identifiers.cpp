@@ -145,12 +145,12 @@ void TestIdentifiers::residentId_data()
                                 << Sex::Male << QStringLiteral("410105");
     QTest::newRow("valid female") << QStringLiteral("110108198512310028") << today << P::None << QDate(1985, 12, 31)
                                   << Sex::Female << QStringLiteral("110108");
-    QTest::newRow("valid X check") << QStringLiteral("11010519491231002X") << today << P::None
-                                   << QDate(1949, 12, 31) << Sex::Female << QStringLiteral("110105");
+    QTest::newRow("valid X check") << QStringLiteral("11010519491231002X") << today << P::None << QDate(1949, 12, 31)
+                                   << Sex::Female << QStringLiteral("110105");
     QTest::newRow("leap day 2000") << QStringLiteral("440305200002290045") << today << P::None << QDate(2000, 2, 29)
                                    << Sex::Female << QStringLiteral("440305");
-    QTest::newRow("valid male 1976") << QStringLiteral("310104197610153510") << today << P::None
-                                     << QDate(1976, 10, 15) << Sex::Male << QStringLiteral("310104");
+    QTest::newRow("valid male 1976") << QStringLiteral("310104197610153510") << today << P::None << QDate(1976, 10, 15)
+                                     << Sex::Male << QStringLiteral("310104");
     QTest::newRow("born on the day") << QStringLiteral("410105202402290071") << QDate(2024, 2, 29) << P::None
                                      << QDate(2024, 2, 29) << Sex::Male << QStringLiteral("410105");
     QTest::newRow("wrong check digit") << QStringLiteral("410105199001011234") << today << P::CheckDigit
@@ -161,24 +161,24 @@ void TestIdentifiers::residentId_data()
                                  << Sex::Male << QStringLiteral("410105");
     QTest::newRow("february 29, 2023") << QStringLiteral("410105202302291237") << today << P::BirthDate << QDate()
                                        << Sex::Male << QStringLiteral("410105");
-    QTest::newRow("month 13") << QStringLiteral("410105199013011230") << today << P::BirthDate << QDate()
-                              << Sex::Male << QStringLiteral("410105");
-    QTest::newRow("born 1899") << QStringLiteral("410105189912311238") << today << P::BirthDate
-                               << QDate(1899, 12, 31) << Sex::Male << QStringLiteral("410105");
-    QTest::newRow("born in 2099") << QStringLiteral("410105209901011235") << today << P::BirthDate
-                                  << QDate(2099, 1, 1) << Sex::Male << QStringLiteral("410105");
+    QTest::newRow("month 13") << QStringLiteral("410105199013011230") << today << P::BirthDate << QDate() << Sex::Male
+                              << QStringLiteral("410105");
+    QTest::newRow("born 1899") << QStringLiteral("410105189912311238") << today << P::BirthDate << QDate(1899, 12, 31)
+                               << Sex::Male << QStringLiteral("410105");
+    QTest::newRow("born in 2099") << QStringLiteral("410105209901011235") << today << P::BirthDate << QDate(2099, 1, 1)
+                                  << Sex::Male << QStringLiteral("410105");
     QTest::newRow("born tomorrow") << QStringLiteral("410105202402290071") << QDate(2024, 2, 28) << P::BirthDate
                                    << QDate(2024, 2, 29) << Sex::Male << QStringLiteral("410105");
     QTest::newRow("lower-case x") << QStringLiteral("11010519491231002x") << today << P::Characters << QDate()
                                   << Sex::Unknown << QString();
     QTest::newRow("letter inside") << QStringLiteral("4101051990O1011233") << today << P::Characters << QDate()
                                    << Sex::Unknown << QString();
-    QTest::newRow("17 digits") << QStringLiteral("41010519900101123") << today << P::Length << QDate()
-                               << Sex::Unknown << QString();
-    QTest::newRow("19 digits") << QStringLiteral("4101051990010112331") << today << P::Length << QDate()
-                               << Sex::Unknown << QString();
-    QTest::newRow("first generation, 15 digits") << QStringLiteral("410105900101123") << today << P::Length
-                                                 << QDate() << Sex::Unknown << QString();
+    QTest::newRow("17 digits") << QStringLiteral("41010519900101123") << today << P::Length << QDate() << Sex::Unknown
+                               << QString();
+    QTest::newRow("19 digits") << QStringLiteral("4101051990010112331") << today << P::Length << QDate() << Sex::Unknown
+                               << QString();
+    QTest::newRow("first generation, 15 digits")
+        << QStringLiteral("410105900101123") << today << P::Length << QDate() << Sex::Unknown << QString();
     QTest::newRow("empty") << QString() << today << P::Length << QDate() << Sex::Unknown << QString();
 }
 
@@ -399,7 +399,8 @@ void TestIdentifiers::foldFullWidth_data()
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("folded");
 
-    QTest::newRow("digits and letters") << QStringLiteral("９１１１０１０８ＭＡ０１ｅｔ") << QStringLiteral("91110108MA01et");
+    QTest::newRow("digits and letters") << QStringLiteral("９１１１０１０８ＭＡ０１ｅｔ")
+                                        << QStringLiteral("91110108MA01et");
     QTest::newRow("ideographic space") << QStringLiteral("\u3000张三\u3000") << QStringLiteral(" 张三 ");
     QTest::newRow("parentheses") << QStringLiteral("（北京）") << QStringLiteral("(北京)");
     QTest::newRow("range ends") << QStringLiteral("\uFF01\uFF5E") << QStringLiteral("!~");

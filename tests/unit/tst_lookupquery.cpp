@@ -16,6 +16,7 @@ private Q_SLOTS:
     void parse();
     void code18Warnings_data();
     void code18Warnings();
+    void originalCase();
     void invalidMessages_data();
     void invalidMessages();
     void kindName_data();
@@ -76,10 +77,10 @@ void TestLookupQuery::parse_data()
     QTest::newRow("phone") << QStringLiteral("15500006621") << Kind::Phone << QStringLiteral("15500006621") << false;
     QTest::newRow("phone spaces") << QStringLiteral("155 0000 6621") << Kind::Phone << QStringLiteral("15500006621")
                                   << false;
-    QTest::newRow("phone hyphens") << QStringLiteral("155-0000-6621") << Kind::Phone
-                                   << QStringLiteral("15500006621") << false;
-    QTest::newRow("phone +86") << QStringLiteral("+86 155 0000 6621") << Kind::Phone
-                               << QStringLiteral("15500006621") << false;
+    QTest::newRow("phone hyphens") << QStringLiteral("155-0000-6621") << Kind::Phone << QStringLiteral("15500006621")
+                                   << false;
+    QTest::newRow("phone +86") << QStringLiteral("+86 155 0000 6621") << Kind::Phone << QStringLiteral("15500006621")
+                               << false;
     QTest::newRow("phone full-width") << QStringLiteral("１５５００００６６２１") << Kind::Phone
                                       << QStringLiteral("15500006621") << false;
 
@@ -90,14 +91,14 @@ void TestLookupQuery::parse_data()
                                << false;
     QTest::newRow("HJ_ uscc") << QStringLiteral("HJ_91110108MA01ET88XL") << Kind::Login
                               << QStringLiteral("HJ_91110108MA01ET88XL") << false;
-    QTest::newRow("HJ_ phone") << QStringLiteral("HJ_18711111111") << Kind::Login
-                               << QStringLiteral("HJ_18711111111") << false;
+    QTest::newRow("HJ_ phone") << QStringLiteral("HJ_18711111111") << Kind::Login << QStringLiteral("HJ_18711111111")
+                               << false;
     QTest::newRow("foreign experts 18") << QStringLiteral("WGZJXM201900012345") << Kind::Login
                                         << QStringLiteral("WGZJXM201900012345") << false;
     QTest::newRow("foreign experts") << QStringLiteral("WGZJXMzhang2019") << Kind::Login
                                      << QStringLiteral("WGZJXMzhang2019") << false;
-    QTest::newRow("11 digits, not a mobile") << QStringLiteral("12345678901") << Kind::Login
-                                             << QStringLiteral("12345678901") << false;
+    QTest::newRow("11 digits, not a mobile")
+        << QStringLiteral("12345678901") << Kind::Login << QStringLiteral("12345678901") << false;
     QTest::newRow("short login") << QStringLiteral("abc") << Kind::Login << QStringLiteral("abc") << true;
     QTest::newRow("long login") << QString(70, QLatin1Char('a')) << Kind::Login << QString(70, QLatin1Char('a'))
                                 << true;
@@ -107,8 +108,7 @@ void TestLookupQuery::parse_data()
     // Name
     QTest::newRow("chinese name") << QStringLiteral("张三") << Kind::Name << QStringLiteral("张三") << false;
     QTest::newRow("surname") << QStringLiteral("王") << Kind::Name << QStringLiteral("王") << false;
-    QTest::newRow("spaces collapsed") << QStringLiteral("  张  三 ") << Kind::Name << QStringLiteral("张 三")
-                                      << false;
+    QTest::newRow("spaces collapsed") << QStringLiteral("  张  三 ") << Kind::Name << QStringLiteral("张 三") << false;
     QTest::newRow("middle dot") << QStringLiteral("约翰·史密斯") << Kind::Name << QStringLiteral("约翰·史密斯")
                                 << false;
     QTest::newRow("bullet as dot") << QStringLiteral("约翰•史密斯") << Kind::Name << QStringLiteral("约翰·史密斯")
@@ -120,8 +120,8 @@ void TestLookupQuery::parse_data()
                                             << QStringLiteral("华为技术（深圳）有限公司") << false;
     QTest::newRow("full-width parentheses") << QStringLiteral("华为技术（深圳）有限公司") << Kind::Name
                                             << QStringLiteral("华为技术（深圳）有限公司") << false;
-    QTest::newRow("digits in a name") << QStringLiteral("北京360科技") << Kind::Name
-                                      << QStringLiteral("北京360科技") << false;
+    QTest::newRow("digits in a name") << QStringLiteral("北京360科技") << Kind::Name << QStringLiteral("北京360科技")
+                                      << false;
 
     // Invalid
     QTest::newRow("sql") << QStringLiteral("'; DROP") << Kind::Invalid << QString() << false;
@@ -162,8 +162,7 @@ void TestLookupQuery::code18Warnings_data()
                                    << QStringList{QStringLiteral("19900230")};
     QTest::newRow("uscc check") << QStringLiteral("91110108MA01ET88XM") << QStringLiteral("91110108MA01ET88XM")
                                 << QStringList{QStringLiteral("L"), QStringLiteral("M")};
-    QTest::newRow("legacy lower case") << QStringLiteral("123456789zxcvbnmaa")
-                                       << QStringLiteral("123456789zxcvbnmaa")
+    QTest::newRow("legacy lower case") << QStringLiteral("123456789zxcvbnmaa") << QStringLiteral("123456789zxcvbnmaa")
                                        << QStringList{QStringLiteral("Z"), QStringLiteral("V")};
     QTest::newRow("grouped legacy") << QStringLiteral("1234 5678 9zxc vbnm aa") << QStringLiteral("123456789zxcvbnmaa")
                                     << QStringList{QStringLiteral("Z")};
@@ -181,6 +180,15 @@ void TestLookupQuery::code18Warnings()
     QCOMPARE(q.text, original.toUpper());
     for (const QString &m : mentions)
         QVERIFY2(q.warning.contains(m), qPrintable(q.warning));
+}
+
+void TestLookupQuery::originalCase()
+{
+    QCOMPARE(LookupQuery::parse(QStringLiteral("9111 0108 ma01 et88 xl")).original,
+             QStringLiteral("91110108ma01et88xl"));
+    QCOMPARE(LookupQuery::parse(QStringLiteral("11010519491231002x")).original, QStringLiteral("11010519491231002x"));
+    QCOMPARE(LookupQuery::parse(QStringLiteral("zhangsan_01")).original, QString());
+    QCOMPARE(LookupQuery::parse(QStringLiteral("15500006621")).original, QString());
 }
 
 void TestLookupQuery::invalidMessages_data()
