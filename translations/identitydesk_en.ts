@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>desk</name>
-    <message>
-        <source>As a resident ID number the last character should be %1, not %2; as a USCC it should be %3. Searching for it as a legacy code.</source>
-        <translation>As a resident ID number the last character should be %1, not %2; as a USCC it should be %3. Searching for it as a legacy code.</translation>
-    </message>
-    <message>
-        <source>This is not a resident ID number (digits 7 to 14, %1, are not a possible birth date), and as a USCC the last character should be %2, not %3. Searching for it as a legacy code.</source>
-        <translation>This is not a resident ID number (digits 7 to 14, %1, are not a possible birth date), and as a USCC the last character should be %2, not %3. Searching for it as a legacy code.</translation>
-    </message>
-    <message>
-        <source>The check character of this USCC should be %1, not %2: mistyped, or a legacy code that was never valid. Searching for it as a legacy code.</source>
-        <translation>The check character of this USCC should be %1, not %2: mistyped, or a legacy code that was never valid. Searching for it as a legacy code.</translation>
-    </message>
-    <message>
-        <source>This 18-character code is neither a USCC nor a resident ID number (a USCC never contains %1). Searching for it as a legacy code.</source>
-        <translation>This 18-character code is neither a USCC nor a resident ID number (a USCC never contains %1). Searching for it as a legacy code.</translation>
-    </message>
-</context>
-<context>
     <name>desk::AccountDetailPanel</name>
     <message>
         <source>Select an account in the list to see its details.</source>
@@ -300,6 +281,53 @@
     </message>
 </context>
 <context>
+    <name>desk::AccountLabels</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Person</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished">Organization</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation type="unfinished">Not verified</translation>
+    </message>
+    <message>
+        <source>Verified (national platform)</source>
+        <translation type="unfinished">Verified (national platform)</translation>
+    </message>
+    <message>
+        <source>Verification failed</source>
+        <translation type="unfinished">Verification failed</translation>
+    </message>
+    <message>
+        <source>Manual review pending</source>
+        <translation type="unfinished">Manual review pending</translation>
+    </message>
+    <message>
+        <source>Verified (manual review)</source>
+        <translation type="unfinished">Verified (manual review)</translation>
+    </message>
+    <message>
+        <source>Pending activation</source>
+        <translation type="unfinished">Pending activation</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Active</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished">Disabled</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished">Merged</translation>
+    </message>
+</context>
+<context>
     <name>desk::AccountListModel</name>
     <message>
         <source>loading…</source>
@@ -497,6 +525,14 @@
         <source>Database error while %1: %2</source>
         <translation>Database error while %1: %2</translation>
     </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation type="unfinished">starting a transaction</translation>
+    </message>
+    <message>
+        <source>committing</source>
+        <translation type="unfinished">committing</translation>
+    </message>
 </context>
 <context>
     <name>desk::DatabaseUrl</name>
@@ -579,16 +615,21 @@
         <source>advancing the account id sequence</source>
         <translation>advancing the account id sequence</translation>
     </message>
-</context>
-<context>
-    <name>desk::DemoLoad</name>
     <message>
         <source>Demo data generation was cancelled; nothing was written.</source>
-        <translation>Demo data generation was cancelled; nothing was written.</translation>
+        <translation type="unfinished">Demo data generation was cancelled; nothing was written.</translation>
     </message>
     <message>
         <source>writing the registration events</source>
-        <translation>writing the registration events</translation>
+        <translation type="unfinished">writing the registration events</translation>
+    </message>
+    <message>
+        <source>writing demo rows into %1</source>
+        <translation type="unfinished">writing demo rows into %1</translation>
+    </message>
+    <message>
+        <source>preparing the demo insert into %1</source>
+        <translation type="unfinished">preparing the demo insert into %1</translation>
     </message>
 </context>
 <context>
@@ -921,6 +962,22 @@
         <source>There is nothing to search for: no letters or digits.</source>
         <translation>There is nothing to search for: no letters or digits.</translation>
     </message>
+    <message>
+        <source>As a resident ID number the last character should be %1, not %2; as a USCC it should be %3. Searching for it as a legacy code.</source>
+        <translation type="unfinished">As a resident ID number the last character should be %1, not %2; as a USCC it should be %3. Searching for it as a legacy code.</translation>
+    </message>
+    <message>
+        <source>This is not a resident ID number (digits 7 to 14, %1, are not a possible birth date), and as a USCC the last character should be %2, not %3. Searching for it as a legacy code.</source>
+        <translation type="unfinished">This is not a resident ID number (digits 7 to 14, %1, are not a possible birth date), and as a USCC the last character should be %2, not %3. Searching for it as a legacy code.</translation>
+    </message>
+    <message>
+        <source>The check character of this USCC should be %1, not %2: mistyped, or a legacy code that was never valid. Searching for it as a legacy code.</source>
+        <translation type="unfinished">The check character of this USCC should be %1, not %2: mistyped, or a legacy code that was never valid. Searching for it as a legacy code.</translation>
+    </message>
+    <message>
+        <source>This 18-character code is neither a USCC nor a resident ID number (a USCC never contains %1). Searching for it as a legacy code.</source>
+        <translation type="unfinished">This 18-character code is neither a USCC nor a resident ID number (a USCC never contains %1). Searching for it as a legacy code.</translation>
+    </message>
 </context>
 <context>
     <name>desk::LookupService</name>
@@ -947,50 +1004,6 @@
     <message>
         <source>Legal representative&apos;s ID number</source>
         <translation>Legal representative&apos;s ID number</translation>
-    </message>
-    <message>
-        <source>Not verified</source>
-        <translation>Not verified</translation>
-    </message>
-    <message>
-        <source>Verified (national platform)</source>
-        <translation>Verified (national platform)</translation>
-    </message>
-    <message>
-        <source>Verification failed</source>
-        <translation>Verification failed</translation>
-    </message>
-    <message>
-        <source>Manual review pending</source>
-        <translation>Manual review pending</translation>
-    </message>
-    <message>
-        <source>Verified (manual review)</source>
-        <translation>Verified (manual review)</translation>
-    </message>
-    <message>
-        <source>Pending activation</source>
-        <translation>Pending activation</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>Disabled</translation>
-    </message>
-    <message>
-        <source>Merged</source>
-        <translation>Merged</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organization</translation>
     </message>
 </context>
 <context>
@@ -1249,17 +1262,6 @@
     </message>
 </context>
 <context>
-    <name>desk::Transaction</name>
-    <message>
-        <source>starting a transaction</source>
-        <translation>starting a transaction</translation>
-    </message>
-    <message>
-        <source>committing</source>
-        <translation>committing</translation>
-    </message>
-</context>
-<context>
     <name>desk::cli</name>
     <message>
         <source>Usage: identitydesk-cli [--db URL] COMMAND [options]
@@ -1405,16 +1407,13 @@ signs in with the password from PGPASSWORD or the system keychain.
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
-</context>
-<context>
-    <name>desk::demo::BulkInserter</name>
     <message>
-        <source>writing demo rows into %1</source>
-        <translation>writing demo rows into %1</translation>
+        <source>Prefix for the demo staff logins (PostgreSQL roles are shared by all databases of a server).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>preparing the demo insert into %1</source>
-        <translation>preparing the demo insert into %1</translation>
+        <source>The demo staff login &quot;%1&quot; is already taken on this server; choose another with --staff-prefix.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1450,71 +1449,21 @@ signs in with the password from PGPASSWORD or the system keychain.
         <source>, </source>
         <translation>, </translation>
     </message>
-</context>
-<context>
-    <name>desk::ids::ResidentIdCheck</name>
     <message>
         <source>A resident ID number has 18 characters.</source>
-        <translation>A resident ID number has 18 characters.</translation>
+        <translation type="unfinished">A resident ID number has 18 characters.</translation>
     </message>
     <message>
         <source>A resident ID number is 17 digits followed by a digit or an upper-case X.</source>
-        <translation>A resident ID number is 17 digits followed by a digit or an upper-case X.</translation>
+        <translation type="unfinished">A resident ID number is 17 digits followed by a digit or an upper-case X.</translation>
     </message>
     <message>
         <source>Digits 7 to 14 of the resident ID number are not a possible birth date.</source>
-        <translation>Digits 7 to 14 of the resident ID number are not a possible birth date.</translation>
+        <translation type="unfinished">Digits 7 to 14 of the resident ID number are not a possible birth date.</translation>
     </message>
     <message>
         <source>The last character of the resident ID number does not match the check digit of the first 17 digits: the number was mistyped or is not genuine.</source>
-        <translation>The last character of the resident ID number does not match the check digit of the first 17 digits: the number was mistyped or is not genuine.</translation>
-    </message>
-</context>
-<context>
-    <name>desk::labels</name>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organization</translation>
-    </message>
-    <message>
-        <source>Not verified</source>
-        <translation>Not verified</translation>
-    </message>
-    <message>
-        <source>Verified (national platform)</source>
-        <translation>Verified (national platform)</translation>
-    </message>
-    <message>
-        <source>Verification failed</source>
-        <translation>Verification failed</translation>
-    </message>
-    <message>
-        <source>Manual review pending</source>
-        <translation>Manual review pending</translation>
-    </message>
-    <message>
-        <source>Verified (manual review)</source>
-        <translation>Verified (manual review)</translation>
-    </message>
-    <message>
-        <source>Pending activation</source>
-        <translation>Pending activation</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>Disabled</translation>
-    </message>
-    <message>
-        <source>Merged</source>
-        <translation>Merged</translation>
+        <translation type="unfinished">The last character of the resident ID number does not match the check digit of the first 17 digits: the number was mistyped or is not genuine.</translation>
     </message>
 </context>
 </TS>

@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>desk</name>
-    <message>
-        <source>As a resident ID number the last character should be %1, not %2; as a USCC it should be %3. Searching for it as a legacy code.</source>
-        <translation>如果是居民身份证号码，最后一位应为 %1 而不是 %2；如果是统一社会信用代码，应为 %3。将按旧系统代码搜索。</translation>
-    </message>
-    <message>
-        <source>This is not a resident ID number (digits 7 to 14, %1, are not a possible birth date), and as a USCC the last character should be %2, not %3. Searching for it as a legacy code.</source>
-        <translation>这不是居民身份证号码（第 7 至 14 位 %1 不是有效的出生日期）；如果是统一社会信用代码，最后一位应为 %2 而不是 %3。将按旧系统代码搜索。</translation>
-    </message>
-    <message>
-        <source>The check character of this USCC should be %1, not %2: mistyped, or a legacy code that was never valid. Searching for it as a legacy code.</source>
-        <translation>该统一社会信用代码的校验码应为 %1 而不是 %2：可能输错，或是从未有效的旧数据。将按旧系统代码搜索。</translation>
-    </message>
-    <message>
-        <source>This 18-character code is neither a USCC nor a resident ID number (a USCC never contains %1). Searching for it as a legacy code.</source>
-        <translation>这个 18 位代码既不是统一社会信用代码也不是居民身份证号码（统一社会信用代码不含 %1）。将按旧系统代码搜索。</translation>
-    </message>
-</context>
-<context>
     <name>desk::AccountDetailPanel</name>
     <message>
         <source>Select an account in the list to see its details.</source>
@@ -300,6 +281,53 @@
     </message>
 </context>
 <context>
+    <name>desk::AccountLabels</name>
+    <message>
+        <source>Person</source>
+        <translation>自然人</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>法人</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>未实名</translation>
+    </message>
+    <message>
+        <source>Verified (national platform)</source>
+        <translation>国家平台实名认证通过</translation>
+    </message>
+    <message>
+        <source>Verification failed</source>
+        <translation>实名认证失败</translation>
+    </message>
+    <message>
+        <source>Manual review pending</source>
+        <translation>实名认证审核中</translation>
+    </message>
+    <message>
+        <source>Verified (manual review)</source>
+        <translation>科技部平台人工审核通过</translation>
+    </message>
+    <message>
+        <source>Pending activation</source>
+        <translation>待激活</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+</context>
+<context>
     <name>desk::AccountListModel</name>
     <message>
         <source>loading…</source>
@@ -497,6 +525,14 @@
         <source>Database error while %1: %2</source>
         <translation>%1时数据库出错：%2</translation>
     </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>开始事务</translation>
+    </message>
+    <message>
+        <source>committing</source>
+        <translation>提交</translation>
+    </message>
 </context>
 <context>
     <name>desk::DatabaseUrl</name>
@@ -579,9 +615,6 @@
         <source>advancing the account id sequence</source>
         <translation>推进账号编号序列</translation>
     </message>
-</context>
-<context>
-    <name>desk::DemoLoad</name>
     <message>
         <source>Demo data generation was cancelled; nothing was written.</source>
         <translation>已取消生成演示数据；未写入任何内容。</translation>
@@ -589,6 +622,14 @@
     <message>
         <source>writing the registration events</source>
         <translation>写入注册事件</translation>
+    </message>
+    <message>
+        <source>writing demo rows into %1</source>
+        <translation>向 %1 写入演示数据</translation>
+    </message>
+    <message>
+        <source>preparing the demo insert into %1</source>
+        <translation>准备向 %1 插入演示数据</translation>
     </message>
 </context>
 <context>
@@ -920,6 +961,22 @@
         <source>There is nothing to search for: no letters or digits.</source>
         <translation>没有可搜索的内容：不含字母或数字。</translation>
     </message>
+    <message>
+        <source>As a resident ID number the last character should be %1, not %2; as a USCC it should be %3. Searching for it as a legacy code.</source>
+        <translation>如果是居民身份证号码，最后一位应为 %1 而不是 %2；如果是统一社会信用代码，应为 %3。将按旧系统代码搜索。</translation>
+    </message>
+    <message>
+        <source>This is not a resident ID number (digits 7 to 14, %1, are not a possible birth date), and as a USCC the last character should be %2, not %3. Searching for it as a legacy code.</source>
+        <translation>这不是居民身份证号码（第 7 至 14 位 %1 不是有效的出生日期）；如果是统一社会信用代码，最后一位应为 %2 而不是 %3。将按旧系统代码搜索。</translation>
+    </message>
+    <message>
+        <source>The check character of this USCC should be %1, not %2: mistyped, or a legacy code that was never valid. Searching for it as a legacy code.</source>
+        <translation>该统一社会信用代码的校验码应为 %1 而不是 %2：可能输错，或是从未有效的旧数据。将按旧系统代码搜索。</translation>
+    </message>
+    <message>
+        <source>This 18-character code is neither a USCC nor a resident ID number (a USCC never contains %1). Searching for it as a legacy code.</source>
+        <translation>这个 18 位代码既不是统一社会信用代码也不是居民身份证号码（统一社会信用代码不含 %1）。将按旧系统代码搜索。</translation>
+    </message>
 </context>
 <context>
     <name>desk::LookupService</name>
@@ -946,50 +1003,6 @@
     <message>
         <source>Legal representative&apos;s ID number</source>
         <translation>法定代表人证件号码</translation>
-    </message>
-    <message>
-        <source>Not verified</source>
-        <translation>未实名</translation>
-    </message>
-    <message>
-        <source>Verified (national platform)</source>
-        <translation>国家平台实名认证通过</translation>
-    </message>
-    <message>
-        <source>Verification failed</source>
-        <translation>实名认证失败</translation>
-    </message>
-    <message>
-        <source>Manual review pending</source>
-        <translation>实名认证审核中</translation>
-    </message>
-    <message>
-        <source>Verified (manual review)</source>
-        <translation>科技部平台人工审核通过</translation>
-    </message>
-    <message>
-        <source>Pending activation</source>
-        <translation>待激活</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>已停用</translation>
-    </message>
-    <message>
-        <source>Merged</source>
-        <translation>已合并</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>自然人</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>法人</translation>
     </message>
 </context>
 <context>
@@ -1248,17 +1261,6 @@
     </message>
 </context>
 <context>
-    <name>desk::Transaction</name>
-    <message>
-        <source>starting a transaction</source>
-        <translation>开始事务</translation>
-    </message>
-    <message>
-        <source>committing</source>
-        <translation>提交</translation>
-    </message>
-</context>
-<context>
     <name>desk::cli</name>
     <message>
         <source>Usage: identitydesk-cli [--db URL] COMMAND [options]
@@ -1404,16 +1406,13 @@ signs in with the password from PGPASSWORD or the system keychain.
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
-</context>
-<context>
-    <name>desk::demo::BulkInserter</name>
     <message>
-        <source>writing demo rows into %1</source>
-        <translation>向 %1 写入演示数据</translation>
+        <source>Prefix for the demo staff logins (PostgreSQL roles are shared by all databases of a server).</source>
+        <translation>演示工作人员登录名的前缀（PostgreSQL 角色由同一服务器上的所有数据库共享）。</translation>
     </message>
     <message>
-        <source>preparing the demo insert into %1</source>
-        <translation>准备向 %1 插入演示数据</translation>
+        <source>The demo staff login &quot;%1&quot; is already taken on this server; choose another with --staff-prefix.</source>
+        <translation>演示工作人员登录名“%1”在该服务器上已被占用；请用 --staff-prefix 另选前缀。</translation>
     </message>
 </context>
 <context>
@@ -1448,9 +1447,6 @@ signs in with the password from PGPASSWORD or the system keychain.
         <source>, </source>
         <translation>、</translation>
     </message>
-</context>
-<context>
-    <name>desk::ids::ResidentIdCheck</name>
     <message>
         <source>A resident ID number has 18 characters.</source>
         <translation>居民身份证号码为 18 位。</translation>
@@ -1466,53 +1462,6 @@ signs in with the password from PGPASSWORD or the system keychain.
     <message>
         <source>The last character of the resident ID number does not match the check digit of the first 17 digits: the number was mistyped or is not genuine.</source>
         <translation>居民身份证号码最后一位与前 17 位算出的校验码不符：号码输错或不真实。</translation>
-    </message>
-</context>
-<context>
-    <name>desk::labels</name>
-    <message>
-        <source>Person</source>
-        <translation>自然人</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>法人</translation>
-    </message>
-    <message>
-        <source>Not verified</source>
-        <translation>未实名</translation>
-    </message>
-    <message>
-        <source>Verified (national platform)</source>
-        <translation>国家平台实名认证通过</translation>
-    </message>
-    <message>
-        <source>Verification failed</source>
-        <translation>实名认证失败</translation>
-    </message>
-    <message>
-        <source>Manual review pending</source>
-        <translation>实名认证审核中</translation>
-    </message>
-    <message>
-        <source>Verified (manual review)</source>
-        <translation>科技部平台人工审核通过</translation>
-    </message>
-    <message>
-        <source>Pending activation</source>
-        <translation>待激活</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>已停用</translation>
-    </message>
-    <message>
-        <source>Merged</source>
-        <translation>已合并</translation>
     </message>
 </context>
 </TS>

@@ -9,13 +9,6 @@
 
 namespace desk::demo {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::DemoGenerator", text);
-}
-} // namespace
-
 // Named placeholders: binding by position makes Qt format a name for every value, binding by name does not.
 const QString &BulkInserter::placeholder(int index) const
 {
@@ -73,7 +66,7 @@ Status BulkInserter::execute(QSqlQuery &query, qsizetype firstRow, int rows)
     for (int i = 0; i < count; ++i)
         query.bindValue(placeholder(i), values[i]);
     if (!query.exec())
-        return m_db.errorFrom(query.lastError(), tr("writing demo rows into %1").arg(m_table));
+        return m_db.errorFrom(query.lastError(), QCoreApplication::translate("desk::DemoGenerator", "writing demo rows into %1").arg(m_table));
     m_written += rows;
     return {};
 }
@@ -86,7 +79,7 @@ QSqlQuery *BulkInserter::statement(int rows, Status &status)
     QSqlQuery query(m_connection);
     query.setForwardOnly(true);
     if (!query.prepare(insertSql(rows))) {
-        status = m_db.errorFrom(query.lastError(), tr("preparing the demo insert into %1").arg(m_table));
+        status = m_db.errorFrom(query.lastError(), QCoreApplication::translate("desk::DemoGenerator", "preparing the demo insert into %1").arg(m_table));
         return nullptr;
     }
     return &m_statements.insert(rows, query).value();

@@ -13,10 +13,6 @@ namespace desk::demo {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::DemoGenerator", text);
-}
 
 // ---- SQL: the rows the load writes ----------------------------------------------------------------------
 
@@ -616,7 +612,7 @@ Status DemoLoad::afterAccount()
     if (m_progress && m_accountsAdded >= m_nextProgress) {
         m_nextProgress = (m_accountsAdded / kProgressStep + 1) * kProgressStep;
         if (!m_progress(m_accountsAdded, m_total))
-            return Error(Error::Code::Cancelled, tr("Demo data generation was cancelled; nothing was written."));
+            return Error(Error::Code::Cancelled, QCoreApplication::translate("desk::DemoGenerator", "Demo data generation was cancelled; nothing was written."));
     }
     return {};
 }
@@ -1188,10 +1184,10 @@ Status DemoLoad::run(const DemoGenerator::Progress &progress, qint64 total)
     }
     QSqlQuery q(m_connection);
     if (!q.exec(kRegistrationEvents))
-        return m_db.errorFrom(q.lastError(), tr("writing the registration events"));
+        return m_db.errorFrom(q.lastError(), QCoreApplication::translate("desk::DemoGenerator", "writing the registration events"));
     m_registrationEvents = q.numRowsAffected();
     if (m_progress && !m_progress(m_accountsAdded, m_total))
-        return Error(Error::Code::Cancelled, tr("Demo data generation was cancelled; nothing was written."));
+        return Error(Error::Code::Cancelled, QCoreApplication::translate("desk::DemoGenerator", "Demo data generation was cancelled; nothing was written."));
     return {};
 }
 

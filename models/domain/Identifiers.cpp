@@ -150,13 +150,13 @@ QString ResidentIdCheck::message() const
     case Problem::None:
         return {};
     case Problem::Length:
-        return tr("A resident ID number has 18 characters.");
+        return QCoreApplication::translate("desk::ids", "A resident ID number has 18 characters.");
     case Problem::Characters:
-        return tr("A resident ID number is 17 digits followed by a digit or an upper-case X.");
+        return QCoreApplication::translate("desk::ids", "A resident ID number is 17 digits followed by a digit or an upper-case X.");
     case Problem::BirthDate:
-        return tr("Digits 7 to 14 of the resident ID number are not a possible birth date.");
+        return QCoreApplication::translate("desk::ids", "Digits 7 to 14 of the resident ID number are not a possible birth date.");
     case Problem::CheckDigit:
-        return tr("The last character of the resident ID number does not match the check digit of the "
+        return QCoreApplication::translate("desk::ids", "The last character of the resident ID number does not match the check digit of the "
                   "first 17 digits: the number was mistyped or is not genuine.");
     }
     return {};

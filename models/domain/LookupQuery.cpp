@@ -84,15 +84,15 @@ LookupQuery parseCode18(const QString &compact)
     const ids::ResidentIdCheck id = ids::checkResidentId(q.text);
     const QChar usccCheck = ids::usccCheckCharacter(q.text.left(17));
     if (id.problem == ids::ResidentIdCheck::Problem::CheckDigit) {
-        q.warning = tr("As a resident ID number the last character should be %1, not %2; as a USCC it should be "
+        q.warning = QCoreApplication::translate("desk::LookupQuery", "As a resident ID number the last character should be %1, not %2; as a USCC it should be "
                        "%3. Searching for it as a legacy code.")
                         .arg(ids::residentIdCheckCharacter(q.text), q.text.at(17), usccCheck);
     } else if (id.problem == ids::ResidentIdCheck::Problem::BirthDate) {
-        q.warning = tr("This is not a resident ID number (digits 7 to 14, %1, are not a possible birth date), and "
+        q.warning = QCoreApplication::translate("desk::LookupQuery", "This is not a resident ID number (digits 7 to 14, %1, are not a possible birth date), and "
                        "as a USCC the last character should be %2, not %3. Searching for it as a legacy code.")
                         .arg(q.text.mid(6, 8), usccCheck, q.text.at(17));
     } else if (ids::isUsccShape(q.text)) {
-        q.warning = tr("The check character of this USCC should be %1, not %2: mistyped, or a legacy code that "
+        q.warning = QCoreApplication::translate("desk::LookupQuery", "The check character of this USCC should be %1, not %2: mistyped, or a legacy code that "
                        "was never valid. Searching for it as a legacy code.")
                         .arg(usccCheck, q.text.at(17));
     } else {
@@ -104,7 +104,7 @@ LookupQuery parseCode18(const QString &compact)
                 foreign += c;
             }
         }
-        q.warning = tr("This 18-character code is neither a USCC nor a resident ID number (a USCC never contains "
+        q.warning = QCoreApplication::translate("desk::LookupQuery", "This 18-character code is neither a USCC nor a resident ID number (a USCC never contains "
                        "%1). Searching for it as a legacy code.")
                         .arg(foreign);
     }

@@ -1,7 +1,7 @@
 #include "items/AccountListModel.h"
 
 #include "domain/Identifiers.h"
-#include "items/AccountLabels.h"
+#include "domain/AccountLabels.h"
 #include "store/Database.h"
 
 #include <QMetaObject>
@@ -202,7 +202,7 @@ QString AccountListModel::display(const AccountSummary &row, Column column) cons
     case Column::Login:
         return row.login;
     case Column::Kind:
-        return labels::accountKind(row.kind);
+        return AccountLabels::kind(row.kind);
     case Column::Name:
         return row.name;
     case Column::Uscc:
@@ -212,9 +212,9 @@ QString AccountListModel::display(const AccountSummary &row, Column column) cons
     case Column::Phone:
         return row.phone.isEmpty() ? QString() : ids::maskPhone(row.phone);
     case Column::RealNameStatus:
-        return labels::realNameStatus(row.realNameStatus);
+        return AccountLabels::realNameStatus(row.realNameStatus);
     case Column::AccountStatus:
-        return labels::accountStatus(row.accountStatus);
+        return AccountLabels::accountStatus(row.accountStatus);
     case Column::CreatedAt:
         return row.createdAt.isValid() ? row.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                                        : QString();

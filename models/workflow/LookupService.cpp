@@ -105,32 +105,6 @@ QString LookupService::fieldLabel(PersonalField field)
     return {};
 }
 
-QString LookupService::statusLabel(const QString &s)
-{
-    if (s == QLatin1String("unverified")) return tr("Not verified");
-    if (s == QLatin1String("verified_national")) return tr("Verified (national platform)");
-    if (s == QLatin1String("failed")) return tr("Verification failed");
-    if (s == QLatin1String("manual_pending")) return tr("Manual review pending");
-    if (s == QLatin1String("verified_manual")) return tr("Verified (manual review)");
-    return s;
-}
-
-QString LookupService::accountStatusLabel(const QString &s)
-{
-    if (s == QLatin1String("pending_activation")) return tr("Pending activation");
-    if (s == QLatin1String("active")) return tr("Active");
-    if (s == QLatin1String("disabled")) return tr("Disabled");
-    if (s == QLatin1String("merged")) return tr("Merged");
-    return s;
-}
-
-QString LookupService::kindLabel(const QString &kind)
-{
-    if (kind == QLatin1String("person")) return tr("Person");
-    if (kind == QLatin1String("organization")) return tr("Organization");
-    return kind;
-}
-
 QJsonObject LookupService::toMaskedJson(const AccountSummary &row)
 {
     QJsonObject o;

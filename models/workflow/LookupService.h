@@ -28,9 +28,6 @@ public:
 
     static QString fieldName(PersonalField field);  // "id_number", ...
     static QString fieldLabel(PersonalField field); // translated
-    static QString statusLabel(const QString &realNameStatus);
-    static QString accountStatusLabel(const QString &accountStatus);
-    static QString kindLabel(const QString &kind);
     // JSON for the CLI and exports, personal data masked.
     static QJsonObject toMaskedJson(const AccountSummary &row);
 

@@ -4,7 +4,7 @@
 #include "TestDatabase.h"
 
 #include "domain/Identifiers.h"
-#include "items/AccountLabels.h"
+#include "domain/AccountLabels.h"
 #include "items/AccountListModel.h"
 #include "store/Database.h"
 
@@ -403,7 +403,7 @@ void TestAccountListModel::kindFilter()
     QCOMPARE(model.rowCount(), kOrganizations);
     QCOMPARE(idsOf(model),
              expectedIds(QStringLiteral("kind = ?"), {QStringLiteral("organization")}, QStringLiteral("name, id")));
-    const QString organization = labels::accountKind(QStringLiteral("organization"));
+    const QString organization = AccountLabels::kind(QStringLiteral("organization"));
     for (int row = 0; row < model.rowCount(); ++row)
         QCOMPARE(model.data(model.index(row, int(AccountListModel::Column::Kind))).toString(), organization);
 }
@@ -512,9 +512,9 @@ void TestAccountListModel::displayMasksPersonalData()
     const QString maskedPhone = display(AccountListModel::Column::Phone);
     QCOMPARE(maskedPhone, ids::maskPhone(phone));
     QCOMPARE(maskedPhone, phone.left(3) + QStringLiteral("****") + phone.right(4));
-    QCOMPARE(display(AccountListModel::Column::Kind), labels::accountKind(QStringLiteral("person")));
-    QCOMPARE(display(AccountListModel::Column::RealNameStatus), labels::realNameStatus(realName));
-    QCOMPARE(display(AccountListModel::Column::AccountStatus), labels::accountStatus(accountStatus));
+    QCOMPARE(display(AccountListModel::Column::Kind), AccountLabels::kind(QStringLiteral("person")));
+    QCOMPARE(display(AccountListModel::Column::RealNameStatus), AccountLabels::realNameStatus(realName));
+    QCOMPARE(display(AccountListModel::Column::AccountStatus), AccountLabels::accountStatus(accountStatus));
     QVERIFY(display(AccountListModel::Column::RealNameStatus) != realName); // a label, not the stored code
     QVERIFY(!display(AccountListModel::Column::CreatedAt).isEmpty());
     // The clear values appear in no column.

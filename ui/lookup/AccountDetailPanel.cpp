@@ -1,6 +1,7 @@
 #include "lookup/AccountDetailPanel.h"
 
 #include "common/TaskRunner.h"
+#include "domain/AccountLabels.h"
 #include "domain/Identifiers.h"
 #include "lookup/LookupLabels.h"
 #include "lookup/RevealDialog.h"
@@ -236,8 +237,8 @@ void AccountDetailPanel::render(const AccountDetail &detail, const QVector<Audit
     title->setFont(titleFont);
     auto *subtitle =
         new QLabel(QStringLiteral("%1 · %2 · %3")
-                       .arg(LookupService::kindLabel(a.kind), LookupService::accountStatusLabel(a.accountStatus),
-                            LookupService::statusLabel(a.realNameStatus)),
+                       .arg(AccountLabels::kind(a.kind), AccountLabels::accountStatus(a.accountStatus),
+                            AccountLabels::realNameStatus(a.realNameStatus)),
                    content);
     subtitle->setObjectName(QStringLiteral("detailSubtitle"));
     layout->addWidget(title);
@@ -248,13 +249,13 @@ void AccountDetailPanel::render(const AccountDetail &detail, const QVector<Audit
     auto *form = new QFormLayout(accountBox);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     addField(form, tr("Login name:"), a.login, QStringLiteral("login"));
-    addField(form, tr("Account type:"), LookupService::kindLabel(a.kind), QStringLiteral("kind"));
+    addField(form, tr("Account type:"), AccountLabels::kind(a.kind), QStringLiteral("kind"));
     addField(form, organization ? tr("Organization name:") : tr("Name:"), a.name, QStringLiteral("name"));
     if (!a.formerName.isEmpty())
         addField(form, tr("Name at registration:"), a.formerName, QStringLiteral("former_name"));
-    addField(form, tr("Account status:"), LookupService::accountStatusLabel(a.accountStatus),
+    addField(form, tr("Account status:"), AccountLabels::accountStatus(a.accountStatus),
              QStringLiteral("account_status"));
-    addField(form, tr("Real-name verification:"), LookupService::statusLabel(a.realNameStatus),
+    addField(form, tr("Real-name verification:"), AccountLabels::realNameStatus(a.realNameStatus),
              QStringLiteral("real_name_status"));
     if (!organization) {
         addField(form, tr("Identity region:"), LookupLabels::identityRegion(a.identityRegion));

@@ -1,17 +1,8 @@
-#include "items/AccountLabels.h"
+#include "domain/AccountLabels.h"
 
-#include <QCoreApplication>
+namespace desk {
 
-namespace desk::labels {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::AccountLabels", text);
-}
-} // namespace
-
-QString accountKind(const QString &kind)
+QString AccountLabels::kind(const QString &kind)
 {
     if (kind == QLatin1String("person"))
         return tr("Person");
@@ -20,7 +11,7 @@ QString accountKind(const QString &kind)
     return kind;
 }
 
-QString realNameStatus(const QString &status)
+QString AccountLabels::realNameStatus(const QString &status)
 {
     if (status == QLatin1String("unverified"))
         return tr("Not verified");
@@ -35,7 +26,7 @@ QString realNameStatus(const QString &status)
     return status;
 }
 
-QString accountStatus(const QString &status)
+QString AccountLabels::accountStatus(const QString &status)
 {
     if (status == QLatin1String("pending_activation"))
         return tr("Pending activation");
@@ -48,4 +39,4 @@ QString accountStatus(const QString &status)
     return status;
 }
 
-} // namespace desk::labels
+} // namespace desk
