@@ -22,6 +22,6 @@ fi
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     echo "No display found: starting IdentityDesk on a virtual X server (xvfb-run)." >&2
-    exec xvfb-run -a -s "-screen 0 1600x1000x24" "$app" "$@"
+    exec xvfb-run -a -s "-screen 0 1600x1000x24" "$app" --db "sqlite:$db_path" "$@"
 fi
-exec "$app" "$@"
+exec "$app" --db "sqlite:$db_path" "$@"
