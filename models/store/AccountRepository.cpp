@@ -124,8 +124,9 @@ Result<QVector<AccountSummary>> AccountRepository::search(const AccountSearch &s
         break;
     case LookupQuery::Kind::Uscc:
         // An organization's login is usually its USCC; the O3 case renamed it HJ_<USCC>.
-        parts << Part{QStringLiteral("(uscc = ? OR login = ? OR login = ?)"),
-                      {text, text, QString(QStringLiteral("HJ_") + text)}};
+        // Some legacy codes were stored in lower case: match both forms.
+        parts << Part{QStringLiteral("(uscc IN (?, ?) OR login IN (?, ?) OR login = ?)"),
+                      {text, text.toLower(), text, text.toLower(), QString(QStringLiteral("HJ_") + text)}};
         break;
     case LookupQuery::Kind::IdNumber:
         parts << Part{QStringLiteral("id_number = ?"), {text}};

@@ -86,6 +86,13 @@ void TestAccountLookup::initTestCase()
     other.phone = QStringLiteral("18600001111");
     test::insertAccount(*m_db, other);
 
+    test::AccountSeed lowerCase; // a valid USCC stored in lower case by the legacy system
+    lowerCase.login = QStringLiteral("52110000mj00000016");
+    lowerCase.kind = QStringLiteral("organization");
+    lowerCase.name = QStringLiteral("北京市示例科技社会团体");
+    lowerCase.uscc = lowerCase.login;
+    test::insertAccount(*m_db, lowerCase);
+
     test::AccountSeed legacyBad;
     legacyBad.login = QStringLiteral("123456789zxcvbnmaa");
     legacyBad.kind = QStringLiteral("organization");
@@ -133,6 +140,7 @@ void TestAccountLookup::findsByEachKind_data()
         << "张" << strings({"zhanglili88", "13812345678", "zhangwei_2019"});
     QTest::newRow("full name") << "张伟" << strings({"13812345678", "zhangwei_2019"});
     QTest::newRow("former organization name") << "北京星河网络" << strings({"91110108MA01ET88XL"});
+    QTest::newRow("valid uscc stored in lower case") << "52110000MJ00000016" << strings({"52110000mj00000016"});
     QTest::newRow("invalid legacy code still found") << "123456789zxcvbnmaa" << strings({"123456789zxcvbnmaa"});
     QTest::newRow("nothing") << "13000000000" << QStringList{};
 }
@@ -163,7 +171,7 @@ void TestAccountLookup::malformedQueryIsRefused()
     }
     auto count = m_db->exec(QStringLiteral("SELECT COUNT(*) FROM account"));
     QVERIFY(count.ok() && count->next());
-    QCOMPARE(count->value(0).toInt(), 6);
+    QCOMPARE(count->value(0).toInt(), 7);
     count->finish();
 }
 
