@@ -109,10 +109,11 @@ QString DatabaseUrl::toString() const
 
 QString DatabaseUrl::keychainKey() const
 {
-    if (isSqlite())
-        return QStringLiteral("sqlite:") + path;
-    return QStringLiteral("postgresql://") + user + QLatin1Char('@') + host + QLatin1Char(':') + QString::number(port)
-         + QLatin1Char('/') + database;
+    // "<login>@<database>": the same key for the application and the command-line tool.
+    const QString where = isSqlite() ? QString(QStringLiteral("sqlite:") + path)
+                                     : QString(QStringLiteral("postgresql://") + host + QLatin1Char(':')
+                                               + QString::number(port) + QLatin1Char('/') + database);
+    return user + QLatin1Char('@') + where;
 }
 
 } // namespace desk

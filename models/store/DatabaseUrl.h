@@ -29,7 +29,7 @@ struct DatabaseUrl
     bool isSqlite() const { return driver == Driver::Sqlite; }
     bool isPostgres() const { return driver == Driver::Postgres; }
     QString toString() const; // never contains a password
-    // Key under which the system keychain keeps this role's password (service "IdentityDesk").
+    // Key under which the system keychain keeps the password of `user` (service "IdentityDesk").
     QString keychainKey() const;
 };
 

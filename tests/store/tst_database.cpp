@@ -66,7 +66,9 @@ void TestDatabaseLayer::parsesUrls()
         QCOMPARE(url->user, user);
         QCOMPARE(url->port, port);
         QCOMPARE(url->sslMode, sslMode);
-        QVERIFY(!url->toString().contains(QLatin1Char(':') + QStringLiteral("secret")));
+        // The keychain key is what the application and the CLI both look the password up by.
+        QCOMPARE(url->keychainKey(), user + QStringLiteral("@postgresql://") + url->host + QLatin1Char(':')
+                                         + QString::number(port) + QLatin1Char('/') + pathOrDb);
     } else {
         QCOMPARE(url->path, pathOrDb);
     }

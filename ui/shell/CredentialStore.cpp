@@ -9,9 +9,9 @@ namespace desk {
 
 QString CredentialStore::keyFor(const DatabaseUrl &url, const QString &login)
 {
-    DatabaseUrl withoutUser = url;
-    withoutUser.user.clear(); // on PostgreSQL the staff login is the database role
-    return login.trimmed() + QLatin1Char('@') + withoutUser.toString();
+    DatabaseUrl forLogin = url;
+    forLogin.user = login.trimmed(); // on PostgreSQL the staff login is the database role
+    return forLogin.keychainKey();
 }
 
 CredentialStore::Reply NoCredentialStore::unavailable()
