@@ -7,6 +7,8 @@
 #include "store/PasswordHasher.h"
 #include "store/StaffRepository.h"
 #include "workflow/LookupService.h"
+#include "workflow/MigrationEngine.h"
+#include "workflow/MigrationLookup.h"
 #include "workflow/Permissions.h"
 #include "workflow/Session.h"
 #include "workflow/StaffService.h"
@@ -48,6 +50,11 @@ const char *const kUsage = QT_TRANSLATE_NOOP("desk::cli",
     "  lookup QUERY [--limit N]   find accounts by login, USCC, ID number, phone or name; prints JSON\n"
     "  audit verify               check the audit log's hash chain\n"
     "  audit log [--limit N]      print the newest audit entries as JSON\n"
+    "  migrate --system torch [--dry-run] [--batch N]\n"
+    "                             migrate the legacy accounts of a system onto the platform; prints counts per\n"
+    "                             case and conflicts as JSON (--dry-run: decide everything, change nothing)\n"
+    "  migration lookup (--uscc X | --phone X | --login X)\n"
+    "                             what became of a legacy account and what to tell the caller; prints JSON\n"
     "\n"
     "--db defaults to the embedded database in the user's data folder. On PostgreSQL the role in the URL\n"
     "signs in with the password from PGPASSWORD or the system keychain.\n");
@@ -432,6 +439,90 @@ int cmdAudit(Context &ctx, const QStringList &args)
     return BadInput;
 }
 
+// ---- migrate ----
+
+int cmdMigrate(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("system"), tr("Legacy system code, e.g. torch."), QStringLiteral("CODE")});
+    p.addOption({QStringLiteral("dry-run"), tr("Decide every case but change nothing.")});
+    p.addOption({QStringLiteral("batch"), tr("Legacy accounts per transaction."), QStringLiteral("N"),
+                 QStringLiteral("500")});
+    if (!p.parse(QStringList{QStringLiteral("migrate")} + args)) {
+        ctx.err << p.errorText() << Qt::endl;
+        return BadInput;
+    }
+    if (!p.positionalArguments().isEmpty()) {
+        ctx.err << tr("Unexpected argument \"%1\".").arg(p.positionalArguments().constFirst()) << Qt::endl;
+        return BadInput;
+    }
+    MigrationEngine::Options options;
+    options.system = p.value(QStringLiteral("system")).trimmed();
+    options.dryRun = p.isSet(QStringLiteral("dry-run"));
+    bool okBatch = false;
+    options.batchSize = p.value(QStringLiteral("batch")).toInt(&okBatch);
+    if (options.system.isEmpty()) {
+        ctx.err << tr("Name the legacy system: --system torch") << Qt::endl;
+        return BadInput;
+    }
+    if (!okBatch || options.batchSize < 1 || options.batchSize > 100000) {
+        ctx.err << tr("--batch takes a number from 1 to 100000.") << Qt::endl;
+        return BadInput;
+    }
+    auto session = openSession(ctx);
+    if (!session)
+        return fail(ctx, session.error());
+    auto report = MigrationEngine(*session).run(options);
+    if (!report)
+        return fail(ctx, report.error());
+    printJson(ctx, report->toJson());
+    if (!report->conflicts.isEmpty())
+        ctx.err << tr("Legacy accounts that could not be migrated: %1 (see \"conflicts\").")
+                       .arg(report->conflicts.size())
+                << Qt::endl;
+    return Ok;
+}
+
+int cmdMigration(Context &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    if (sub != QLatin1String("lookup")) {
+        ctx.err << tr("Unknown migration command \"%1\": use lookup.").arg(sub) << Qt::endl;
+        return BadInput;
+    }
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("uscc"), tr("The organization's USCC (its Torch login)."), QStringLiteral("X")});
+    p.addOption({QStringLiteral("phone"), tr("The person's mobile number (their Torch login)."), QStringLiteral("X")});
+    p.addOption({QStringLiteral("login"), tr("The Torch login as the caller gives it."), QStringLiteral("X")});
+    if (!p.parse(QStringList{QStringLiteral("migration lookup")} + args.mid(1))) {
+        ctx.err << p.errorText() << Qt::endl;
+        return BadInput;
+    }
+    QVector<std::pair<MigrationLookup::By, QString>> given;
+    if (p.isSet(QStringLiteral("uscc")))
+        given.append({MigrationLookup::By::Uscc, p.value(QStringLiteral("uscc"))});
+    if (p.isSet(QStringLiteral("phone")))
+        given.append({MigrationLookup::By::Phone, p.value(QStringLiteral("phone"))});
+    if (p.isSet(QStringLiteral("login")))
+        given.append({MigrationLookup::By::Login, p.value(QStringLiteral("login"))});
+    if (given.size() != 1 || !p.positionalArguments().isEmpty()) {
+        ctx.err << tr("Give exactly one of --uscc, --phone or --login.") << Qt::endl;
+        return BadInput;
+    }
+    auto session = openSession(ctx);
+    if (!session)
+        return fail(ctx, session.error());
+    auto answer = MigrationLookup(*session).find(given.first().first, given.first().second);
+    if (!answer)
+        return fail(ctx, answer.error());
+    printJson(ctx, answer->toJson());
+    if (answer->results.isEmpty()) {
+        ctx.err << tr("No legacy account has the login \"%1\".").arg(answer->input) << Qt::endl;
+        return NotFound;
+    }
+    return Ok;
+}
+
 } // namespace
 
 int run(const QStringList &argsIn, QTextStream &out, QTextStream &err)
@@ -485,6 +576,10 @@ int run(const QStringList &argsIn, QTextStream &out, QTextStream &err)
         return cmdLookup(ctx, args);
     if (command == QLatin1String("audit"))
         return cmdAudit(ctx, args);
+    if (command == QLatin1String("migrate"))
+        return cmdMigrate(ctx, args);
+    if (command == QLatin1String("migration"))
+        return cmdMigration(ctx, args);
     err << tr("Unknown command \"%1\".").arg(command) << Qt::endl << tr(kUsage);
     return BadInput;
 }

@@ -10,12 +10,14 @@ bool Permissions::allows(StaffRole role, Action action)
     case Action::LookupAccounts:
     case Action::RevealPersonalData:
     case Action::LogCall:
+    case Action::LookupMigration:
         return true; // every staff role answers callers
     case Action::ViewAuditLog:
         return role == StaffRole::Supervisor || role == StaffRole::Administrator;
     case Action::VerifyAuditLog:
     case Action::ManageStaff:
     case Action::GenerateDemoData:
+    case Action::RunMigration:
         return role == StaffRole::Administrator;
     }
     return false;
@@ -44,6 +46,9 @@ QString Permissions::actionLabel(Action action)
     case Action::VerifyAuditLog: return QCoreApplication::translate("desk::Permissions", "verify the audit log");
     case Action::ManageStaff: return QCoreApplication::translate("desk::Permissions", "manage staff");
     case Action::GenerateDemoData: return QCoreApplication::translate("desk::Permissions", "generate demo data");
+    case Action::RunMigration: return QCoreApplication::translate("desk::Permissions", "run a legacy account migration");
+    case Action::LookupMigration:
+        return QCoreApplication::translate("desk::Permissions", "look up legacy account migrations");
     }
     return {};
 }

@@ -14,6 +14,8 @@ enum class Action {
     VerifyAuditLog,
     ManageStaff,
     GenerateDemoData,
+    RunMigration,    // replay a legacy migration (administrators)
+    LookupMigration, // tell a caller what became of their legacy account (everyone)
 };
 
 class Permissions
