@@ -1054,6 +1054,60 @@
     </message>
 </context>
 <context>
+    <name>desk::MigrationEngine</name>
+    <message>
+        <source>The business system &quot;%1&quot; is not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legacy account has no login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new account %1 got no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would need a new account, but the login %2 is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legacy account %1 was migrated by another run meanwhile; run the migration again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the legacy system to migrate, e.g. torch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrating the legacy account %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::MigrationLookup</name>
+    <message>
+        <source>The check character of this USCC should be %1, not %2: a mistyped code, or a legacy code that Torch accepted. Searched as typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid USCC (it holds characters a USCC never has): searched as a legacy code, as typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A USCC has 18 letters and digits; &quot;%1&quot; does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mainland mobile number (11 digits starting 13 to 19).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a legacy login: 1 to 100 characters without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>desk::NoCredentialStore</name>
     <message>
         <source>No system keychain is available on this computer, so the password cannot be remembered.</source>
@@ -1104,6 +1158,14 @@
     <message>
         <source>generate demo data</source>
         <translation>generate demo data</translation>
+    </message>
+    <message>
+        <source>run a legacy account migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look up legacy account migrations</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1264,42 +1326,6 @@
 <context>
     <name>desk::cli</name>
     <message>
-        <source>Usage: identitydesk-cli [--db URL] COMMAND [options]
-
-Commands:
-  db migrate                 create or upgrade the schema (PostgreSQL: as the database owner)
-  db version                 print the schema version of the database and of this program
-  db path                    print where the database is (the embedded file by default)
-  demo [--persons N] [--organizations M] [--seed S]
-                             fill an empty database with synthetic demo data and one staff member per role
-  staff add --login L --name NAME --role agent|reviewer|supervisor|administrator [--password-stdin]
-  staff list
-  lookup QUERY [--limit N]   find accounts by login, USCC, ID number, phone or name; prints JSON
-  audit verify               check the audit log&apos;s hash chain
-  audit log [--limit N]      print the newest audit entries as JSON
-
---db defaults to the embedded database in the user&apos;s data folder. On PostgreSQL the role in the URL
-signs in with the password from PGPASSWORD or the system keychain.
-</source>
-        <translation>Usage: identitydesk-cli [--db URL] COMMAND [options]
-
-Commands:
-  db migrate                 create or upgrade the schema (PostgreSQL: as the database owner)
-  db version                 print the schema version of the database and of this program
-  db path                    print where the database is (the embedded file by default)
-  demo [--persons N] [--organizations M] [--seed S]
-                             fill an empty database with synthetic demo data and one staff member per role
-  staff add --login L --name NAME --role agent|reviewer|supervisor|administrator [--password-stdin]
-  staff list
-  lookup QUERY [--limit N]   find accounts by login, USCC, ID number, phone or name; prints JSON
-  audit verify               check the audit log&apos;s hash chain
-  audit log [--limit N]      print the newest audit entries as JSON
-
---db defaults to the embedded database in the user&apos;s data folder. On PostgreSQL the role in the URL
-signs in with the password from PGPASSWORD or the system keychain.
-</translation>
-    </message>
-    <message>
         <source>No password for %1: set PGPASSWORD, or sign in once with the application and let it remember the password in the system keychain.</source>
         <translation>No password for %1: set PGPASSWORD, or sign in once with the application and let it remember the password in the system keychain.</translation>
     </message>
@@ -1413,6 +1439,83 @@ signs in with the password from PGPASSWORD or the system keychain.
     </message>
     <message>
         <source>The demo staff login &quot;%1&quot; is already taken on this server; choose another with --staff-prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: identitydesk-cli [--db URL] COMMAND [options]
+
+Commands:
+  db migrate                 create or upgrade the schema (PostgreSQL: as the database owner)
+  db version                 print the schema version of the database and of this program
+  db path                    print where the database is (the embedded file by default)
+  demo [--persons N] [--organizations M] [--seed S]
+                             fill an empty database with synthetic demo data and one staff member per role
+  staff add --login L --name NAME --role agent|reviewer|supervisor|administrator [--password-stdin]
+  staff list
+  lookup QUERY [--limit N]   find accounts by login, USCC, ID number, phone or name; prints JSON
+  audit verify               check the audit log&apos;s hash chain
+  audit log [--limit N]      print the newest audit entries as JSON
+  migrate --system torch [--dry-run] [--batch N]
+                             migrate the legacy accounts of a system onto the platform; prints counts per
+                             case and conflicts as JSON (--dry-run: decide everything, change nothing)
+  migration lookup (--uscc X | --phone X | --login X)
+                             what became of a legacy account and what to tell the caller; prints JSON
+
+--db defaults to the embedded database in the user&apos;s data folder. On PostgreSQL the role in the URL
+signs in with the password from PGPASSWORD or the system keychain.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy system code, e.g. torch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide every case but change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy accounts per transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the legacy system: --system torch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch takes a number from 1 to 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy accounts that could not be migrated: %1 (see &quot;conflicts&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown migration command &quot;%1&quot;: use lookup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization&apos;s USCC (its Torch login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s mobile number (their Torch login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Torch login as the caller gives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one of --uscc, --phone or --login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No legacy account has the login &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

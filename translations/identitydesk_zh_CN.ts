@@ -1053,6 +1053,60 @@
     </message>
 </context>
 <context>
+    <name>desk::MigrationEngine</name>
+    <message>
+        <source>The business system &quot;%1&quot; is not in the database.</source>
+        <translation>数据库中没有业务系统“%1”。</translation>
+    </message>
+    <message>
+        <source>The legacy account has no login.</source>
+        <translation>该旧系统账号没有登录名。</translation>
+    </message>
+    <message>
+        <source>The new account %1 got no id.</source>
+        <translation>新账号 %1 未获得编号。</translation>
+    </message>
+    <message>
+        <source>%1 would need a new account, but the login %2 is already taken.</source>
+        <translation>%1 需要新建账号，但登录名 %2 已被占用。</translation>
+    </message>
+    <message>
+        <source>The legacy account %1 was migrated by another run meanwhile; run the migration again.</source>
+        <translation>旧系统账号 %1 已被另一次转移处理；请重新运行转移。</translation>
+    </message>
+    <message>
+        <source>Name the legacy system to migrate, e.g. torch.</source>
+        <translation>请指定要转移的旧系统，例如 torch。</translation>
+    </message>
+    <message>
+        <source>Migrating the legacy account %1 failed: %2</source>
+        <translation>转移旧系统账号 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>desk::MigrationLookup</name>
+    <message>
+        <source>The check character of this USCC should be %1, not %2: a mistyped code, or a legacy code that Torch accepted. Searched as typed.</source>
+        <translation>该统一社会信用代码的校验码应为 %1 而不是 %2：可能输错，或是火炬中心曾接受的旧代码。已按输入内容查询。</translation>
+    </message>
+    <message>
+        <source>This is not a valid USCC (it holds characters a USCC never has): searched as a legacy code, as typed.</source>
+        <translation>这不是有效的统一社会信用代码（含有代码中不会出现的字符）：已按旧系统代码原样查询。</translation>
+    </message>
+    <message>
+        <source>A USCC has 18 letters and digits; &quot;%1&quot; does not.</source>
+        <translation>统一社会信用代码由 18 位字母和数字组成；“%1”不符合。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mainland mobile number (11 digits starting 13 to 19).</source>
+        <translation>“%1”不是中国大陆手机号（以 13 至 19 开头的 11 位数字）。</translation>
+    </message>
+    <message>
+        <source>Give a legacy login: 1 to 100 characters without spaces.</source>
+        <translation>请输入旧系统登录名：1 至 100 个字符，不含空格。</translation>
+    </message>
+</context>
+<context>
     <name>desk::NoCredentialStore</name>
     <message>
         <source>No system keychain is available on this computer, so the password cannot be remembered.</source>
@@ -1103,6 +1157,14 @@
     <message>
         <source>generate demo data</source>
         <translation>生成演示数据</translation>
+    </message>
+    <message>
+        <source>run a legacy account migration</source>
+        <translation>运行旧系统账号转移</translation>
+    </message>
+    <message>
+        <source>look up legacy account migrations</source>
+        <translation>查询旧系统账号转移结果</translation>
     </message>
 </context>
 <context>
@@ -1263,42 +1325,6 @@
 <context>
     <name>desk::cli</name>
     <message>
-        <source>Usage: identitydesk-cli [--db URL] COMMAND [options]
-
-Commands:
-  db migrate                 create or upgrade the schema (PostgreSQL: as the database owner)
-  db version                 print the schema version of the database and of this program
-  db path                    print where the database is (the embedded file by default)
-  demo [--persons N] [--organizations M] [--seed S]
-                             fill an empty database with synthetic demo data and one staff member per role
-  staff add --login L --name NAME --role agent|reviewer|supervisor|administrator [--password-stdin]
-  staff list
-  lookup QUERY [--limit N]   find accounts by login, USCC, ID number, phone or name; prints JSON
-  audit verify               check the audit log&apos;s hash chain
-  audit log [--limit N]      print the newest audit entries as JSON
-
---db defaults to the embedded database in the user&apos;s data folder. On PostgreSQL the role in the URL
-signs in with the password from PGPASSWORD or the system keychain.
-</source>
-        <translation>用法：identitydesk-cli [--db URL] 命令 [选项]
-
-命令：
-  db migrate                 创建或升级数据库结构（PostgreSQL：以数据库所有者身份运行）
-  db version                 显示数据库和本程序的结构版本
-  db path                    显示数据库位置（默认为内置数据库文件）
-  demo [--persons N] [--organizations M] [--seed S]
-                             向空数据库写入合成的演示数据，并为每个角色创建一名工作人员
-  staff add --login L --name NAME --role agent|reviewer|supervisor|administrator [--password-stdin]
-  staff list
-  lookup QUERY [--limit N]   按登录名、统一社会信用代码、证件号码、手机号或名称查找账号；输出 JSON
-  audit verify               校验审计日志的哈希链
-  audit log [--limit N]      以 JSON 输出最新的审计记录
-
---db 默认为用户数据目录中的内置数据库。在 PostgreSQL 上，地址中的角色使用 PGPASSWORD
-或系统钥匙串中的密码登录。
-</translation>
-    </message>
-    <message>
         <source>No password for %1: set PGPASSWORD, or sign in once with the application and let it remember the password in the system keychain.</source>
         <translation>没有 %1 的密码：请设置 PGPASSWORD，或用图形程序登录一次并让它在系统钥匙串中记住密码。</translation>
     </message>
@@ -1413,6 +1439,104 @@ signs in with the password from PGPASSWORD or the system keychain.
     <message>
         <source>The demo staff login &quot;%1&quot; is already taken on this server; choose another with --staff-prefix.</source>
         <translation>演示工作人员登录名“%1”在该服务器上已被占用；请用 --staff-prefix 另选前缀。</translation>
+    </message>
+    <message>
+        <source>Usage: identitydesk-cli [--db URL] COMMAND [options]
+
+Commands:
+  db migrate                 create or upgrade the schema (PostgreSQL: as the database owner)
+  db version                 print the schema version of the database and of this program
+  db path                    print where the database is (the embedded file by default)
+  demo [--persons N] [--organizations M] [--seed S]
+                             fill an empty database with synthetic demo data and one staff member per role
+  staff add --login L --name NAME --role agent|reviewer|supervisor|administrator [--password-stdin]
+  staff list
+  lookup QUERY [--limit N]   find accounts by login, USCC, ID number, phone or name; prints JSON
+  audit verify               check the audit log&apos;s hash chain
+  audit log [--limit N]      print the newest audit entries as JSON
+  migrate --system torch [--dry-run] [--batch N]
+                             migrate the legacy accounts of a system onto the platform; prints counts per
+                             case and conflicts as JSON (--dry-run: decide everything, change nothing)
+  migration lookup (--uscc X | --phone X | --login X)
+                             what became of a legacy account and what to tell the caller; prints JSON
+
+--db defaults to the embedded database in the user&apos;s data folder. On PostgreSQL the role in the URL
+signs in with the password from PGPASSWORD or the system keychain.
+</source>
+        <translation>用法：identitydesk-cli [--db URL] 命令 [选项]
+
+命令：
+  db migrate                 创建或升级数据库结构（PostgreSQL：以数据库所有者身份）
+  db version                 显示数据库与本程序的结构版本
+  db path                    显示数据库所在位置（默认为内置数据库文件）
+  demo [--persons N] [--organizations M] [--seed S]
+                             向空数据库写入合成演示数据，并为每个角色创建一名工作人员
+  staff add --login L --name 姓名 --role agent|reviewer|supervisor|administrator [--password-stdin]
+  staff list
+  lookup 查询内容 [--limit N]  按登录名、统一社会信用代码、证件号码、手机号或名称查找账号；输出 JSON
+  audit verify               校验审计日志的哈希链
+  audit log [--limit N]      以 JSON 输出最新的审计记录
+  migrate --system torch [--dry-run] [--batch N]
+                             将旧系统账号转移到平台；以 JSON 输出各情形数量与冲突
+                             （--dry-run：只判定，不做任何修改）
+  migration lookup (--uscc X | --phone X | --login X)
+                             查询旧系统账号的转移结果及应告知来电人的内容；输出 JSON
+
+--db 默认为用户数据目录中的内置数据库。使用 PostgreSQL 时，以 URL 中的角色登录，
+密码取自 PGPASSWORD 或系统钥匙串。
+</translation>
+    </message>
+    <message>
+        <source>Legacy system code, e.g. torch.</source>
+        <translation>旧系统代码，例如 torch。</translation>
+    </message>
+    <message>
+        <source>Decide every case but change nothing.</source>
+        <translation>判定所有情形，但不做任何修改。</translation>
+    </message>
+    <message>
+        <source>Legacy accounts per transaction.</source>
+        <translation>每个事务处理的旧系统账号数。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Name the legacy system: --system torch</source>
+        <translation>请指定旧系统：--system torch</translation>
+    </message>
+    <message>
+        <source>--batch takes a number from 1 to 100000.</source>
+        <translation>--batch 取 1 至 100000 之间的数。</translation>
+    </message>
+    <message>
+        <source>Legacy accounts that could not be migrated: %1 (see &quot;conflicts&quot;).</source>
+        <translation>未能转移的旧系统账号：%1 个（见 "conflicts"）。</translation>
+    </message>
+    <message>
+        <source>Unknown migration command &quot;%1&quot;: use lookup.</source>
+        <translation>未知的 migration 命令“%1”：请使用 lookup。</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s USCC (its Torch login).</source>
+        <translation>单位的统一社会信用代码（即其火炬中心登录名）。</translation>
+    </message>
+    <message>
+        <source>The person&apos;s mobile number (their Torch login).</source>
+        <translation>个人的手机号（即其火炬中心登录名）。</translation>
+    </message>
+    <message>
+        <source>The Torch login as the caller gives it.</source>
+        <translation>来电人提供的火炬中心登录名。</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --uscc, --phone or --login.</source>
+        <translation>--uscc、--phone、--login 三者须且只能给出一个。</translation>
+    </message>
+    <message>
+        <source>No legacy account has the login &quot;%1&quot;.</source>
+        <translation>没有登录名为“%1”的旧系统账号。</translation>
     </message>
 </context>
 <context>
