@@ -6,6 +6,7 @@
 #include "store/Database.h"
 #include "store/PasswordHasher.h"
 #include "store/StaffRepository.h"
+#include "workflow/CsvImporter.h"
 #include "workflow/LookupService.h"
 #include "workflow/MigrationEngine.h"
 #include "workflow/MigrationLookup.h"
@@ -55,6 +56,11 @@ const char *const kUsage = QT_TRANSLATE_NOOP("desk::cli",
     "                             case and conflicts as JSON (--dry-run: decide everything, change nothing)\n"
     "  migration lookup (--uscc X | --phone X | --login X)\n"
     "                             what became of a legacy account and what to tell the caller; prints JSON\n"
+    "  import accounts FILE.csv [--skip-bad BADFILE]\n"
+    "  import legacy --system torch FILE.csv [--skip-bad BADFILE]\n"
+    "                             import platform or legacy accounts from CSV (UTF-8 or GB18030); any bad row\n"
+    "                             stops the import unless --skip-bad writes the bad rows to BADFILE; existing\n"
+    "                             rows are never overwritten; prints counts as JSON\n"
     "\n"
     "--db defaults to the embedded database in the user's data folder. On PostgreSQL the role in the URL\n"
     "signs in with the password from PGPASSWORD or the system keychain.\n");
@@ -523,6 +529,75 @@ int cmdMigration(Context &ctx, const QStringList &args)
     return Ok;
 }
 
+// ---- import ----
+
+int cmdImport(Context &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    if (sub != QLatin1String("accounts") && sub != QLatin1String("legacy")) {
+        ctx.err << tr("Unknown import command \"%1\": use accounts or legacy.").arg(sub) << Qt::endl;
+        return BadInput;
+    }
+    const bool legacy = sub == QLatin1String("legacy");
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("skip-bad"), tr("Import the good rows and write the bad ones to this file."),
+                 QStringLiteral("BADFILE")});
+    if (legacy)
+        p.addOption({QStringLiteral("system"), tr("Legacy system code, e.g. torch."), QStringLiteral("CODE")});
+    if (!p.parse(QStringList{QStringLiteral("import ") + sub} + args.mid(1))) {
+        ctx.err << p.errorText() << Qt::endl;
+        return BadInput;
+    }
+    if (p.positionalArguments().size() != 1) {
+        ctx.err << tr("Name exactly one CSV file to import.") << Qt::endl;
+        return BadInput;
+    }
+    CsvImporter::Options options;
+    options.kind = legacy ? CsvImporter::Kind::Legacy : CsvImporter::Kind::Accounts;
+    options.fileName = p.positionalArguments().constFirst();
+    options.badFile = p.value(QStringLiteral("skip-bad"));
+    if (p.isSet(QStringLiteral("skip-bad")) && options.badFile.isEmpty()) {
+        ctx.err << tr("--skip-bad needs a file name for the bad rows.") << Qt::endl;
+        return BadInput;
+    }
+    if (legacy) {
+        options.system = p.value(QStringLiteral("system")).trimmed();
+        if (options.system.isEmpty()) {
+            ctx.err << tr("Name the legacy system: --system torch") << Qt::endl;
+            return BadInput;
+        }
+    }
+    QElapsedTimer timer;
+    timer.start();
+    options.progress = [&ctx, &timer](qint64 rows) {
+        ctx.err << tr("%1 rows written (%2 s)").arg(rows).arg(timer.elapsed() / 1000.0, 0, 'f', 1) << Qt::endl;
+    };
+    auto session = openSession(ctx);
+    if (!session)
+        return fail(ctx, session.error());
+    auto report = CsvImporter(*session).run(options);
+    if (!report)
+        return fail(ctx, report.error());
+    printJson(ctx, report->toJson());
+    for (const ImportProblem &bad : std::as_const(report->bad))
+        ctx.err << tr("Line %1: %2").arg(bad.line).arg(bad.reason) << Qt::endl;
+    for (const ImportProblem &c : std::as_const(report->conflicts))
+        ctx.err << tr("Line %1: %2 %3").arg(c.line).arg(c.key, c.reason) << Qt::endl;
+    if (!report->written) {
+        ctx.err << tr("%1 bad rows: nothing was imported. Fix them, or import the good rows with --skip-bad BADFILE.")
+                       .arg(report->bad.size())
+                << Qt::endl;
+        return BadInput;
+    }
+    if (!report->bad.isEmpty())
+        ctx.err << tr("%1 bad rows were written to %2.").arg(report->bad.size()).arg(options.badFile) << Qt::endl;
+    if (!report->conflicts.isEmpty())
+        ctx.err << tr("%1 rows differ from what is stored and were not imported (see \"conflict_rows\").")
+                       .arg(report->conflicts.size())
+                << Qt::endl;
+    return Ok;
+}
+
 } // namespace
 
 int run(const QStringList &argsIn, QTextStream &out, QTextStream &err)
@@ -580,6 +655,8 @@ int run(const QStringList &argsIn, QTextStream &out, QTextStream &err)
         return cmdMigrate(ctx, args);
     if (command == QLatin1String("migration"))
         return cmdMigration(ctx, args);
+    if (command == QLatin1String("import"))
+        return cmdImport(ctx, args);
     err << tr("Unknown command \"%1\".").arg(command) << Qt::endl << tr(kUsage);
     return BadInput;
 }

@@ -18,6 +18,7 @@ bool Permissions::allows(StaffRole role, Action action)
     case Action::ManageStaff:
     case Action::GenerateDemoData:
     case Action::RunMigration:
+    case Action::ImportData:
         return role == StaffRole::Administrator;
     }
     return false;
@@ -49,6 +50,7 @@ QString Permissions::actionLabel(Action action)
     case Action::RunMigration: return QCoreApplication::translate("desk::Permissions", "run a legacy account migration");
     case Action::LookupMigration:
         return QCoreApplication::translate("desk::Permissions", "look up legacy account migrations");
+    case Action::ImportData: return QCoreApplication::translate("desk::Permissions", "import data from files");
     }
     return {};
 }

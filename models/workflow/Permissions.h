@@ -16,6 +16,7 @@ enum class Action {
     GenerateDemoData,
     RunMigration,    // replay a legacy migration (administrators)
     LookupMigration, // tell a caller what became of their legacy account (everyone)
+    ImportData,      // bulk-import accounts or legacy accounts from CSV (administrators)
 };
 
 class Permissions
