@@ -440,6 +440,116 @@
     </message>
 </context>
 <context>
+    <name>desk::CsvImporter</name>
+    <message>
+        <source>expected %1 columns, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid login &quot;%1&quot; (4 to 64 letters, digits or underscores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (person or organization)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown real-name status &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown organization type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown ID type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an organization needs a USCC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid USCC &quot;%1&quot; (shape or check character)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid resident ID &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mainland mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed created_at &quot;%1&quot; (ISO 8601 expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the legacy login is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed registered_at &quot;%1&quot; (ISO 8601 expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the legacy system, e.g. torch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8, and this build cannot read GB18030.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty; the first line must be the header: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header of %1 must be
+  %2
+but is
+  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate of line %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(row not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already exists with a different %1; left unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>desk::Database</name>
     <message>
         <source>The Qt SQL driver %1 is not installed on this computer.</source>
@@ -1167,6 +1277,10 @@
         <source>look up legacy account migrations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>import data from files</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>desk::RevealDialog</name>
@@ -1442,31 +1556,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: identitydesk-cli [--db URL] COMMAND [options]
-
-Commands:
-  db migrate                 create or upgrade the schema (PostgreSQL: as the database owner)
-  db version                 print the schema version of the database and of this program
-  db path                    print where the database is (the embedded file by default)
-  demo [--persons N] [--organizations M] [--seed S]
-                             fill an empty database with synthetic demo data and one staff member per role
-  staff add --login L --name NAME --role agent|reviewer|supervisor|administrator [--password-stdin]
-  staff list
-  lookup QUERY [--limit N]   find accounts by login, USCC, ID number, phone or name; prints JSON
-  audit verify               check the audit log&apos;s hash chain
-  audit log [--limit N]      print the newest audit entries as JSON
-  migrate --system torch [--dry-run] [--batch N]
-                             migrate the legacy accounts of a system onto the platform; prints counts per
-                             case and conflicts as JSON (--dry-run: decide everything, change nothing)
-  migration lookup (--uscc X | --phone X | --login X)
-                             what became of a legacy account and what to tell the caller; prints JSON
-
---db defaults to the embedded database in the user&apos;s data folder. On PostgreSQL the role in the URL
-signs in with the password from PGPASSWORD or the system keychain.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Legacy system code, e.g. torch.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1516,6 +1605,76 @@ signs in with the password from PGPASSWORD or the system keychain.
     </message>
     <message>
         <source>No legacy account has the login &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: identitydesk-cli [--db URL] COMMAND [options]
+
+Commands:
+  db migrate                 create or upgrade the schema (PostgreSQL: as the database owner)
+  db version                 print the schema version of the database and of this program
+  db path                    print where the database is (the embedded file by default)
+  demo [--persons N] [--organizations M] [--seed S]
+                             fill an empty database with synthetic demo data and one staff member per role
+  staff add --login L --name NAME --role agent|reviewer|supervisor|administrator [--password-stdin]
+  staff list
+  lookup QUERY [--limit N]   find accounts by login, USCC, ID number, phone or name; prints JSON
+  audit verify               check the audit log&apos;s hash chain
+  audit log [--limit N]      print the newest audit entries as JSON
+  migrate --system torch [--dry-run] [--batch N]
+                             migrate the legacy accounts of a system onto the platform; prints counts per
+                             case and conflicts as JSON (--dry-run: decide everything, change nothing)
+  migration lookup (--uscc X | --phone X | --login X)
+                             what became of a legacy account and what to tell the caller; prints JSON
+  import accounts FILE.csv [--skip-bad BADFILE]
+  import legacy --system torch FILE.csv [--skip-bad BADFILE]
+                             import platform or legacy accounts from CSV (UTF-8 or GB18030); any bad row
+                             stops the import unless --skip-bad writes the bad rows to BADFILE; existing
+                             rows are never overwritten; prints counts as JSON
+
+--db defaults to the embedded database in the user&apos;s data folder. On PostgreSQL the role in the URL
+signs in with the password from PGPASSWORD or the system keychain.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown import command &quot;%1&quot;: use accounts or legacy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the good rows and write the bad ones to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name exactly one CSV file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--skip-bad needs a file name for the bad rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows written (%2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bad rows: nothing was imported. Fix them, or import the good rows with --skip-bad BADFILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bad rows were written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows differ from what is stored and were not imported (see &quot;conflict_rows&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -440,6 +440,119 @@
     </message>
 </context>
 <context>
+    <name>desk::CsvImporter</name>
+    <message>
+        <source>expected %1 columns, found %2</source>
+        <translation>应有 %1 列，实际 %2 列</translation>
+    </message>
+    <message>
+        <source>invalid login &quot;%1&quot; (4 to 64 letters, digits or underscores)</source>
+        <translation>登录名“%1”无效（4 至 64 个字母、数字或下划线）</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (person or organization)</source>
+        <translation>未知的账号类型“%1”（person 或 organization）</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>名称为空</translation>
+    </message>
+    <message>
+        <source>unknown real-name status &quot;%1&quot;</source>
+        <translation>未知的实名认证状态“%1”</translation>
+    </message>
+    <message>
+        <source>unknown organization type &quot;%1&quot;</source>
+        <translation>未知的法人类型“%1”</translation>
+    </message>
+    <message>
+        <source>unknown ID type &quot;%1&quot;</source>
+        <translation>未知的证件类型“%1”</translation>
+    </message>
+    <message>
+        <source>an organization needs a USCC</source>
+        <translation>法人账号必须有统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>invalid USCC &quot;%1&quot; (shape or check character)</source>
+        <translation>统一社会信用代码“%1”无效（格式或校验码错误）</translation>
+    </message>
+    <message>
+        <source>invalid resident ID &quot;%1&quot;: %2</source>
+        <translation>居民身份证号码“%1”无效：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mainland mobile number</source>
+        <translation>“%1”不是中国大陆手机号</translation>
+    </message>
+    <message>
+        <source>malformed created_at &quot;%1&quot; (ISO 8601 expected)</source>
+        <translation>created_at“%1”格式错误（应为 ISO 8601）</translation>
+    </message>
+    <message>
+        <source>the legacy login is empty</source>
+        <translation>旧系统登录名为空</translation>
+    </message>
+    <message>
+        <source>malformed registered_at &quot;%1&quot; (ISO 8601 expected)</source>
+        <translation>registered_at“%1”格式错误（应为 ISO 8601）</translation>
+    </message>
+    <message>
+        <source>Name the legacy system, e.g. torch.</source>
+        <translation>请指定旧系统，例如 torch。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8, and this build cannot read GB18030.</source>
+        <translation>%1 不是 UTF-8 编码，而本程序无法读取 GB18030。</translation>
+    </message>
+    <message>
+        <source>%1 is empty; the first line must be the header: %2</source>
+        <translation>%1 为空；第一行必须是表头：%2</translation>
+    </message>
+    <message>
+        <source>The header of %1 must be
+  %2
+but is
+  %3</source>
+        <translation>%1 的表头应为
+  %2
+实际为
+  %3</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>引号内的字段没有闭合</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1 (%2)</source>
+        <translation>与第 %1 行重复（%2）</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>importing</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>(row not found)</source>
+        <translation>（未找到该行）</translation>
+    </message>
+    <message>
+        <source>already exists with a different %1; left unchanged</source>
+        <translation>已存在且 %1 不同；保持不变</translation>
+    </message>
+</context>
+<context>
     <name>desk::Database</name>
     <message>
         <source>The Qt SQL driver %1 is not installed on this computer.</source>
@@ -1166,6 +1279,10 @@
         <source>look up legacy account migrations</source>
         <translation>查询旧系统账号转移结果</translation>
     </message>
+    <message>
+        <source>import data from files</source>
+        <translation>从文件导入数据</translation>
+    </message>
 </context>
 <context>
     <name>desk::RevealDialog</name>
@@ -1441,52 +1558,6 @@
         <translation>演示工作人员登录名“%1”在该服务器上已被占用；请用 --staff-prefix 另选前缀。</translation>
     </message>
     <message>
-        <source>Usage: identitydesk-cli [--db URL] COMMAND [options]
-
-Commands:
-  db migrate                 create or upgrade the schema (PostgreSQL: as the database owner)
-  db version                 print the schema version of the database and of this program
-  db path                    print where the database is (the embedded file by default)
-  demo [--persons N] [--organizations M] [--seed S]
-                             fill an empty database with synthetic demo data and one staff member per role
-  staff add --login L --name NAME --role agent|reviewer|supervisor|administrator [--password-stdin]
-  staff list
-  lookup QUERY [--limit N]   find accounts by login, USCC, ID number, phone or name; prints JSON
-  audit verify               check the audit log&apos;s hash chain
-  audit log [--limit N]      print the newest audit entries as JSON
-  migrate --system torch [--dry-run] [--batch N]
-                             migrate the legacy accounts of a system onto the platform; prints counts per
-                             case and conflicts as JSON (--dry-run: decide everything, change nothing)
-  migration lookup (--uscc X | --phone X | --login X)
-                             what became of a legacy account and what to tell the caller; prints JSON
-
---db defaults to the embedded database in the user&apos;s data folder. On PostgreSQL the role in the URL
-signs in with the password from PGPASSWORD or the system keychain.
-</source>
-        <translation>用法：identitydesk-cli [--db URL] 命令 [选项]
-
-命令：
-  db migrate                 创建或升级数据库结构（PostgreSQL：以数据库所有者身份）
-  db version                 显示数据库与本程序的结构版本
-  db path                    显示数据库所在位置（默认为内置数据库文件）
-  demo [--persons N] [--organizations M] [--seed S]
-                             向空数据库写入合成演示数据，并为每个角色创建一名工作人员
-  staff add --login L --name 姓名 --role agent|reviewer|supervisor|administrator [--password-stdin]
-  staff list
-  lookup 查询内容 [--limit N]  按登录名、统一社会信用代码、证件号码、手机号或名称查找账号；输出 JSON
-  audit verify               校验审计日志的哈希链
-  audit log [--limit N]      以 JSON 输出最新的审计记录
-  migrate --system torch [--dry-run] [--batch N]
-                             将旧系统账号转移到平台；以 JSON 输出各情形数量与冲突
-                             （--dry-run：只判定，不做任何修改）
-  migration lookup (--uscc X | --phone X | --login X)
-                             查询旧系统账号的转移结果及应告知来电人的内容；输出 JSON
-
---db 默认为用户数据目录中的内置数据库。使用 PostgreSQL 时，以 URL 中的角色登录，
-密码取自 PGPASSWORD 或系统钥匙串。
-</translation>
-    </message>
-    <message>
         <source>Legacy system code, e.g. torch.</source>
         <translation>旧系统代码，例如 torch。</translation>
     </message>
@@ -1512,7 +1583,7 @@ signs in with the password from PGPASSWORD or the system keychain.
     </message>
     <message>
         <source>Legacy accounts that could not be migrated: %1 (see &quot;conflicts&quot;).</source>
-        <translation>未能转移的旧系统账号：%1 个（见 "conflicts"）。</translation>
+        <translation>未能转移的旧系统账号：%1 个（见 &quot;conflicts&quot;）。</translation>
     </message>
     <message>
         <source>Unknown migration command &quot;%1&quot;: use lookup.</source>
@@ -1537,6 +1608,101 @@ signs in with the password from PGPASSWORD or the system keychain.
     <message>
         <source>No legacy account has the login &quot;%1&quot;.</source>
         <translation>没有登录名为“%1”的旧系统账号。</translation>
+    </message>
+    <message>
+        <source>Usage: identitydesk-cli [--db URL] COMMAND [options]
+
+Commands:
+  db migrate                 create or upgrade the schema (PostgreSQL: as the database owner)
+  db version                 print the schema version of the database and of this program
+  db path                    print where the database is (the embedded file by default)
+  demo [--persons N] [--organizations M] [--seed S]
+                             fill an empty database with synthetic demo data and one staff member per role
+  staff add --login L --name NAME --role agent|reviewer|supervisor|administrator [--password-stdin]
+  staff list
+  lookup QUERY [--limit N]   find accounts by login, USCC, ID number, phone or name; prints JSON
+  audit verify               check the audit log&apos;s hash chain
+  audit log [--limit N]      print the newest audit entries as JSON
+  migrate --system torch [--dry-run] [--batch N]
+                             migrate the legacy accounts of a system onto the platform; prints counts per
+                             case and conflicts as JSON (--dry-run: decide everything, change nothing)
+  migration lookup (--uscc X | --phone X | --login X)
+                             what became of a legacy account and what to tell the caller; prints JSON
+  import accounts FILE.csv [--skip-bad BADFILE]
+  import legacy --system torch FILE.csv [--skip-bad BADFILE]
+                             import platform or legacy accounts from CSV (UTF-8 or GB18030); any bad row
+                             stops the import unless --skip-bad writes the bad rows to BADFILE; existing
+                             rows are never overwritten; prints counts as JSON
+
+--db defaults to the embedded database in the user&apos;s data folder. On PostgreSQL the role in the URL
+signs in with the password from PGPASSWORD or the system keychain.
+</source>
+        <translation>用法：identitydesk-cli [--db URL] 命令 [选项]
+
+命令：
+  db migrate                 创建或升级数据库结构（PostgreSQL：以数据库所有者身份）
+  db version                 显示数据库与本程序的结构版本
+  db path                    显示数据库所在位置（默认为内置数据库文件）
+  demo [--persons N] [--organizations M] [--seed S]
+                             向空数据库写入合成演示数据，并为每个角色创建一名工作人员
+  staff add --login L --name 姓名 --role agent|reviewer|supervisor|administrator [--password-stdin]
+  staff list
+  lookup 查询内容 [--limit N]  按登录名、统一社会信用代码、证件号码、手机号或名称查找账号；输出 JSON
+  audit verify               校验审计日志的哈希链
+  audit log [--limit N]      以 JSON 输出最新的审计记录
+  migrate --system torch [--dry-run] [--batch N]
+                             将旧系统账号转移到平台；以 JSON 输出各情形数量与冲突
+                             （--dry-run：只判定，不做任何修改）
+  migration lookup (--uscc X | --phone X | --login X)
+                             查询旧系统账号的转移结果及应告知来电人的内容；输出 JSON
+  import accounts 文件.csv [--skip-bad 错误行文件]
+  import legacy --system torch 文件.csv [--skip-bad 错误行文件]
+                             从 CSV（UTF-8 或 GB18030）导入平台账号或旧系统账号；有错误行时不导入任何内容，
+                             除非用 --skip-bad 把错误行写入文件；已有记录从不覆盖；以 JSON 输出数量
+
+--db 默认为用户数据目录中的内置数据库。使用 PostgreSQL 时，以 URL 中的角色登录，
+密码取自 PGPASSWORD 或系统钥匙串。
+</translation>
+    </message>
+    <message>
+        <source>Unknown import command &quot;%1&quot;: use accounts or legacy.</source>
+        <translation>未知的 import 命令“%1”：请使用 accounts 或 legacy。</translation>
+    </message>
+    <message>
+        <source>Import the good rows and write the bad ones to this file.</source>
+        <translation>导入正确的行，并把错误行写入该文件。</translation>
+    </message>
+    <message>
+        <source>Name exactly one CSV file to import.</source>
+        <translation>请指定且只指定一个要导入的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>--skip-bad needs a file name for the bad rows.</source>
+        <translation>--skip-bad 需要一个用于保存错误行的文件名。</translation>
+    </message>
+    <message>
+        <source>%1 rows written (%2 s)</source>
+        <translation>已写入 %1 行（%2 秒）</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 %3</source>
+        <translation>第 %1 行：%2 %3</translation>
+    </message>
+    <message>
+        <source>%1 bad rows: nothing was imported. Fix them, or import the good rows with --skip-bad BADFILE.</source>
+        <translation>有 %1 个错误行：未导入任何内容。请修正后重试，或用 --skip-bad 错误行文件 导入正确的行。</translation>
+    </message>
+    <message>
+        <source>%1 bad rows were written to %2.</source>
+        <translation>%1 个错误行已写入 %2。</translation>
+    </message>
+    <message>
+        <source>%1 rows differ from what is stored and were not imported (see &quot;conflict_rows&quot;).</source>
+        <translation>%1 行与已存储的内容不同，未导入（见 "conflict_rows"）。</translation>
     </message>
 </context>
 <context>
