@@ -22,44 +22,11 @@ using namespace desk;
 namespace {
 
 // A valid USCC from its first 17 characters.
-QString uscc(const char *first17)
-{
-    const QString head = QString::fromLatin1(first17);
-    return head + ids::usccCheckCharacter(head);
-}
-
-struct LegacySeed
-{
-    QString login;
-    QString kind = QStringLiteral("person");
-    QString name;
-    QString uscc;
-    QString phone;
-    QString idNumber;
-    QString passwordHash = QStringLiteral("$torch$md5$0123456789abcdef");
-};
-
-QVariant orNull(const QString &v)
-{
-    return v.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(v);
-}
+using test::LegacySeed;
 
 void insertLegacy(Database &db, const LegacySeed &s)
 {
-    auto conn = db.connection();
-    QVERIFY(conn.ok());
-    QSqlQuery q(*conn);
-    q.prepare(QStringLiteral("INSERT INTO legacy_account (system, legacy_login, kind, name, uscc, phone, id_number, "
-                             "password_hash, registered_at) VALUES ('torch', ?, ?, ?, ?, ?, ?, ?, "
-                             "'2019-05-01T00:00:00.000Z')"));
-    q.addBindValue(s.login);
-    q.addBindValue(s.kind);
-    q.addBindValue(orNull(s.name));
-    q.addBindValue(orNull(s.uscc));
-    q.addBindValue(orNull(s.phone));
-    q.addBindValue(orNull(s.idNumber));
-    q.addBindValue(orNull(s.passwordHash));
-    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    test::insertLegacyAccount(db, s);
 }
 
 LegacySeed org(const QString &code, const char *name)
@@ -117,17 +84,6 @@ QStringList snapshot(Database &db)
     return all;
 }
 
-
-// An account seed from login, kind, name and USCC (the other fields keep their defaults).
-test::AccountSeed acc(const QString &login, const QString &kind, const QString &name, const QString &code = {})
-{
-    test::AccountSeed s;
-    s.login = login;
-    s.kind = kind;
-    s.name = name;
-    s.uscc = code;
-    return s;
-}
 
 } // namespace
 
@@ -195,29 +151,29 @@ Result<MigrationReport> TestMigrationEngine::run(bool dryRun, int batch)
 
 void TestMigrationEngine::organizationCases()
 {
-    const QString u1 = uscc("91110108MA01ET88X");
-    const QString u2 = uscc("91310104MA1FR0XY1");
-    const QString u3 = uscc("91440300MA5DC7QW2");
-    const QString u4 = uscc("91320500MA1MXK3P4");
-    const QString u5 = uscc("91330100MA2H7Y9L5");
+    const QString u1 = test::validUscc("91110108MA01ET88X");
+    const QString u2 = test::validUscc("91310104MA1FR0XY1");
+    const QString u3 = test::validUscc("91440300MA5DC7QW2");
+    const QString u4 = test::validUscc("91320500MA1MXK3P4");
+    const QString u5 = test::validUscc("91330100MA2H7Y9L5");
     const QString bad = QStringLiteral("123456789zxcvbnmaa");
 
     // O2: an organization account already has login u2.
-    test::AccountSeed o2 = acc(u2, QStringLiteral("organization"), QStringLiteral("上海浦江新材料有限公司"), u2);
+    test::AccountSeed o2 = test::accountSeed(u2, QStringLiteral("organization"), QStringLiteral("上海浦江新材料有限公司"), u2);
     const qint64 o2Id = test::insertAccount(*m_db, o2);
     // O3: someone's person account has login u3.
-    test::AccountSeed p3 = acc(u3, QStringLiteral("person"), QStringLiteral("陈晨"));
+    test::AccountSeed p3 = test::accountSeed(u3, QStringLiteral("person"), QStringLiteral("陈晨"));
     test::insertAccount(*m_db, p3);
     // O4: the organization has an account under another login.
-    test::AccountSeed acme = acc(QStringLiteral("acme_org"), QStringLiteral("organization"),
+    test::AccountSeed acme = test::accountSeed(QStringLiteral("acme_org"), QStringLiteral("organization"),
                            QStringLiteral("苏州阿克米科技有限公司"), u4);
     acme.realNameStatus = QStringLiteral("verified_national");
     const qint64 acmeId = test::insertAccount(*m_db, acme);
     // O4 with the HJ_ fallback: another organization login, and a person account holding login u5.
-    test::AccountSeed beta = acc(QStringLiteral("beta_org"), QStringLiteral("organization"), QStringLiteral("杭州贝塔有限公司"),
+    test::AccountSeed beta = test::accountSeed(QStringLiteral("beta_org"), QStringLiteral("organization"), QStringLiteral("杭州贝塔有限公司"),
                            u5);
     const qint64 betaId = test::insertAccount(*m_db, beta);
-    test::insertAccount(*m_db, acc(u5, QStringLiteral("person"), QStringLiteral("周杰")));
+    test::insertAccount(*m_db, test::accountSeed(u5, QStringLiteral("person"), QStringLiteral("周杰")));
 
     insertLegacy(*m_db, org(u1, "北京星河智联科技有限公司"));
     insertLegacy(*m_db, org(u2, "上海浦江新材料有限公司"));
@@ -274,30 +230,30 @@ void TestMigrationEngine::organizationCases()
 void TestMigrationEngine::personCases()
 {
     // P2 by ID number (names differ: the ID number decides).
-    test::AccountSeed byId = acc(QStringLiteral("13800000002"), QStringLiteral("person"), QStringLiteral("张伟"));
+    test::AccountSeed byId = test::accountSeed(QStringLiteral("13800000002"), QStringLiteral("person"), QStringLiteral("张伟"));
     byId.idNumber = QStringLiteral("41010519900307123X");
     byId.phone = QStringLiteral("13900000000");
     test::insertAccount(*m_db, byId);
     // P2 by name and reserved phone: the platform account has no ID number.
-    test::AccountSeed byName = acc(QStringLiteral("13800000003"), QStringLiteral("person"), QStringLiteral("李娜"));
+    test::AccountSeed byName = test::accountSeed(QStringLiteral("13800000003"), QStringLiteral("person"), QStringLiteral("李娜"));
     byName.phone = QStringLiteral("13800000003");
     test::insertAccount(*m_db, byName);
     // P3 by ID number: same name, another person.
-    test::AccountSeed other = acc(QStringLiteral("13800000004"), QStringLiteral("person"), QStringLiteral("王芳"));
+    test::AccountSeed other = test::accountSeed(QStringLiteral("13800000004"), QStringLiteral("person"), QStringLiteral("王芳"));
     other.idNumber = QStringLiteral("110101199003074518");
     test::insertAccount(*m_db, other);
     // P3 by name: no ID number on the legacy side, another name.
-    test::AccountSeed otherName = acc(QStringLiteral("13800000005"), QStringLiteral("person"), QStringLiteral("王磊"));
+    test::AccountSeed otherName = test::accountSeed(QStringLiteral("13800000005"), QStringLiteral("person"), QStringLiteral("王磊"));
     otherName.phone = QStringLiteral("13800000005");
     test::insertAccount(*m_db, otherName);
     // P4: a verified person has the phone as reserved phone under another login.
-    test::AccountSeed verified = acc(QStringLiteral("zhaolei88"), QStringLiteral("person"), QStringLiteral("赵磊"));
+    test::AccountSeed verified = test::accountSeed(QStringLiteral("zhaolei88"), QStringLiteral("person"), QStringLiteral("赵磊"));
     verified.phone = QStringLiteral("13800000006");
     verified.idNumber = QStringLiteral("320102198807150017");
     verified.realNameStatus = QStringLiteral("verified_national");
     const qint64 verifiedId = test::insertAccount(*m_db, verified);
     // Not P4: an unverified person with the phone.
-    test::AccountSeed unverified = acc(QStringLiteral("sunli_2020"), QStringLiteral("person"), QStringLiteral("孙丽"));
+    test::AccountSeed unverified = test::accountSeed(QStringLiteral("sunli_2020"), QStringLiteral("person"), QStringLiteral("孙丽"));
     unverified.phone = QStringLiteral("13800000007");
     test::insertAccount(*m_db, unverified);
 
@@ -335,15 +291,15 @@ void TestMigrationEngine::personCases()
 
 void TestMigrationEngine::collisionsAreConflicts()
 {
-    const QString u = uscc("91110000MA00AAAA1");
+    const QString u = test::validUscc("91110000MA00AAAA1");
     // O3 would need HJ_u, which is taken.
-    test::insertAccount(*m_db, acc(u, QStringLiteral("person"), QStringLiteral("甲")));
-    test::insertAccount(*m_db, acc(QStringLiteral("HJ_") + u, QStringLiteral("person"),
+    test::insertAccount(*m_db, test::accountSeed(u, QStringLiteral("person"), QStringLiteral("甲")));
+    test::insertAccount(*m_db, test::accountSeed(QStringLiteral("HJ_") + u, QStringLiteral("person"),
                                                  QStringLiteral("乙")));
     // P3 would need HJ_p, which is taken.
-    test::insertAccount(*m_db, acc(QStringLiteral("13800000008"), QStringLiteral("person"),
+    test::insertAccount(*m_db, test::accountSeed(QStringLiteral("13800000008"), QStringLiteral("person"),
                                                  QStringLiteral("丙")));
-    test::insertAccount(*m_db, acc(QStringLiteral("HJ_13800000008"), QStringLiteral("person"),
+    test::insertAccount(*m_db, test::accountSeed(QStringLiteral("HJ_13800000008"), QStringLiteral("person"),
                                                  QStringLiteral("丁")));
     insertLegacy(*m_db, org(u, "某某有限公司"));
     insertLegacy(*m_db, person("13800000008", "戊"));
@@ -372,15 +328,15 @@ void TestMigrationEngine::collisionsAreConflicts()
 
 void TestMigrationEngine::seedMixed()
 {
-    const QString u2 = uscc("91310104MA1FR0XY1");
-    const QString u4 = uscc("91320500MA1MXK3P4");
-    test::insertAccount(*m_db, acc(u2, QStringLiteral("organization"), QStringLiteral("浦江"), u2));
-    test::insertAccount(*m_db, acc(QStringLiteral("acme_org"), QStringLiteral("organization"),
+    const QString u2 = test::validUscc("91310104MA1FR0XY1");
+    const QString u4 = test::validUscc("91320500MA1MXK3P4");
+    test::insertAccount(*m_db, test::accountSeed(u2, QStringLiteral("organization"), QStringLiteral("浦江"), u2));
+    test::insertAccount(*m_db, test::accountSeed(QStringLiteral("acme_org"), QStringLiteral("organization"),
                                                  QStringLiteral("阿克米"), u4));
-    test::AccountSeed holder = acc(QStringLiteral("13800000004"), QStringLiteral("person"), QStringLiteral("王芳"));
+    test::AccountSeed holder = test::accountSeed(QStringLiteral("13800000004"), QStringLiteral("person"), QStringLiteral("王芳"));
     holder.idNumber = QStringLiteral("110101199003074518");
     test::insertAccount(*m_db, holder);
-    insertLegacy(*m_db, org(uscc("91110108MA01ET88X"), "星河"));
+    insertLegacy(*m_db, org(test::validUscc("91110108MA01ET88X"), "星河"));
     insertLegacy(*m_db, org(u2, "浦江"));
     insertLegacy(*m_db, org(u4, "阿克米"));
     insertLegacy(*m_db, org(QStringLiteral("123456789zxcvbnmaa"), "旧代码"));

@@ -21,50 +21,30 @@ using namespace desk;
 
 namespace {
 
-QString uscc(const char *first17)
-{
-    const QString head = QString::fromLatin1(first17);
-    return head + ids::usccCheckCharacter(head);
-}
-
 void insertLegacy(Database &db, const QString &login, const char *kind, const char *name, const QString &phone = {},
                   const QString &idNumber = {})
 {
-    auto conn = db.connection();
-    QVERIFY(conn.ok());
-    QSqlQuery q(*conn);
-    q.prepare(QStringLiteral("INSERT INTO legacy_account (system, legacy_login, kind, name, uscc, phone, id_number, "
-                             "password_hash) VALUES ('torch', ?, ?, ?, ?, ?, ?, 'legacyhash')"));
-    const bool organization = QByteArray(kind) == "organization";
-    const QVariant null(QMetaType(QMetaType::QString));
-    q.addBindValue(login);
-    q.addBindValue(QString::fromLatin1(kind));
-    q.addBindValue(QString::fromUtf8(name));
-    q.addBindValue(organization ? QVariant(login) : null);
-    q.addBindValue(phone.isEmpty() ? null : QVariant(phone));
-    q.addBindValue(idNumber.isEmpty() ? null : QVariant(idNumber));
-    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    test::LegacySeed seed;
+    seed.login = login;
+    seed.kind = QString::fromLatin1(kind);
+    seed.name = QString::fromUtf8(name);
+    if (seed.kind == QLatin1String("organization"))
+        seed.uscc = login;
+    seed.phone = phone;
+    seed.idNumber = idNumber;
+    seed.passwordHash = QStringLiteral("legacyhash");
+    seed.registeredAt.clear();
+    test::insertLegacyAccount(db, seed);
 }
 
-const QString kU1 = uscc("91110108MA01ET88X");
-const QString kU2 = uscc("91310104MA1FR0XY1");
-const QString kU3 = uscc("91440300MA5DC7QW2");
-const QString kU4 = uscc("91320500MA1MXK3P4");
-const QString kU0 = uscc("91120116MA05XXXX1"); // never in Torch, has a platform organization account
-const QString kU00 = uscc("91500000MA5UQQQQ9"); // never in Torch, nowhere
+const QString kU1 = test::validUscc("91110108MA01ET88X");
+const QString kU2 = test::validUscc("91310104MA1FR0XY1");
+const QString kU3 = test::validUscc("91440300MA5DC7QW2");
+const QString kU4 = test::validUscc("91320500MA1MXK3P4");
+const QString kU0 = test::validUscc("91120116MA05XXXX1"); // never in Torch, has a platform organization account
+const QString kU00 = test::validUscc("91500000MA5UQQQQ9"); // never in Torch, nowhere
 const QString kBad = QStringLiteral("123456789zxcvbnmaa");
 
-
-// An account seed from login, kind, name and USCC (the other fields keep their defaults).
-test::AccountSeed acc(const QString &login, const QString &kind, const QString &name, const QString &code = {})
-{
-    test::AccountSeed s;
-    s.login = login;
-    s.kind = kind;
-    s.name = name;
-    s.uscc = code;
-    return s;
-}
 
 } // namespace
 
@@ -98,18 +78,18 @@ void TestMigrationLookup::initTestCase()
     agent.role = StaffRole::Agent;
     m_session = std::make_shared<Session>(m_db, agent, QStringLiteral("test:agent"));
 
-    test::insertAccount(*m_db, acc(kU2, QStringLiteral("organization"), QStringLiteral("浦江"), kU2));
-    test::insertAccount(*m_db, acc(kU3, QStringLiteral("person"), QStringLiteral("陈晨")));
-    test::insertAccount(*m_db, acc(QStringLiteral("acme_org"), QStringLiteral("organization"), QStringLiteral("阿克米"), kU4));
-    test::insertAccount(*m_db, acc(QStringLiteral("tianjin_org"), QStringLiteral("organization"), QStringLiteral("天津"), kU0));
-    test::AccountSeed same = acc(QStringLiteral("13800000002"), QStringLiteral("person"), QStringLiteral("张伟"));
+    test::insertAccount(*m_db, test::accountSeed(kU2, QStringLiteral("organization"), QStringLiteral("浦江"), kU2));
+    test::insertAccount(*m_db, test::accountSeed(kU3, QStringLiteral("person"), QStringLiteral("陈晨")));
+    test::insertAccount(*m_db, test::accountSeed(QStringLiteral("acme_org"), QStringLiteral("organization"), QStringLiteral("阿克米"), kU4));
+    test::insertAccount(*m_db, test::accountSeed(QStringLiteral("tianjin_org"), QStringLiteral("organization"), QStringLiteral("天津"), kU0));
+    test::AccountSeed same = test::accountSeed(QStringLiteral("13800000002"), QStringLiteral("person"), QStringLiteral("张伟"));
     same.idNumber = QStringLiteral("41010519900307123X");
     same.phone = QStringLiteral("13912345678");
     test::insertAccount(*m_db, same);
-    test::AccountSeed other = acc(QStringLiteral("13800000004"), QStringLiteral("person"), QStringLiteral("王芳"));
+    test::AccountSeed other = test::accountSeed(QStringLiteral("13800000004"), QStringLiteral("person"), QStringLiteral("王芳"));
     other.idNumber = QStringLiteral("110101199003074518");
     test::insertAccount(*m_db, other);
-    test::AccountSeed verified = acc(QStringLiteral("zhaolei88"), QStringLiteral("person"), QStringLiteral("赵磊"));
+    test::AccountSeed verified = test::accountSeed(QStringLiteral("zhaolei88"), QStringLiteral("person"), QStringLiteral("赵磊"));
     verified.phone = QStringLiteral("13800000006");
     verified.realNameStatus = QStringLiteral("verified_national");
     test::insertAccount(*m_db, verified);

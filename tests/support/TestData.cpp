@@ -1,5 +1,7 @@
 #include "TestData.h"
 
+#include "domain/Identifiers.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -11,6 +13,44 @@ QStringList strings(std::initializer_list<const char *> items)
     for (const char *item : items)
         out << QString::fromUtf8(item);
     return out;
+}
+
+AccountSeed accountSeed(const QString &login, const QString &kind, const QString &name, const QString &uscc)
+{
+    AccountSeed s;
+    s.login = login;
+    s.kind = kind;
+    s.name = name;
+    s.uscc = uscc;
+    return s;
+}
+
+QString validUscc(const char *first17)
+{
+    const QString head = QString::fromLatin1(first17);
+    return head + ids::usccCheckCharacter(head);
+}
+
+void insertLegacyAccount(Database &db, const LegacySeed &s)
+{
+    auto conn = db.connection();
+    if (!conn)
+        qFatal("no connection: %s", qPrintable(conn.error().message));
+    auto orNull = [](const QString &v) { return v.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(v); };
+    QSqlQuery q(*conn);
+    q.prepare(QStringLiteral("INSERT INTO legacy_account (system, legacy_login, kind, name, uscc, phone, id_number, "
+                             "password_hash, registered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(s.system);
+    q.addBindValue(s.login);
+    q.addBindValue(s.kind);
+    q.addBindValue(orNull(s.name));
+    q.addBindValue(orNull(s.uscc));
+    q.addBindValue(orNull(s.phone));
+    q.addBindValue(orNull(s.idNumber));
+    q.addBindValue(orNull(s.passwordHash));
+    q.addBindValue(orNull(s.registeredAt));
+    if (!q.exec())
+        qFatal("inserting legacy account %s failed: %s", qPrintable(s.login), qPrintable(q.lastError().text()));
 }
 
 qint64 insertAccount(Database &db, const AccountSeed &s)

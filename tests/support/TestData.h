@@ -25,6 +25,29 @@ struct AccountSeed
     QString createdAt = QStringLiteral("2024-03-01T08:00:00.000Z");
 };
 
+// An account seed from login, kind, name and USCC (the other fields keep their defaults).
+AccountSeed accountSeed(const QString &login, const QString &kind, const QString &name, const QString &uscc = {});
+
+// A valid USCC: the 17 given characters plus their GB 32100-2015 check character.
+QString validUscc(const char *first17);
+
+// One legacy (Torch) account as the migration finds it, not yet migrated.
+struct LegacySeed
+{
+    QString system = QStringLiteral("torch");
+    QString login;
+    QString kind = QStringLiteral("person");
+    QString name;
+    QString uscc;
+    QString phone;
+    QString idNumber;
+    QString passwordHash = QStringLiteral("$torch$md5$0123456789abcdef");
+    QString registeredAt = QStringLiteral("2019-05-01T00:00:00.000Z");
+};
+
+// Inserts one legacy account (fails the test through qFatal on error).
+void insertLegacyAccount(Database &db, const LegacySeed &seed);
+
 // A QStringList from plain literals (QT_NO_CAST_FROM_ASCII forbids the implicit conversion).
 QStringList strings(std::initializer_list<const char *> items);
 
