@@ -1,4 +1,5 @@
 #include "CliCommands.h"
+#include "CliSupport.h"
 
 #include "demo/DemoGenerator.h"
 #include "domain/LookupQuery.h"
@@ -32,11 +33,6 @@ namespace desk::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::cli", text);
-}
-
 const char *const kUsage = QT_TRANSLATE_NOOP("desk::cli",
     "Usage: identitydesk-cli [--db URL] COMMAND [options]\n"
     "\n"
@@ -64,56 +60,6 @@ const char *const kUsage = QT_TRANSLATE_NOOP("desk::cli",
     "\n"
     "--db defaults to the embedded database in the user's data folder. On PostgreSQL the role in the URL\n"
     "signs in with the password from PGPASSWORD or the system keychain.\n");
-
-struct Context
-{
-    QTextStream &out;
-    QTextStream &err;
-    DatabaseUrl url;
-};
-
-int fail(Context &ctx, const Error &error)
-{
-    ctx.err << error.message << Qt::endl;
-    return error.code == Error::Code::InvalidInput ? BadInput : Failure;
-}
-
-QString keychainPassword(const DatabaseUrl &url)
-{
-    QKeychain::ReadPasswordJob job(QStringLiteral("IdentityDesk"));
-    job.setAutoDelete(false);
-    job.setKey(url.keychainKey());
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(5000, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
-    return job.error() == QKeychain::NoError ? job.textData() : QString();
-}
-
-Result<std::shared_ptr<Session>> openSession(Context &ctx,
-                                             Database::SchemaPolicy policy = Database::SchemaPolicy::RequireCurrent)
-{
-    QString password;
-    if (ctx.url.isPostgres()) {
-        password = qEnvironmentVariable("PGPASSWORD");
-        if (password.isEmpty())
-            password = keychainPassword(ctx.url);
-        if (password.isEmpty())
-            return Error(Error::Code::AuthFailed,
-                         tr("No password for %1: set PGPASSWORD, or sign in once with the application and let it "
-                            "remember the password in the system keychain.")
-                             .arg(ctx.url.toString()));
-    }
-    return AuthService::signInForCli(ctx.url, password,
-                                     ctx.url.isSqlite() ? Database::SchemaPolicy::Migrate : policy);
-}
-
-void printJson(Context &ctx, const QJsonValue &value)
-{
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    ctx.out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
-}
 
 // ---- db ----
 
@@ -657,6 +603,10 @@ int run(const QStringList &argsIn, QTextStream &out, QTextStream &err)
         return cmdMigration(ctx, args);
     if (command == QLatin1String("import"))
         return cmdImport(ctx, args);
+    if (command == QLatin1String("appeal"))
+        return cmdAppeal(ctx, args);
+    if (command == QLatin1String("sms"))
+        return cmdSms(ctx, args);
     err << tr("Unknown command \"%1\".").arg(command) << Qt::endl << tr(kUsage);
     return BadInput;
 }

@@ -29,6 +29,7 @@ struct Migration
 // Numbered schema migrations; the same numbers exist for every dialect under resources/sql/<dialect>/.
 constexpr Migration kMigrations[] = {
     {1, "001_initial.sql"},
+    {2, "002_appeal_queue.sql"},
 };
 
 QStringList splitStatements(const QString &script)

@@ -11,7 +11,12 @@ bool Permissions::allows(StaffRole role, Action action)
     case Action::RevealPersonalData:
     case Action::LogCall:
     case Action::LookupMigration:
+    case Action::FileAppeal:
         return true; // every staff role answers callers
+    case Action::ReviewAppeals:
+        return role == StaffRole::Reviewer || role == StaffRole::Supervisor;
+    case Action::SuperviseAppeals:
+        return role == StaffRole::Supervisor;
     case Action::ViewAuditLog:
         return role == StaffRole::Supervisor || role == StaffRole::Administrator;
     case Action::VerifyAuditLog:
@@ -19,6 +24,9 @@ bool Permissions::allows(StaffRole role, Action action)
     case Action::GenerateDemoData:
     case Action::RunMigration:
     case Action::ImportData:
+    case Action::ManageCalendar:
+    case Action::ManageReasonTemplates:
+    case Action::DeliverSms:
         return role == StaffRole::Administrator;
     }
     return false;
@@ -51,6 +59,15 @@ QString Permissions::actionLabel(Action action)
     case Action::LookupMigration:
         return QCoreApplication::translate("desk::Permissions", "look up legacy account migrations");
     case Action::ImportData: return QCoreApplication::translate("desk::Permissions", "import data from files");
+    case Action::FileAppeal: return QCoreApplication::translate("desk::Permissions", "file recovery appeals");
+    case Action::ReviewAppeals: return QCoreApplication::translate("desk::Permissions", "review recovery appeals");
+    case Action::SuperviseAppeals:
+        return QCoreApplication::translate("desk::Permissions", "release or reassign other reviewers' appeals");
+    case Action::ManageCalendar:
+        return QCoreApplication::translate("desk::Permissions", "edit the holiday calendar and queue settings");
+    case Action::ManageReasonTemplates:
+        return QCoreApplication::translate("desk::Permissions", "edit rejection reason templates");
+    case Action::DeliverSms: return QCoreApplication::translate("desk::Permissions", "deliver text messages");
     }
     return {};
 }

@@ -17,6 +17,12 @@ enum class Action {
     RunMigration,    // replay a legacy migration (administrators)
     LookupMigration, // tell a caller what became of their legacy account (everyone)
     ImportData,      // bulk-import accounts or legacy accounts from CSV (administrators)
+    FileAppeal,      // record a recovery appeal for a caller, or import appeals from the public platform
+    ReviewAppeals,   // claim, inspect and decide recovery appeals (reviewers and supervisors)
+    SuperviseAppeals, // release or reassign another reviewer's claim (supervisors)
+    ManageCalendar,  // edit the holiday calendar and the shared queue settings (administrators)
+    ManageReasonTemplates, // edit rejection reason templates (administrators)
+    DeliverSms,      // run the SMS outbox delivery (administrators; the service role on PostgreSQL)
 };
 
 class Permissions

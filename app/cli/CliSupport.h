@@ -1,0 +1,46 @@
+#pragma once
+
+// What the identitydesk-cli subcommands share: the output streams, the database, signing in, JSON output.
+// Each group of subcommands lives in its own file and is dispatched from CliCommands.cpp.
+
+#include "CliCommands.h"
+#include "core/Result.h"
+#include "store/Database.h"
+#include "store/DatabaseUrl.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace desk {
+class Session;
+}
+
+namespace desk::cli {
+
+inline QString tr(const char *text)
+{
+    return QCoreApplication::translate("desk::cli", text);
+}
+
+struct Context
+{
+    QTextStream &out;
+    QTextStream &err;
+    DatabaseUrl url;
+};
+
+// Prints the error and returns BadInput for invalid input, Failure otherwise.
+int fail(Context &ctx, const Error &error);
+// Signs in as the CLI does everywhere: embedded file as cli:<os user>; PostgreSQL with PGPASSWORD or the keychain.
+Result<std::shared_ptr<Session>> openSession(Context &ctx,
+                                             Database::SchemaPolicy policy = Database::SchemaPolicy::RequireCurrent);
+void printJson(Context &ctx, const QJsonValue &value);
+
+int cmdAppeal(Context &ctx, const QStringList &args); // AppealCommands.cpp
+int cmdSms(Context &ctx, const QStringList &args);    // SmsCommands.cpp
+
+} // namespace desk::cli

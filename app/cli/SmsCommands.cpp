@@ -1,0 +1,12 @@
+#include "CliSupport.h"
+
+namespace desk::cli {
+
+int cmdSms(Context &ctx, const QStringList &args)
+{
+    Q_UNUSED(args);
+    ctx.err << tr("This command is not available yet.") << Qt::endl;
+    return Failure;
+}
+
+} // namespace desk::cli

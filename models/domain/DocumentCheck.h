@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QByteArray>
+#include <QSize>
+#include <QString>
+
+namespace desk {
+
+// Checks an uploaded document before it is stored: type by content (not by name), size, and for images that
+// the picture decodes and is not a decompression bomb. Pure function over bytes; no database.
+class DocumentCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(desk::DocumentCheck)
+
+public:
+    static constexpr qint64 kMaxBytes = 1024 * 1024;       // 1 MB per file
+    static constexpr qint64 kMaxPixels = 40LL * 1000 * 1000; // larger pictures are refused as a possible bomb
+    static constexpr int kMaxSide = 12000;
+
+    struct Verdict
+    {
+        bool ok = false;
+        QString mimeType;   // "image/jpeg", "image/png", "application/pdf" (when ok)
+        QSize imageSize;    // for images
+        QString reason;     // translated, names the file and what is wrong (when not ok)
+    };
+
+    // pdfAllowed: whether this document slot accepts a PDF (licences and declarations do; ID photos do not).
+    static Verdict check(const QByteArray &content, const QString &fileName, bool pdfAllowed);
+};
+
+} // namespace desk
