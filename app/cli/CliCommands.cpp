@@ -47,10 +47,11 @@ const char *const kUsage = QT_TRANSLATE_NOOP("desk::cli",
     "  lookup QUERY [--limit N]   find accounts by login, USCC, ID number, phone or name; prints JSON\n"
     "  audit verify               check the audit log's hash chain\n"
     "  audit log [--limit N]      print the newest audit entries as JSON\n"
-    "  migrate --system torch [--dry-run] [--batch N]\n"
+    "  migrate --system torch [--dry-run] [--retry-conflicts] [--batch N]\n"
     "                             migrate the legacy accounts of a system onto the platform; prints counts per\n"
-    "                             case and conflicts as JSON (--dry-run: decide everything, change nothing)\n"
-    "  migration lookup (--uscc X | --phone X | --login X)\n"
+    "                             case and conflicts as JSON (--dry-run: decide everything, change nothing;\n"
+    "                             --retry-conflicts: also try the accounts recorded as conflicts again)\n"
+    "  migration lookup (--uscc X | --phone X | --login X | --name X)\n"
     "                             what became of a legacy account and what to tell the caller; prints JSON\n"
     "  import accounts FILE.csv [--skip-bad BADFILE]\n"
     "  import legacy --system torch FILE.csv [--skip-bad BADFILE]\n"
@@ -398,6 +399,7 @@ int cmdMigrate(Context &ctx, const QStringList &args)
     QCommandLineParser p;
     p.addOption({QStringLiteral("system"), tr("Legacy system code, e.g. torch."), QStringLiteral("CODE")});
     p.addOption({QStringLiteral("dry-run"), tr("Decide every case but change nothing.")});
+    p.addOption({QStringLiteral("retry-conflicts"), tr("Also try again the legacy accounts recorded as conflicts.")});
     p.addOption({QStringLiteral("batch"), tr("Legacy accounts per transaction."), QStringLiteral("N"),
                  QStringLiteral("500")});
     if (!p.parse(QStringList{QStringLiteral("migrate")} + args)) {
@@ -411,6 +413,7 @@ int cmdMigrate(Context &ctx, const QStringList &args)
     MigrationEngine::Options options;
     options.system = p.value(QStringLiteral("system")).trimmed();
     options.dryRun = p.isSet(QStringLiteral("dry-run"));
+    options.retryConflicts = p.isSet(QStringLiteral("retry-conflicts"));
     bool okBatch = false;
     options.batchSize = p.value(QStringLiteral("batch")).toInt(&okBatch);
     if (options.system.isEmpty()) {
@@ -446,6 +449,8 @@ int cmdMigration(Context &ctx, const QStringList &args)
     p.addOption({QStringLiteral("uscc"), tr("The organization's USCC (its Torch login)."), QStringLiteral("X")});
     p.addOption({QStringLiteral("phone"), tr("The person's mobile number (their Torch login)."), QStringLiteral("X")});
     p.addOption({QStringLiteral("login"), tr("The Torch login as the caller gives it."), QStringLiteral("X")});
+    p.addOption({QStringLiteral("name"), tr("The organization's full registered name (current or former)."),
+                 QStringLiteral("X")});
     if (!p.parse(QStringList{QStringLiteral("migration lookup")} + args.mid(1))) {
         ctx.err << p.errorText() << Qt::endl;
         return BadInput;
@@ -457,8 +462,10 @@ int cmdMigration(Context &ctx, const QStringList &args)
         given.append({MigrationLookup::By::Phone, p.value(QStringLiteral("phone"))});
     if (p.isSet(QStringLiteral("login")))
         given.append({MigrationLookup::By::Login, p.value(QStringLiteral("login"))});
+    if (p.isSet(QStringLiteral("name")))
+        given.append({MigrationLookup::By::Name, p.value(QStringLiteral("name"))});
     if (given.size() != 1 || !p.positionalArguments().isEmpty()) {
-        ctx.err << tr("Give exactly one of --uscc, --phone or --login.") << Qt::endl;
+        ctx.err << tr("Give exactly one of --uscc, --phone, --login or --name.") << Qt::endl;
         return BadInput;
     }
     auto session = openSession(ctx);
@@ -469,7 +476,12 @@ int cmdMigration(Context &ctx, const QStringList &args)
         return fail(ctx, answer.error());
     printJson(ctx, answer->toJson());
     if (answer->results.isEmpty()) {
-        ctx.err << tr("No legacy account has the login \"%1\".").arg(answer->input) << Qt::endl;
+        if (given.first().first == MigrationLookup::By::Name)
+            ctx.err << tr("No legacy organization is known under the name \"%1\"; ask the caller for the USCC.")
+                           .arg(answer->input)
+                    << Qt::endl;
+        else
+            ctx.err << tr("No legacy account has the login \"%1\".").arg(answer->input) << Qt::endl;
         return NotFound;
     }
     return Ok;

@@ -43,6 +43,16 @@ const QString kMarkMigrated = QStringLiteral(
     "WHERE id = ? AND migration_case IS NULL AND conflict_reason IS NULL");
 const QString kMarkConflict = QStringLiteral(
     "UPDATE legacy_account SET conflict_reason = ? WHERE id = ? AND migration_case IS NULL AND conflict_reason IS NULL");
+// Retrying conflicts: pending and conflicting accounts alike; a success clears the old reason.
+const QString kSelectRetry = QStringLiteral(
+    "SELECT id, legacy_login, kind, name, uscc, phone, id_number, password_hash FROM legacy_account "
+    "WHERE system = ? AND migration_case IS NULL "
+    "ORDER BY CASE kind WHEN 'organization' THEN 0 ELSE 1 END, id");
+const QString kMarkMigratedRetry = QStringLiteral(
+    "UPDATE legacy_account SET migration_case = ?, platform_account_id = ?, migrated_at = ?, conflict_reason = NULL "
+    "WHERE id = ? AND migration_case IS NULL");
+const QString kMarkConflictRetry =
+    QStringLiteral("UPDATE legacy_account SET conflict_reason = ? WHERE id = ? AND migration_case IS NULL");
 
 QVariant orNull(const QString &text)
 {
@@ -276,9 +286,9 @@ private:
     QVector<qint64> m_delegationSystemIds;
 };
 
-Result<QVector<LegacyRow>> loadPending(Database &db, const QString &system)
+Result<QVector<LegacyRow>> loadPending(Database &db, const QString &system, bool retryConflicts)
 {
-    auto q = db.exec(kSelectPending, {system});
+    auto q = db.exec(retryConflicts ? kSelectRetry : kSelectPending, {system});
     if (!q)
         return q.error();
     QVector<LegacyRow> rows;
@@ -290,10 +300,10 @@ Result<QVector<LegacyRow>> loadPending(Database &db, const QString &system)
     return rows;
 }
 
-Status record(Database &db, const LegacyRow &row, const Decision &d, const QString &now)
+Status record(Database &db, const LegacyRow &row, const Decision &d, const QString &now, bool retry)
 {
-    auto q = d.conflict.isEmpty() ? db.exec(kMarkMigrated, {d.caseCode, d.accountId, now, row.id})
-                                  : db.exec(kMarkConflict, {d.conflict, row.id});
+    auto q = d.conflict.isEmpty() ? db.exec(retry ? kMarkMigratedRetry : kMarkMigrated, {d.caseCode, d.accountId, now, row.id})
+                                  : db.exec(retry ? kMarkConflictRetry : kMarkConflict, {d.conflict, row.id});
     if (!q)
         return q.error();
     const int changed = q->numRowsAffected();
@@ -325,6 +335,7 @@ QJsonObject MigrationReport::toJson() const
     return QJsonObject{{QStringLiteral("system"), system},
                        {QStringLiteral("dry_run"), dryRun},
                        {QStringLiteral("processed"), processed},
+                       {QStringLiteral("cancelled"), cancelled},
                        {QStringLiteral("counts"), countsJson(counts)},
                        {QStringLiteral("conflict_count"), int(conflicts.size())},
                        {QStringLiteral("conflicts"), conflictList}};
@@ -378,9 +389,10 @@ Result<MigrationReport> MigrationEngine::run(const Options &options)
         if (auto s = dryRunTx->begin(); !s)
             return s.error();
     }
-    auto pending = loadPending(db, system);
+    auto pending = loadPending(db, system, options.retryConflicts);
     if (!pending)
         return pending.error();
+    report.total = int(pending->size());
 
     for (qsizetype start = 0; start < pending->size(); start += batchSize) {
         const qsizetype end = qMin<qsizetype>(pending->size(), start + batchSize);
@@ -398,7 +410,7 @@ Result<MigrationReport> MigrationEngine::run(const Options &options)
             if (!d)
                 return Error(d.error().code,
                              tr("Migrating the legacy account %1 failed: %2").arg(row.login, d.error().message));
-            if (auto s = record(db, row, *d, now); !s)
+            if (auto s = record(db, row, *d, now, options.retryConflicts); !s)
                 return s.error();
             if (d->conflict.isEmpty()) {
                 ++batchCounts[d->caseCode];
@@ -425,6 +437,12 @@ Result<MigrationReport> MigrationEngine::run(const Options &options)
         for (auto it = batchCounts.cbegin(); it != batchCounts.cend(); ++it)
             report.counts[it.key()] += it.value();
         report.processed += int(end - start);
+        if (options.progress && !options.progress(report.processed, report.total) && end < pending->size()) {
+            if (options.dryRun)
+                return Error(Error::Code::Cancelled, tr("The preview was cancelled; nothing was changed."));
+            report.cancelled = true;
+            break;
+        }
     }
     if (dryRunTx)
         dryRunTx->rollback();

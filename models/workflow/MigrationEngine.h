@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QVector>
 
+#include <functional>
 #include <memory>
 
 namespace desk {
@@ -29,6 +30,8 @@ struct MigrationReport
     QString system;
     bool dryRun = false;
     int processed = 0;          // legacy accounts looked at (pending ones only)
+    int total = 0;              // legacy accounts that were pending when the run started
+    bool cancelled = false;     // stopped by the caller before all pending accounts were done
     QMap<QString, int> counts;  // "O1".."O4", "P1".."P4" -> legacy accounts placed in that case
     QVector<MigrationConflict> conflicts;
 
@@ -52,6 +55,12 @@ public:
         QString system = QStringLiteral("torch");
         bool dryRun = false;
         int batchSize = 500;
+        // Also try again the legacy accounts recorded as conflicts (after the blocking account was fixed).
+        bool retryConflicts = false;
+        // Called after every batch with the legacy accounts done so far and the total; returning false stops the
+        // run after that batch (a dry run then rolls back and answers Cancelled; a real run keeps what it
+        // committed and reports it with `cancelled` set).
+        std::function<bool(int done, int total)> progress;
     };
 
     explicit MigrationEngine(std::shared_ptr<Session> session);

@@ -22,6 +22,11 @@ const QString kLegacyByPhone = QStringLiteral(
 const QString kLegacyByLogin = QStringLiteral(
     "SELECT id, system, legacy_login, kind, migration_case, platform_account_id, conflict_reason FROM legacy_account "
     "WHERE legacy_login IN (?, ?, ?) ORDER BY system, id");
+const QString kLegacyByName = QStringLiteral(
+    "SELECT id, system, legacy_login, kind, migration_case, platform_account_id, conflict_reason FROM legacy_account "
+    "WHERE kind = 'organization' AND (name = ? OR uscc IN (SELECT uscc FROM account WHERE kind = 'organization' "
+    "AND uscc IS NOT NULL AND name = ? UNION SELECT uscc FROM account WHERE kind = 'organization' "
+    "AND uscc IS NOT NULL AND former_name = ?)) ORDER BY system, id LIMIT 20");
 const QString kOrganizationsByUscc =
     QStringLiteral("SELECT id FROM account WHERE kind = 'organization' AND uscc IN (?, ?, ?) ORDER BY id");
 const QString kDelegatingOrganizations = QStringLiteral(
@@ -179,8 +184,27 @@ QString MigrationLookup::byName(By by)
     case By::Uscc: return QStringLiteral("uscc");
     case By::Phone: return QStringLiteral("phone");
     case By::Login: return QStringLiteral("login");
+    case By::Name: return QStringLiteral("name");
     }
     return {};
+}
+
+MigrationLookup::By MigrationLookup::guess(const QString &input)
+{
+    const QString folded = ids::foldFullWidth(input).trimmed();
+    QString code = compact(folded);
+    if (code.startsWith(QLatin1String("+86")))
+        code = code.mid(3);
+    if (ids::isMainlandMobile(code))
+        return By::Phone;
+    static const QRegularExpression usccShape(QStringLiteral("^[0-9A-Za-z]{18}$"));
+    if (usccShape.match(code).hasMatch())
+        return By::Uscc;
+    for (const QChar c : folded) {
+        if (c.unicode() > 0x7f || c.isSpace())
+            return By::Name;
+    }
+    return By::Login;
 }
 
 Result<MigrationLookup::Answer> MigrationLookup::find(By by, const QString &input)
@@ -254,6 +278,16 @@ Result<MigrationLookup::Answer> MigrationLookup::find(By by, const QString &inpu
             checkUscc(login);
         sql = kLegacyByLogin;
         values = {login, login.toUpper(), login.toLower()};
+        break;
+    }
+    case By::Name: {
+        const QString name = ids::foldFullWidth(input).simplified();
+        if (name.size() < 2 || name.size() > 100)
+            return Error(Error::Code::InvalidInput,
+                         tr("Give the organization's full name as registered (2 to 100 characters)."));
+        answer.input = name;
+        sql = kLegacyByName;
+        values = {name, name, name};
         break;
     }
     }

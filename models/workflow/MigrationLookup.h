@@ -38,7 +38,7 @@ class MigrationLookup
     Q_DECLARE_TR_FUNCTIONS(desk::MigrationLookup)
 
 public:
-    enum class By { Uscc, Phone, Login };
+    enum class By { Uscc, Phone, Login, Name };
 
     struct Answer
     {
@@ -52,10 +52,15 @@ public:
     explicit MigrationLookup(std::shared_ptr<Session> session);
 
     // InvalidInput for malformed input; an empty result list only for an unknown login that is neither a USCC nor
-    // a mobile number (a USCC or phone that is not found answers O0 / P0).
+    // a mobile number, or an organization name found nowhere (a USCC or phone that is not found answers O0 / P0).
+    // By name, the legacy organizations of that exact name are found, and those whose USCC belongs to a platform
+    // organization of that current or former name.
     Result<Answer> find(By by, const QString &input);
 
-    static QString byName(By by); // "uscc", "phone", "login"
+    static QString byName(By by); // "uscc", "phone", "login", "name"
+    // What one typed text is: a USCC-shaped code, a mobile number, an organization name (holds CJK characters
+    // or spaces) or else a login.
+    static By guess(const QString &input);
 
 private:
     std::shared_ptr<Session> m_session;

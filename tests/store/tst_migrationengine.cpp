@@ -99,6 +99,8 @@ private Q_SLOTS:
     void dryRunChangesNothing();
     void secondRunChangesNothing();
     void oneAuditEntryPerBatch();
+    void retryConflictsAfterTheBlockerIsFixed();
+    void progressAndCancel();
     void onlyAdministratorsRun();
     void cli();
 
@@ -393,6 +395,78 @@ void TestMigrationEngine::oneAuditEntryPerBatch()
     auto verify = AuditLog(*m_db).verify();
     QVERIFY(verify.ok());
     QVERIFY(verify->ok);
+}
+
+void TestMigrationEngine::retryConflictsAfterTheBlockerIsFixed()
+{
+    // P3 needs HJ_<phone>, which is taken: a conflict. Once an administrator renames the blocking account,
+    // a retry places the legacy account and clears its recorded reason.
+    test::insertAccount(*m_db, test::accountSeed(QStringLiteral("13800000008"), QStringLiteral("person"),
+                                                 QStringLiteral("丙")));
+    test::insertAccount(*m_db, test::accountSeed(QStringLiteral("HJ_13800000008"), QStringLiteral("person"),
+                                                 QStringLiteral("丁")));
+    insertLegacy(*m_db, person("13800000008", "戊"));
+    auto first = run();
+    QVERIFY(first.ok());
+    QCOMPARE(first->conflicts.size(), 1);
+
+    // Without retrying, the conflict stays alone.
+    auto plain = run();
+    QVERIFY(plain.ok());
+    QCOMPARE(plain->processed, 0);
+
+    // Still blocked: a retry records the conflict again and places nothing.
+    MigrationEngine::Options retry;
+    retry.retryConflicts = true;
+    auto blocked = MigrationEngine(session()).run(retry);
+    QVERIFY2(blocked.ok(), blocked.ok() ? "" : qPrintable(blocked.error().message));
+    QCOMPARE(blocked->processed, 1);
+    QCOMPARE(blocked->conflicts.size(), 1);
+
+    QVERIFY(rows(*m_db, QStringLiteral("UPDATE account SET login = 'renamed_ding' WHERE login = 'HJ_13800000008'"))
+                .isEmpty());
+    auto fixed = MigrationEngine(session()).run(retry);
+    QVERIFY2(fixed.ok(), fixed.ok() ? "" : qPrintable(fixed.error().message));
+    QCOMPARE(fixed->conflicts.size(), 0);
+    QCOMPARE(fixed->count(QStringLiteral("P3")), 1);
+    QCOMPARE(outcome(QStringLiteral("13800000008")),
+             QStringList({QStringLiteral("P3"), QStringLiteral("HJ_13800000008"), QString()}));
+}
+
+void TestMigrationEngine::progressAndCancel()
+{
+    seedMixed(); // 6 legacy accounts
+    const QStringList before = snapshot(*m_db);
+    QVector<QPair<int, int>> seen;
+    MigrationEngine::Options options;
+    options.dryRun = true;
+    options.batchSize = 2;
+    options.progress = [&seen](int done, int total) {
+        seen.append({done, total});
+        return true;
+    };
+    auto dry = MigrationEngine(session()).run(options);
+    QVERIFY(dry.ok());
+    QCOMPARE(seen, (QVector<QPair<int, int>>{{2, 6}, {4, 6}, {6, 6}}));
+
+    // A cancelled preview answers Cancelled and leaves the database as it was.
+    options.progress = [](int done, int) { return done < 2; };
+    auto cancelledPreview = MigrationEngine(session()).run(options);
+    QVERIFY(!cancelledPreview.ok());
+    QCOMPARE(cancelledPreview.error().code, Error::Code::Cancelled);
+    QCOMPARE(snapshot(*m_db), before);
+
+    // A cancelled real run keeps the batches it committed; the next run finishes the rest.
+    options.dryRun = false;
+    auto partial = MigrationEngine(session()).run(options);
+    QVERIFY(partial.ok());
+    QVERIFY(partial->cancelled);
+    QCOMPARE(partial->processed, 2);
+    QCOMPARE(partial->toJson().value(QStringLiteral("cancelled")).toBool(), true);
+    auto rest = run();
+    QVERIFY(rest.ok());
+    QCOMPARE(rest->processed, 4);
+    QVERIFY(!rest->cancelled);
 }
 
 void TestMigrationEngine::onlyAdministratorsRun()

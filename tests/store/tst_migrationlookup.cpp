@@ -60,6 +60,8 @@ private Q_SLOTS:
     void pendingAndConflict();
     void invalidLegacyCodeIsFoundWithAWarning();
     void malformedInputIsRefused();
+    void byOrganizationName();
+    void guessWhatWasTyped();
     void personalDataIsMasked();
     void cli();
 
@@ -267,6 +269,42 @@ void TestMigrationLookup::malformedInputIsRefused()
         QVERIFY2(!answer.ok(), input);
         QCOMPARE(answer.error().code, Error::Code::InvalidInput);
     }
+}
+
+void TestMigrationLookup::byOrganizationName()
+{
+    // The legacy organization's own name.
+    const MigrationLookup::Answer own = find(MigrationLookup::By::Name, QStringLiteral(" 星河 "));
+    QCOMPARE(own.input, QStringLiteral("星河"));
+    QCOMPARE(own.results.size(), 1);
+    QCOMPARE(own.results.first().caseCode, QStringLiteral("O1"));
+    QCOMPARE(own.results.first().platformLogin, kU1);
+
+    // A platform organization's former name leads through its USCC to the legacy account (O4 here).
+    QVERIFY(m_db->exec(QStringLiteral("UPDATE account SET former_name = ? WHERE login = 'acme_org'"),
+                       {QStringLiteral("阿克米旧名有限公司")})
+                .ok());
+    const MigrationLookup::Answer former = find(MigrationLookup::By::Name, QStringLiteral("阿克米旧名有限公司"));
+    QCOMPARE(former.results.size(), 1);
+    QCOMPARE(former.results.first().caseCode, QStringLiteral("O4"));
+    QCOMPARE(former.results.first().legacyLogin, kU4);
+
+    // A name found nowhere: no answer (no USCC to say O0 about); too short: refused.
+    QVERIFY(find(MigrationLookup::By::Name, QStringLiteral("不存在的公司")).results.isEmpty());
+    auto tooShort = MigrationLookup(m_session).find(MigrationLookup::By::Name, QStringLiteral("星"));
+    QVERIFY(!tooShort.ok());
+    QCOMPARE(tooShort.error().code, Error::Code::InvalidInput);
+}
+
+void TestMigrationLookup::guessWhatWasTyped()
+{
+    QCOMPARE(MigrationLookup::guess(QStringLiteral("138 0000 0001")), MigrationLookup::By::Phone);
+    QCOMPARE(MigrationLookup::guess(QStringLiteral("+8613800000001")), MigrationLookup::By::Phone);
+    QCOMPARE(MigrationLookup::guess(kU1.toLower()), MigrationLookup::By::Uscc);
+    QCOMPARE(MigrationLookup::guess(kBad), MigrationLookup::By::Uscc);
+    QCOMPARE(MigrationLookup::guess(QStringLiteral("北京星河科技有限公司")), MigrationLookup::By::Name);
+    QCOMPARE(MigrationLookup::guess(QStringLiteral("HJ_13800000004")), MigrationLookup::By::Login);
+    QCOMPARE(MigrationLookup::guess(QStringLiteral("WGZJXM0001")), MigrationLookup::By::Login);
 }
 
 void TestMigrationLookup::personalDataIsMasked()

@@ -1,6 +1,7 @@
 #include "lookup/LookupLabels.h"
 
 #include "store/AuditLog.h"
+#include "workflow/CallLog.h"
 #include "workflow/LookupService.h"
 
 #include <QJsonDocument>
@@ -126,11 +127,15 @@ QString LookupLabels::accountEvent(const QString &kind)
         return tr("Real-name verified");
     if (kind == QLatin1String("real_name_failed"))
         return tr("Real-name verification failed");
+    if (kind == QLatin1String("call"))
+        return tr("Help-desk call");
     return kind;
 }
 
 QString LookupLabels::accountEventDetail(const QString &kind, const QString &detail)
 {
+    if (kind == QLatin1String("call"))
+        return CallLog::describe(detail);
     if (detail == QLatin1String("self-service"))
         return tr("self-service");
     if (detail == QLatin1String("national"))
@@ -156,6 +161,8 @@ QString LookupLabels::auditAction(const QString &action)
 {
     if (action == QLatin1String("account.reveal"))
         return tr("Personal data revealed");
+    if (action == QLatin1String("account.call"))
+        return tr("Call logged");
     return action;
 }
 
@@ -172,6 +179,9 @@ QString LookupLabels::auditDetail(const AuditRow &row)
         }
         return tr("%1; reason: %2").arg(field, after.value(QStringLiteral("reason")).toString());
     }
+    if (row.action == QLatin1String("account.call"))
+        return CallLog::topicLabel(after.value(QStringLiteral("topic")).toString()) + QStringLiteral(" · ")
+            + CallLog::outcomeLabel(after.value(QStringLiteral("outcome")).toString());
     return row.afterJson;
 }
 

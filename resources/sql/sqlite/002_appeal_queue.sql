@@ -10,6 +10,9 @@ CREATE TABLE holiday_calendar (
     name            TEXT NOT NULL
 );
 ;--
+-- The help desk finds legacy organizations by their name too.
+CREATE INDEX ix_legacy_name ON legacy_account(name);
+;--
 ALTER TABLE appeal ADD COLUMN external_ref TEXT;
 ;--
 CREATE UNIQUE INDEX ux_appeal_external_ref ON appeal(external_ref) WHERE external_ref IS NOT NULL;
