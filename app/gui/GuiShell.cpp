@@ -3,6 +3,7 @@
 #include "common/SessionCleanup.h"
 #include "lookup/AccountDetailPanel.h"
 #include "lookup/LookupPage.h"
+#include "migration/MigrationPage.h"
 #include "shell/MainWindow.h"
 #include "shell/SignInDialog.h"
 
@@ -52,6 +53,10 @@ void GuiShell::openMainWindow(std::shared_ptr<Session> session)
     m_window->show();
     if (m_window->lookupPage() && !m_options.lookup.isEmpty())
         m_window->lookupPage()->lookUp(m_options.lookup);
+    if (m_window->migrationPage() && !m_options.migration.isEmpty()) {
+        m_window->showWorkArea(m_window->migrationPage());
+        m_window->migrationPage()->lookUp(m_options.migration);
+    }
     if (!m_options.screenshot.isEmpty())
         scriptScreenshot();
 }
@@ -109,7 +114,10 @@ void GuiShell::scriptScreenshot()
         }
         quit();
     };
-    if (m_window->lookupPage() && !m_options.lookup.isEmpty()) {
+    if (m_window->migrationPage() && !m_options.migration.isEmpty()) {
+        connect(m_window->migrationPage(), &MigrationPage::answered, this, [save]() { QTimer::singleShot(400, save); });
+        QTimer::singleShot(8000, this, save);
+    } else if (m_window->lookupPage() && !m_options.lookup.isEmpty()) {
         // Wait for the looked-up account's detail (a single match opens by itself), at most a few seconds.
         connect(m_window->lookupPage()->detailPanel(), &AccountDetailPanel::loaded, this,
                 [save]() { QTimer::singleShot(400, save); });

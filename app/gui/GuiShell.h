@@ -20,6 +20,7 @@ struct GuiOptions
     QString databaseUrl; // --db
     QString login;       // --login
     QString lookup;      // --lookup: searched right after signing in
+    QString migration;   // --migration: looked up on the Torch migration page right after signing in
     QString screenshot;  // --screenshot FILE: save the window (and FILE-signin.png) and quit
     QString password;    // read from standard input with --password-stdin; never from argv
 };

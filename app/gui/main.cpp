@@ -46,6 +46,10 @@ int main(int argc, char *argv[])
                                          QStringLiteral("NAME"));
     const QCommandLineOption lookupOption(
         QStringLiteral("lookup"), desk::GuiMain::tr("Look this up right after signing in."), QStringLiteral("TEXT"));
+    const QCommandLineOption migrationOption(
+        QStringLiteral("migration"),
+        desk::GuiMain::tr("Open the Torch migration look-up with this USCC, mobile number, login or name."),
+        QStringLiteral("TEXT"));
     QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"), QStringLiteral("Save the sign-in dialog and the main window as PNG, then quit."),
         QStringLiteral("FILE"));
@@ -53,7 +57,8 @@ int main(int argc, char *argv[])
     QCommandLineOption passwordStdinOption(QStringLiteral("password-stdin"),
                                            QStringLiteral("Read the password from standard input (scripted runs)."));
     passwordStdinOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({dbOption, langOption, loginOption, lookupOption, screenshotOption, passwordStdinOption});
+    parser.addOptions(
+        {dbOption, langOption, loginOption, lookupOption, migrationOption, screenshotOption, passwordStdinOption});
     parser.process(app);
 
     if (parser.isSet(langOption)) {
@@ -70,6 +75,7 @@ int main(int argc, char *argv[])
     options.databaseUrl = parser.value(dbOption);
     options.login = parser.value(loginOption);
     options.lookup = parser.value(lookupOption);
+    options.migration = parser.value(migrationOption);
     options.screenshot = parser.value(screenshotOption);
     if (parser.isSet(passwordStdinOption)) {
         QTextStream in(stdin);

@@ -1,6 +1,8 @@
 #include "shell/MainWindow.h"
 
 #include "lookup/LookupPage.h"
+#include "migration/MigrationPage.h"
+#include "migration/MigrationRunPage.h"
 #include "shell/DeskSettings.h"
 #include "shell/SettingsDialog.h"
 #include "store/Database.h"
@@ -45,6 +47,18 @@ MainWindow::MainWindow(std::shared_ptr<Session> session, TaskRunner &runner, QWi
         m_lookup = new LookupPage(m_session, m_runner, this);
         addWorkArea(tr("Account look-up"), m_lookup);
     }
+    if (Permissions::allows(staff.role, Action::LookupMigration)) {
+        m_migration = new MigrationPage(m_session, m_runner, this);
+        addWorkArea(tr("Torch migration"), m_migration);
+        connect(m_migration, &MigrationPage::statusMessage, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    }
+    if (Permissions::allows(staff.role, Action::RunMigration)) {
+        m_migrationRun = new MigrationRunPage(m_session, this);
+        addWorkArea(tr("Run migration"), m_migrationRun);
+        connect(m_migrationRun, &MigrationRunPage::statusMessage, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    }
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("shellSplitter"));
@@ -67,9 +81,27 @@ MainWindow::~MainWindow() = default;
 void MainWindow::addWorkArea(const QString &title, QWidget *page)
 {
     m_pages->addWidget(page);
+    const int index = m_navigation->count();
     auto *item = new QListWidgetItem(title, m_navigation);
     item->setData(Qt::UserRole, page->objectName());
     item->setSizeHint(QSize(0, fontMetrics().height() + 16));
+    if (index < 9) {
+        // Ctrl+1 ... Ctrl+9 switch between the work areas.
+        auto *action = new QAction(this);
+        action->setObjectName(QStringLiteral("actionArea%1").arg(index + 1));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, [this, page]() { showWorkArea(page); });
+        addAction(action);
+        item->setToolTip(action->shortcut().toString(QKeySequence::NativeText));
+    }
+}
+
+void MainWindow::showWorkArea(QWidget *page)
+{
+    const int index = m_pages->indexOf(page);
+    if (index >= 0)
+        m_navigation->setCurrentRow(index);
 }
 
 void MainWindow::createMenus()

@@ -11,6 +11,8 @@ class QStackedWidget;
 namespace desk {
 
 class LookupPage;
+class MigrationPage;
+class MigrationRunPage;
 class Session;
 class TaskRunner;
 
@@ -25,6 +27,10 @@ public:
     ~MainWindow() override;
 
     LookupPage *lookupPage() const { return m_lookup; }
+    MigrationPage *migrationPage() const { return m_migration; }
+    MigrationRunPage *migrationRunPage() const { return m_migrationRun; }
+    // Shows the work area holding `page` (as the navigation does).
+    void showWorkArea(QWidget *page);
     std::shared_ptr<Session> session() const { return m_session; }
 
 Q_SIGNALS:
@@ -46,6 +52,8 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     LookupPage *m_lookup = nullptr;
+    MigrationPage *m_migration = nullptr;
+    MigrationRunPage *m_migrationRun = nullptr;
 };
 
 } // namespace desk
