@@ -1,7 +1,10 @@
 #pragma once
 
-#include <QCoreApplication>
+#include "core/Result.h"
+
 #include <QByteArray>
+#include <QCoreApplication>
+#include <QImage>
 #include <QSize>
 #include <QString>
 
@@ -28,6 +31,15 @@ public:
 
     // pdfAllowed: whether this document slot accepts a PDF (licences and declarations do; ID photos do not).
     static Verdict check(const QByteArray &content, const QString &fileName, bool pdfAllowed);
+
+    // The MIME type by content alone ("image/jpeg", "image/png", "application/pdf"), or an empty string when the
+    // first bytes are none of those. Does not check that the rest of the file is sound.
+    static QString sniffMimeType(const QByteArray &content);
+
+    // The same checks as check(content, fileName, false), then returns the decoded picture (for the document
+    // viewer; safe to call on a worker thread). A PDF or anything that fails a check gives
+    // Error::Code::InvalidInput with the translated reason.
+    static Result<QImage> decodeImage(const QByteArray &content, const QString &fileName);
 };
 
 } // namespace desk
