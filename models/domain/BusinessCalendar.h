@@ -35,7 +35,10 @@ public:
     explicit BusinessCalendar(const QVector<CalendarDay> &exceptions);
 
     bool isWorkingDay(QDate day) const;
-    const QVector<CalendarDay> &exceptions() const { return m_list; }
+    const QVector<CalendarDay> &exceptions() const { return m_list; } // sorted by day, one entry per day
+    // The exception for `day`, or null when the day follows the normal week.
+    const CalendarDay *exception(QDate day) const;
+    QVector<CalendarDay> exceptionsInYear(int year) const;
     // The first and last year the calendar has any entry for (0 when empty); due times beyond it assume a
     // normal week.
     int firstYear() const;
@@ -47,15 +50,23 @@ public:
     QDateTime dueAt(const QDateTime &submitted, int businessDays) const;
     // Business time between two instants; negative when `to` is before `from`.
     qint64 businessSecondsBetween(const QDateTime &from, const QDateTime &to) const;
+    // Pausing the SLA clock (waiting for the user): the business time left at `now` until `due`, negative once
+    // overdue. Resuming: the due instant when `remainingSeconds` of business time are left at `now`.
+    qint64 remainingSeconds(const QDateTime &due, const QDateTime &now) const;
+    QDateTime resumedDue(const QDateTime &now, qint64 remainingSeconds) const;
 
     enum class SlaState { OnTime, DueToday, Overdue, Paused };
     // Paused when due is null (waiting for the user); Overdue when due <= now; DueToday when the due instant
-    // is later on now's China calendar day; OnTime otherwise.
+    // is later on now's China calendar day (a due instant of exactly 00:00 counts as the end of the day
+    // before); OnTime otherwise.
     static SlaState slaState(const QDateTime &due, const QDateTime &now);
     static QString slaStateName(SlaState state);  // "on_time", "due_today", "overdue", "paused"
     static QString slaStateLabel(SlaState state); // translated
     // "3 h 20 min", "1 d 4 h", "overdue 2 h" in the current language, for queue rows.
+    // Wall-clock time from now to due; the label of Paused when due is null.
     static QString timeLeftLabel(const QDateTime &due, const QDateTime &now);
+    // "2 d 3 h", "3 h 20 min", "45 min", "less than 1 min" (larger units only; zero parts left out).
+    static QString durationLabel(qint64 seconds);
 
     static QDateTime toChinaTime(const QDateTime &t); // same instant, offset +08:00
 

@@ -8,3 +8,4 @@ add_desk_test(tst_mainwindow STORE SOURCES tst_mainwindow.cpp LIBS desk_ui_testk
 add_desk_test(tst_translations SOURCES tst_translations.cpp LIBS desk_ui_testkit desk_ui desk_models LABELS ui)
 add_desk_test(tst_migrationpage STORE SOURCES tst_migrationpage.cpp LIBS desk_ui_testkit desk_ui desk_models LABELS ui)
 add_desk_test(tst_documentviewer SOURCES tst_documentviewer.cpp LIBS desk_ui_testkit desk_ui desk_models LABELS ui)
+add_desk_test(tst_calendarpage STORE SOURCES tst_calendarpage.cpp LIBS desk_ui_testkit desk_ui desk_models LABELS ui)

@@ -43,6 +43,13 @@ CREATE INDEX ix_appeal_uscc ON appeal(uscc);
 ;--
 CREATE INDEX ix_appeal_type_state_due ON appeal(appeal_type, state, due_at, id);
 ;--
+-- The queue's text search: name prefixes (byte-wise, as the account look-up) and exact phones.
+CREATE INDEX ix_appeal_applicant_name ON appeal(applicant_name, id);
+;--
+CREATE INDEX ix_appeal_organization_name ON appeal(organization_name, id);
+;--
+CREATE INDEX ix_appeal_phone ON appeal(phone);
+;--
 CREATE TABLE appeal_note (
     id              INTEGER PRIMARY KEY,
     appeal_id       INTEGER NOT NULL REFERENCES appeal(id),

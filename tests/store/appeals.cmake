@@ -1,0 +1,4 @@
+# Recovery appeals: the workflow, concurrent claiming and the JSON import, on SQLite and PostgreSQL.
+add_desk_test(tst_appealservice STORE SOURCES tst_appealservice.cpp LIBS desk_models LABELS store)
+add_desk_test(tst_appealclaims STORE SOURCES tst_appealclaims.cpp LIBS desk_models LABELS store)
+add_desk_test(tst_appealintake STORE SOURCES tst_appealintake.cpp LIBS desk_models desk_cli LABELS store)
