@@ -1,5 +1,7 @@
 #include "shell/MainWindow.h"
 
+#include "admin/CalendarPage.h"
+#include "appeals/AppealQueuePage.h"
 #include "lookup/LookupPage.h"
 #include "migration/MigrationPage.h"
 #include "migration/MigrationRunPage.h"
@@ -47,11 +49,21 @@ MainWindow::MainWindow(std::shared_ptr<Session> session, TaskRunner &runner, QWi
         m_lookup = new LookupPage(m_session, m_runner, this);
         addWorkArea(tr("Account look-up"), m_lookup);
     }
+    if (Permissions::allows(staff.role, Action::ReviewAppeals)) {
+        m_appeals = new AppealQueuePage(m_session, m_runner, this);
+        addWorkArea(tr("Recovery appeals"), m_appeals);
+        connect(m_appeals, &AppealQueuePage::statusMessage, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    }
     if (Permissions::allows(staff.role, Action::LookupMigration)) {
         m_migration = new MigrationPage(m_session, m_runner, this);
         addWorkArea(tr("Torch migration"), m_migration);
         connect(m_migration, &MigrationPage::statusMessage, this,
                 [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    }
+    if (Permissions::allows(staff.role, Action::ManageCalendar)) {
+        m_calendar = new CalendarPage(m_session, m_runner, this);
+        addWorkArea(tr("Holiday calendar"), m_calendar);
     }
     if (Permissions::allows(staff.role, Action::RunMigration)) {
         m_migrationRun = new MigrationRunPage(m_session, this);

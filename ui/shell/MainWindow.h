@@ -10,6 +10,8 @@ class QStackedWidget;
 
 namespace desk {
 
+class AppealQueuePage;
+class CalendarPage;
 class LookupPage;
 class MigrationPage;
 class MigrationRunPage;
@@ -29,6 +31,8 @@ public:
     LookupPage *lookupPage() const { return m_lookup; }
     MigrationPage *migrationPage() const { return m_migration; }
     MigrationRunPage *migrationRunPage() const { return m_migrationRun; }
+    AppealQueuePage *appealQueuePage() const { return m_appeals; }
+    CalendarPage *calendarPage() const { return m_calendar; }
     // Shows the work area holding `page` (as the navigation does).
     void showWorkArea(QWidget *page);
     std::shared_ptr<Session> session() const { return m_session; }
@@ -54,6 +58,8 @@ private:
     LookupPage *m_lookup = nullptr;
     MigrationPage *m_migration = nullptr;
     MigrationRunPage *m_migrationRun = nullptr;
+    AppealQueuePage *m_appeals = nullptr;
+    CalendarPage *m_calendar = nullptr;
 };
 
 } // namespace desk

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "store/AppealRepository.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTabBar;
+
+namespace desk {
+
+class AppealListModel;
+class AppealWorkspace;
+class PagedTableView;
+class Session;
+class TaskRunner;
+
+// The reviewers' recovery-appeal queue: state tabs with counts, filters (type, SLA, assignee, submission dates,
+// text) applied in SQL, the lazily paged list sorted by due time, and the review workspace of the appeal being
+// worked on. Ctrl+N claims the most urgent unclaimed appeal and opens it; Enter on a row opens it (claiming it
+// with Ctrl+Enter); F5 refreshes; Ctrl+F focuses the search; Esc in the workspace goes back to the list.
+// Supervisors also release and reassign claims.
+class AppealQueuePage : public QWidget
+{
+    Q_OBJECT
+public:
+    AppealQueuePage(std::shared_ptr<Session> session, TaskRunner &runner, QWidget *parent = nullptr);
+    ~AppealQueuePage() override;
+
+    AppealListModel *model() const { return m_model; }
+    AppealWorkspace *workspace() const { return m_workspace; }
+    PagedTableView *list() const { return m_list; }
+    bool isShowingWorkspace() const;
+    AppealFilter currentFilter() const;
+
+    void claimNext();
+    void claimSelected();
+    void openSelected();
+    void openAppeal(qint64 appealId);
+    void showQueue();
+    void refresh();
+    void releaseSelected();
+    void reassignSelected(const QString &staffLogin);
+
+Q_SIGNALS:
+    void statusMessage(const QString &text);
+    void claimFinished(bool ok); // claimNext / claimSelected came back
+
+private:
+    void applyFilter();
+    void refreshCounts();
+    qint64 selectedId() const;
+    void showError(const QString &text);
+
+    std::shared_ptr<Session> m_session;
+    TaskRunner &m_runner;
+    QStackedWidget *m_stack = nullptr;
+    QWidget *m_queueView = nullptr;
+    QTabBar *m_states = nullptr;
+    QComboBox *m_type = nullptr;
+    QComboBox *m_sla = nullptr;
+    QComboBox *m_assignee = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QLineEdit *m_search = nullptr;
+    QPushButton *m_next = nullptr;
+    QPushButton *m_claim = nullptr;
+    QPushButton *m_release = nullptr;
+    QPushButton *m_reassign = nullptr;
+    QLabel *m_message = nullptr;
+    PagedTableView *m_list = nullptr;
+    AppealListModel *m_model = nullptr;
+    AppealWorkspace *m_workspace = nullptr;
+    bool m_claiming = false;
+};
+
+} // namespace desk
