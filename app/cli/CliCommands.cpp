@@ -58,6 +58,12 @@ const char *const kUsage = QT_TRANSLATE_NOOP("desk::cli",
     "                             import platform or legacy accounts from CSV (UTF-8 or GB18030); any bad row\n"
     "                             stops the import unless --skip-bad writes the bad rows to BADFILE; existing\n"
     "                             rows are never overwritten; prints counts as JSON\n"
+    "  appeal import FILE.json --files DIR\n"
+    "                             record recovery appeals from the public platform with their documents (format\n"
+    "                             in the README); refused documents leave the appeal needing documents; JSON counts\n"
+    "  sms deliver --gateway https://HOST/PATH [--once] [--interval SECONDS] [--timeout MS]\n"
+    "                             send queued text messages to the SMS gateway (HTTPS, idempotency key, retry\n"
+    "                             with back-off); --once: one pass, then print the counts as JSON\n"
     "\n"
     "--db defaults to the embedded database in the user's data folder. On PostgreSQL the role in the URL\n"
     "signs in with the password from PGPASSWORD or the system keychain.\n");
@@ -220,6 +226,7 @@ int cmdDemo(Context &ctx, const QStringList &args)
                        {QStringLiteral("delegations"), report->delegations},
                        {QStringLiteral("projects"), report->projects},
                        {QStringLiteral("legacy_accounts"), report->legacyAccounts},
+                       {QStringLiteral("appeals"), report->appeals},
                        {QStringLiteral("seconds"), report->seconds}};
     if (!staffJson.isEmpty()) {
         result[QStringLiteral("staff")] = staffJson;
