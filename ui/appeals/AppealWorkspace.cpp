@@ -8,6 +8,7 @@
 #include "widgets/DocumentViewer.h"
 #include "workflow/Session.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -24,6 +25,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace desk {
@@ -220,11 +222,47 @@ AppealWorkspace::AppealWorkspace(std::shared_ptr<Session> session, TaskRunner &r
     shortcut(QKeySequence(Qt::ALT | Qt::Key_PageUp), [this]() { m_viewer->previous(); });
     shortcut(QKeySequence(Qt::Key_Escape), [this]() { Q_EMIT backRequested(); });
 
+    m_keepAlive = new QTimer(this);
+    m_keepAlive->setInterval(4 * 60 * 1000); // well inside the smallest idle time an administrator may set (5 min)
+    connect(m_keepAlive, &QTimer::timeout, this, &AppealWorkspace::keepClaimAlive);
+    m_keepAlive->start();
+    qApp->installEventFilter(this);
+
     setFocusProxy(m_candidates);
     setBusy(false);
 }
 
-AppealWorkspace::~AppealWorkspace() = default;
+bool AppealWorkspace::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((event->type() == QEvent::KeyPress || event->type() == QEvent::MouseButtonPress) && isVisible()) {
+        if (auto *w = qobject_cast<QWidget *>(watched); w && (w == this || isAncestorOf(w)))
+            m_activeSinceTouch = true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void AppealWorkspace::keepClaimAlive()
+{
+    if (!m_activeSinceTouch || !isVisible() || !m_review.heldByMe || m_appealId == 0)
+        return;
+    m_activeSinceTouch = false;
+    const qint64 id = m_appealId;
+    auto session = m_session;
+    m_runner.run(
+        this, [session, id]() { return AppealService(session).touch(id); },
+        [this](Result<QDateTime> expires) {
+            if (!expires) {
+                showMessage(expires.error().message, true);
+                return;
+            }
+            m_review.appeal.claimExpiresAt = *expires;
+        });
+}
+
+AppealWorkspace::~AppealWorkspace()
+{
+    qApp->removeEventFilter(this);
+}
 
 void AppealWorkspace::showAppeal(qint64 appealId)
 {

@@ -12,6 +12,7 @@ class QListWidget;
 class QPushButton;
 class QTabWidget;
 class QTableWidget;
+class QTimer;
 
 namespace desk {
 
@@ -26,6 +27,8 @@ class TaskRunner;
 // template, or ask the user for documents.
 // Keys: Ctrl+Shift+A approve, Ctrl+Shift+R reject, Ctrl+Shift+D ask for documents, Ctrl+Return claim,
 // Ctrl+N next appeal, Alt+PageDown / Alt+PageUp next / previous document, Esc back to the queue.
+// While the reviewer works in the workspace (keys, clicks), the claim is kept alive every few minutes; an idle
+// workspace lets it lapse after the configured idle time, so a forgotten screen does not block the queue.
 class AppealWorkspace : public QWidget
 {
     Q_OBJECT
@@ -53,6 +56,9 @@ public:
     void selectCandidate(int index);
     int selectedCandidate() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     void loaded(qint64 appealId);
     void failed(const QString &message);
@@ -69,6 +75,7 @@ private:
     void showMessage(const QString &text, bool error);
     void runDecision(const QString &what, std::function<Status(AppealService &)> job, const QString &newState);
     bool reasonDialog(const QString &title, QString *code, QString *text);
+    void keepClaimAlive();
 
     std::shared_ptr<Session> m_session;
     TaskRunner &m_runner;
@@ -78,6 +85,8 @@ private:
     bool m_busy = false;
     AppealReview m_review;
     QVector<ReasonTemplate> m_templates;
+    QTimer *m_keepAlive = nullptr;
+    bool m_activeSinceTouch = false;
 
     QLabel *m_title = nullptr;
     QLabel *m_status = nullptr;
