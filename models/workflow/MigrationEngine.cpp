@@ -15,10 +15,14 @@ namespace desk {
 namespace {
 
 // Statements of the migration, in one place.
+// Pending legacy accounts are read a batch at a time (organizations first, then persons, each by id), so memory
+// stays flat however many there are.
 const QString kSelectPending = QStringLiteral(
     "SELECT id, legacy_login, kind, name, uscc, phone, id_number, password_hash FROM legacy_account "
-    "WHERE system = ? AND migration_case IS NULL AND conflict_reason IS NULL "
-    "ORDER BY CASE kind WHEN 'organization' THEN 0 ELSE 1 END, id");
+    "WHERE system = ? AND kind = ? AND migration_case IS NULL AND conflict_reason IS NULL AND id > ? "
+    "ORDER BY id LIMIT ?");
+const QString kCountPending = QStringLiteral(
+    "SELECT COUNT(*) FROM legacy_account WHERE system = ? AND migration_case IS NULL AND conflict_reason IS NULL");
 const QString kSystemId = QStringLiteral("SELECT id FROM business_system WHERE code = ?");
 const QString kAccountByLogin =
     QStringLiteral("SELECT id, kind, name, id_number, phone FROM account WHERE login = ?");
@@ -46,8 +50,9 @@ const QString kMarkConflict = QStringLiteral(
 // Retrying conflicts: pending and conflicting accounts alike; a success clears the old reason.
 const QString kSelectRetry = QStringLiteral(
     "SELECT id, legacy_login, kind, name, uscc, phone, id_number, password_hash FROM legacy_account "
-    "WHERE system = ? AND migration_case IS NULL "
-    "ORDER BY CASE kind WHEN 'organization' THEN 0 ELSE 1 END, id");
+    "WHERE system = ? AND kind = ? AND migration_case IS NULL AND id > ? ORDER BY id LIMIT ?");
+const QString kCountRetry =
+    QStringLiteral("SELECT COUNT(*) FROM legacy_account WHERE system = ? AND migration_case IS NULL");
 const QString kMarkMigratedRetry = QStringLiteral(
     "UPDATE legacy_account SET migration_case = ?, platform_account_id = ?, migrated_at = ?, conflict_reason = NULL "
     "WHERE id = ? AND migration_case IS NULL");
@@ -286,9 +291,10 @@ private:
     QVector<qint64> m_delegationSystemIds;
 };
 
-Result<QVector<LegacyRow>> loadPending(Database &db, const QString &system, bool retryConflicts)
+Result<QVector<LegacyRow>> loadPending(Database &db, const QString &system, bool retryConflicts, const QString &kind,
+                                       qint64 afterId, int limit)
 {
-    auto q = db.exec(retryConflicts ? kSelectRetry : kSelectPending, {system});
+    auto q = db.exec(retryConflicts ? kSelectRetry : kSelectPending, {system, kind, afterId, limit});
     if (!q)
         return q.error();
     QVector<LegacyRow> rows;
@@ -298,6 +304,16 @@ Result<QVector<LegacyRow>> loadPending(Database &db, const QString &system, bool
                               q->value(6).toString(), q->value(7).toString()});
     q->finish();
     return rows;
+}
+
+Result<qint64> countPending(Database &db, const QString &system, bool retryConflicts)
+{
+    auto q = db.exec(retryConflicts ? kCountRetry : kCountPending, {system});
+    if (!q)
+        return q.error();
+    const qint64 n = q->next() ? q->value(0).toLongLong() : 0;
+    q->finish();
+    return n;
 }
 
 Status record(Database &db, const LegacyRow &row, const Decision &d, const QString &now, bool retry)
@@ -389,59 +405,67 @@ Result<MigrationReport> MigrationEngine::run(const Options &options)
         if (auto s = dryRunTx->begin(); !s)
             return s.error();
     }
-    auto pending = loadPending(db, system, options.retryConflicts);
-    if (!pending)
-        return pending.error();
-    report.total = int(pending->size());
+    auto total = countPending(db, system, options.retryConflicts);
+    if (!total)
+        return total.error();
+    report.total = int(*total);
 
-    for (qsizetype start = 0; start < pending->size(); start += batchSize) {
-        const qsizetype end = qMin<qsizetype>(pending->size(), start + batchSize);
-        std::unique_ptr<Transaction> tx;
-        if (!options.dryRun) {
-            tx = std::make_unique<Transaction>(db, *conn);
-            if (auto s = tx->begin(); !s)
-                return s.error();
-        }
-        QMap<QString, int> batchCounts;
-        QJsonArray batchConflicts;
-        for (qsizetype i = start; i < end; ++i) {
-            const LegacyRow &row = pending->at(i);
-            auto d = migrator.migrate(row);
-            if (!d)
-                return Error(d.error().code,
-                             tr("Migrating the legacy account %1 failed: %2").arg(row.login, d.error().message));
-            if (auto s = record(db, row, *d, now, options.retryConflicts); !s)
-                return s.error();
-            if (d->conflict.isEmpty()) {
-                ++batchCounts[d->caseCode];
-            } else {
-                batchConflicts.append(QJsonObject{{QStringLiteral("legacy_login"), row.login},
-                                                  {QStringLiteral("reason"), d->conflict}});
-                report.conflicts.append(MigrationConflict{row.id, row.login, d->conflict});
+    for (const QString &kind : {QStringLiteral("organization"), QStringLiteral("person")}) {
+        qint64 lastId = 0;
+        for (;;) {
+            auto batch = loadPending(db, system, options.retryConflicts, kind, lastId, batchSize);
+            if (!batch)
+                return batch.error();
+            if (batch->isEmpty())
+                break;
+            lastId = batch->constLast().id;
+            std::unique_ptr<Transaction> tx;
+            if (!options.dryRun) {
+                tx = std::make_unique<Transaction>(db, *conn);
+                if (auto s = tx->begin(); !s)
+                    return s.error();
             }
-        }
-        if (!options.dryRun) {
-            AuditEntry entry;
-            entry.action = QStringLiteral("migration.run");
-            entry.entityType = QStringLiteral("legacy_account");
-            entry.entityId = system;
-            entry.after = QJsonObject{{QStringLiteral("system"), system},
-                                      {QStringLiteral("processed"), int(end - start)},
-                                      {QStringLiteral("counts"), countsJson(batchCounts)},
-                                      {QStringLiteral("conflicts"), batchConflicts}};
-            if (auto s = AuditLog(db).append(m_session->auditActor(), entry); !s)
-                return s.error();
-            if (auto s = tx->commit(); !s)
-                return s.error();
-        }
-        for (auto it = batchCounts.cbegin(); it != batchCounts.cend(); ++it)
-            report.counts[it.key()] += it.value();
-        report.processed += int(end - start);
-        if (options.progress && !options.progress(report.processed, report.total) && end < pending->size()) {
-            if (options.dryRun)
-                return Error(Error::Code::Cancelled, tr("The preview was cancelled; nothing was changed."));
-            report.cancelled = true;
-            break;
+            QMap<QString, int> batchCounts;
+            QJsonArray batchConflicts;
+            for (const LegacyRow &row : std::as_const(*batch)) {
+                auto d = migrator.migrate(row);
+                if (!d)
+                    return Error(d.error().code,
+                                 tr("Migrating the legacy account %1 failed: %2").arg(row.login, d.error().message));
+                if (auto s = record(db, row, *d, now, options.retryConflicts); !s)
+                    return s.error();
+                if (d->conflict.isEmpty()) {
+                    ++batchCounts[d->caseCode];
+                } else {
+                    batchConflicts.append(QJsonObject{{QStringLiteral("legacy_login"), row.login},
+                                                      {QStringLiteral("reason"), d->conflict}});
+                    report.conflicts.append(MigrationConflict{row.id, row.login, d->conflict});
+                }
+            }
+            if (!options.dryRun) {
+                AuditEntry entry;
+                entry.action = QStringLiteral("migration.run");
+                entry.entityType = QStringLiteral("legacy_account");
+                entry.entityId = system;
+                entry.after = QJsonObject{{QStringLiteral("system"), system},
+                                          {QStringLiteral("processed"), int(batch->size())},
+                                          {QStringLiteral("counts"), countsJson(batchCounts)},
+                                          {QStringLiteral("conflicts"), batchConflicts}};
+                if (auto s = AuditLog(db).append(m_session->auditActor(), entry); !s)
+                    return s.error();
+                if (auto s = tx->commit(); !s)
+                    return s.error();
+            }
+            for (auto it = batchCounts.cbegin(); it != batchCounts.cend(); ++it)
+                report.counts[it.key()] += it.value();
+            report.processed += int(batch->size());
+            if (options.progress && !options.progress(report.processed, report.total)
+                && report.processed < report.total) {
+                if (options.dryRun)
+                    return Error(Error::Code::Cancelled, tr("The preview was cancelled; nothing was changed."));
+                report.cancelled = true;
+                return report;
+            }
         }
     }
     if (dryRunTx)

@@ -24,9 +24,9 @@ const QString kLegacyByLogin = QStringLiteral(
     "WHERE legacy_login IN (?, ?, ?) ORDER BY system, id");
 const QString kLegacyByName = QStringLiteral(
     "SELECT id, system, legacy_login, kind, migration_case, platform_account_id, conflict_reason FROM legacy_account "
-    "WHERE kind = 'organization' AND (name = ? OR uscc IN (SELECT uscc FROM account WHERE kind = 'organization' "
-    "AND uscc IS NOT NULL AND name = ? UNION SELECT uscc FROM account WHERE kind = 'organization' "
-    "AND uscc IS NOT NULL AND former_name = ?)) ORDER BY system, id LIMIT 20");
+    "WHERE kind = 'organization' AND (name IN (?, ?, ?) OR uscc IN (SELECT uscc FROM account "
+    "WHERE kind = 'organization' AND uscc IS NOT NULL AND name IN (?, ?, ?) UNION SELECT uscc FROM account "
+    "WHERE kind = 'organization' AND uscc IS NOT NULL AND former_name IN (?, ?, ?))) ORDER BY system, id LIMIT 20");
 const QString kOrganizationsByUscc =
     QStringLiteral("SELECT id FROM account WHERE kind = 'organization' AND uscc IN (?, ?, ?) ORDER BY id");
 const QString kDelegatingOrganizations = QStringLiteral(
@@ -281,13 +281,18 @@ Result<MigrationLookup::Answer> MigrationLookup::find(By by, const QString &inpu
         break;
     }
     case By::Name: {
-        const QString name = ids::foldFullWidth(input).simplified();
+        // Registered names hold full-width brackets, 晟亚生物科技（杭州）…, or half-width ones; the agent may type
+        // either: the name is tried as typed, folded to half-width and with full-width brackets.
+        const QString name = input.simplified();
+        const QString folded = ids::foldFullWidth(name);
+        QString widened = folded;
+        widened.replace(QLatin1Char('('), QChar(0xFF08)).replace(QLatin1Char(')'), QChar(0xFF09));
         if (name.size() < 2 || name.size() > 100)
             return Error(Error::Code::InvalidInput,
                          tr("Give the organization's full name as registered (2 to 100 characters)."));
         answer.input = name;
         sql = kLegacyByName;
-        values = {name, name, name};
+        values = {name, folded, widened, name, folded, widened, name, folded, widened};
         break;
     }
     }

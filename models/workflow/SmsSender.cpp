@@ -201,7 +201,6 @@ Status SmsSender::record(const SmsMessage &message, const Outcome &outcome, Repo
     if (message.appealId > 0)
         after.insert(QStringLiteral("appeal_id"), message.appealId);
 
-    Result<bool> changed = false;
     QString outcomeName;
     Outcome::Kind kind = outcome.kind;
     QString error = outcome.error;
@@ -209,31 +208,33 @@ Status SmsSender::record(const SmsMessage &message, const Outcome &outcome, Repo
         kind = Outcome::Kind::Failed;
         error = tr("Gave up after %1 attempts. %2").arg(message.attempts).arg(outcome.error);
     }
-    switch (kind) {
-    case Outcome::Kind::Sent:
-        changed = outbox.markSent(message.id, outcome.gatewayMessageId, at);
-        entry.action = QStringLiteral("sms.sent");
-        outcomeName = QStringLiteral("sent");
-        if (!outcome.gatewayMessageId.isEmpty())
-            after.insert(QStringLiteral("gateway_message_id"), outcome.gatewayMessageId);
-        break;
-    case Outcome::Kind::Retry: {
-        const qint64 delay = qMax(backoffSeconds(m_config, message.attempts), outcome.retryAfterSeconds);
-        const QDateTime next = at.addSecs(delay);
-        changed = outbox.markRetry(message.id, error, next);
-        entry.action = QStringLiteral("sms.retry");
-        outcomeName = QStringLiteral("retrying");
-        after.insert(QStringLiteral("error"), error);
-        after.insert(QStringLiteral("next_attempt_at"), SmsOutbox::timestamp(next));
-        break;
-    }
-    case Outcome::Kind::Failed:
-        changed = outbox.markFailed(message.id, error);
-        entry.action = QStringLiteral("sms.failed");
-        outcomeName = QStringLiteral("failed");
-        after.insert(QStringLiteral("error"), error);
-        break;
-    }
+    // Built once (not assigned in each branch): GCC's -Wmaybe-uninitialized misreads a reassigned variant.
+    const auto record = [&]() -> Result<bool> {
+        switch (kind) {
+        case Outcome::Kind::Sent:
+            entry.action = QStringLiteral("sms.sent");
+            outcomeName = QStringLiteral("sent");
+            if (!outcome.gatewayMessageId.isEmpty())
+                after.insert(QStringLiteral("gateway_message_id"), outcome.gatewayMessageId);
+            return outbox.markSent(message.id, outcome.gatewayMessageId, at);
+        case Outcome::Kind::Retry: {
+            const qint64 delay = qMax(backoffSeconds(m_config, message.attempts), outcome.retryAfterSeconds);
+            const QDateTime next = at.addSecs(delay);
+            entry.action = QStringLiteral("sms.retry");
+            outcomeName = QStringLiteral("retrying");
+            after.insert(QStringLiteral("error"), error);
+            after.insert(QStringLiteral("next_attempt_at"), SmsOutbox::timestamp(next));
+            return outbox.markRetry(message.id, error, next);
+        }
+        case Outcome::Kind::Failed:
+            entry.action = QStringLiteral("sms.failed");
+            outcomeName = QStringLiteral("failed");
+            after.insert(QStringLiteral("error"), error);
+            return outbox.markFailed(message.id, error);
+        }
+        return false;
+    };
+    const Result<bool> changed = record();
     if (!changed)
         return changed.error();
     if (!*changed) {

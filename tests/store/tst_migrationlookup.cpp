@@ -289,6 +289,13 @@ void TestMigrationLookup::byOrganizationName()
     QCOMPARE(former.results.first().caseCode, QStringLiteral("O4"));
     QCOMPARE(former.results.first().legacyLogin, kU4);
 
+    // Full-width brackets as registered, typed either way.
+    QVERIFY(m_db->exec(QStringLiteral("UPDATE legacy_account SET name = ? WHERE legacy_login = ?"),
+                       {QStringLiteral("晟亚生物科技（杭州）有限公司"), kU1})
+                .ok());
+    QCOMPARE(find(MigrationLookup::By::Name, QStringLiteral("晟亚生物科技（杭州）有限公司")).results.size(), 1);
+    QCOMPARE(find(MigrationLookup::By::Name, QStringLiteral("晟亚生物科技(杭州)有限公司")).results.size(), 1);
+
     // A name found nowhere: no answer (no USCC to say O0 about); too short: refused.
     QVERIFY(find(MigrationLookup::By::Name, QStringLiteral("不存在的公司")).results.isEmpty());
     auto tooShort = MigrationLookup(m_session).find(MigrationLookup::By::Name, QStringLiteral("星"));

@@ -13,6 +13,9 @@ CREATE TABLE holiday_calendar (
 -- The help desk finds legacy organizations by their name too.
 CREATE INDEX ix_legacy_name ON legacy_account(name);
 ;--
+-- And legacy accounts by login whatever the system (the unique index leads with the system).
+CREATE INDEX ix_legacy_login ON legacy_account(legacy_login);
+;--
 ALTER TABLE appeal ADD COLUMN external_ref TEXT;
 ;--
 CREATE UNIQUE INDEX ux_appeal_external_ref ON appeal(external_ref) WHERE external_ref IS NOT NULL;
