@@ -5,7 +5,7 @@
 //   bench_lookup [--db URL] [--persons N] [--organizations M] [--seed S] [--samples K] [--repeats R]
 //                [--scroll ROWS]
 // A PostgreSQL password comes from PGPASSWORD.
-#include "demo/DemoGenerator.h"
+#include "BenchSupport.h"
 #include "domain/LookupQuery.h"
 #include "items/AccountListModel.h"
 #include "store/AccountRepository.h"
@@ -15,14 +15,9 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
-
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 #include <algorithm>
 #include <cstdio>
@@ -30,14 +25,9 @@
 #include <memory>
 
 using namespace desk;
+using namespace desk::bench;
 
 namespace {
-
-[[noreturn]] void fail(const QString &message)
-{
-    std::fprintf(stderr, "bench_lookup: %s\n", qPrintable(message));
-    std::exit(1);
-}
 
 struct Options
 {
@@ -92,101 +82,6 @@ Options parseOptions(const QCoreApplication &app)
     if (!ok)
         fail(QStringLiteral("the numeric options take non-negative whole numbers"));
     return o;
-}
-
-qint64 scalar(Database &db, const QString &sql)
-{
-    auto q = db.exec(sql);
-    if (!q)
-        fail(q.error().message);
-    const qint64 value = q->next() ? q->value(0).toLongLong() : 0;
-    q->finish();
-    return value;
-}
-
-double percentile(QVector<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto rank = qsizetype(p * double(values.size() - 1) + 0.5);
-    return values.at(std::clamp<qsizetype>(rank, 0, values.size() - 1));
-}
-
-QJsonObject stats(const QVector<double> &ms)
-{
-    double sum = 0;
-    for (double v : ms)
-        sum += v;
-    return QJsonObject{{QStringLiteral("n"), ms.size()},
-                       {QStringLiteral("p50_ms"), percentile(ms, 0.50)},
-                       {QStringLiteral("p99_ms"), percentile(ms, 0.99)},
-                       {QStringLiteral("max_ms"), percentile(ms, 1.0)},
-                       {QStringLiteral("mean_ms"), ms.isEmpty() ? 0.0 : sum / double(ms.size())}};
-}
-
-double elapsedMs(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-// Reads a "VmHWM:   1234 kB" style line of /proc/self/status, in MB.
-double procStatusMb(const char *field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(field)) {
-            const QList<QByteArray> parts = line.mid(qstrlen(field)).simplified().split(' ');
-            return parts.value(0).toDouble() / 1024.0;
-        }
-    }
-    return -1;
-}
-
-// Forgets the peak so far (the demo generation), so VmHWM covers the look-ups and the scrolling only.
-bool resetPeakMemory()
-{
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
-}
-
-void ensureData(Database &db, const Options &o, QJsonObject &out)
-{
-    const qint64 wanted = o.persons + o.organizations;
-    qint64 have = scalar(db, QStringLiteral("SELECT COUNT(*) FROM account"));
-    if (have > 0 && have < wanted) // the demo generator fills only an empty database
-        std::fprintf(stderr,
-                     "bench_lookup: warning: the database holds %lld accounts, fewer than the %lld wanted; measuring "
-                     "it as it is (give another --db or delete the file to generate)\n",
-                     have, wanted);
-    if (have == 0 && wanted > 0) {
-        std::fprintf(stderr, "bench_lookup: generating %lld persons and %lld organizations...\n", o.persons,
-                     o.organizations);
-        DemoOptions options;
-        options.persons = o.persons;
-        options.organizations = o.organizations;
-        options.seed = o.seed;
-        QElapsedTimer timer;
-        timer.start();
-        auto report = DemoGenerator(db).generate(options, [](qint64 done, qint64 total) {
-            std::fprintf(stderr, "\r  %lld / %lld", done, total);
-            return true;
-        });
-        std::fprintf(stderr, "\n");
-        if (!report)
-            fail(report.error().message);
-        out[QStringLiteral("generated_s")] = elapsedMs(timer) / 1000.0;
-        // The load's large page cache belongs to this thread's connection: a fresh one measures like a desk would.
-        db.closeThreadConnection();
-#ifdef __GLIBC__
-        malloc_trim(0);
-#endif
-        have = scalar(db, QStringLiteral("SELECT COUNT(*) FROM account"));
-    }
-    out[QStringLiteral("accounts")] = have;
-    out[QStringLiteral("accounts_wanted")] = wanted;
 }
 
 struct Keys
@@ -420,9 +315,10 @@ int main(int argc, char *argv[])
     QJsonObject out;
     out[QStringLiteral("database")] = url->toString();
     out[QStringLiteral("driver")] = db->dialect().name();
-    ensureData(*db, o, out);
+    ensureData(*db, o.persons, o.organizations, o.seed, out);
 
     const Keys keys = pickKeys(*db, o.samples, o.seed);
+    // Forgets the peak so far (the demo generation), so VmHWM covers the look-ups and the scrolling only.
     out[QStringLiteral("peak_reset")] = resetPeakMemory();
 
     AccountRepository repository(*db);
