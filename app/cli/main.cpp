@@ -1,15 +1,47 @@
 #include "CliCommands.h"
 #include "Translations.h"
+#include "demo/SampleDocuments.h"
 
 #include <QLocale>
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace {
+
+// The command word: the first argument that is not the global --db option or its value.
+bool commandIsDemo(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--db") == 0) {
+            ++i; // its value
+            continue;
+        }
+        if (std::strncmp(argv[i], "--db=", 5) == 0)
+            continue;
+        return std::strcmp(argv[i], "demo") == 0;
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The demo draws sample document pictures, and drawing text needs a QGuiApplication: on the offscreen
+    // platform it needs no display. Every other command stays a plain QCoreApplication.
+    const bool demo = commandIsDemo(argc, argv);
+    if (demo && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app;
+    if (demo)
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("IdentityDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("IdentityDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
@@ -18,6 +50,11 @@ int main(int argc, char *argv[])
                                                                                 : QStringLiteral("en"));
     QTextStream out(stdout);
     QTextStream err(stderr);
+    if (demo && !desk::SampleDocuments::canRender())
+        err << QCoreApplication::translate("desk::cli",
+                                           "The sample document pictures cannot be drawn here; the demo appeals are "
+                                           "written without documents (marked as needing documents).")
+            << Qt::endl;
     const int code = desk::cli::run(QCoreApplication::arguments(), out, err);
     out.flush();
     err.flush();

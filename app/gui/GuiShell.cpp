@@ -53,6 +53,8 @@ void GuiShell::openMainWindow(std::shared_ptr<Session> session)
     m_window->show();
     if (m_window->lookupPage() && !m_options.lookup.isEmpty())
         m_window->lookupPage()->lookUp(m_options.lookup);
+    if (m_options.area > 0)
+        m_window->showWorkAreaAt(m_options.area - 1);
     if (m_window->migrationPage() && !m_options.migration.isEmpty()) {
         m_window->showWorkArea(m_window->migrationPage());
         m_window->migrationPage()->lookUp(m_options.migration);

@@ -21,6 +21,7 @@ struct GuiOptions
     QString login;       // --login
     QString lookup;      // --lookup: searched right after signing in
     QString migration;   // --migration: looked up on the Torch migration page right after signing in
+    int area = 0;        // --area N: the work area shown first (1 = the first; 0 = the default)
     QString screenshot;  // --screenshot FILE: save the window (and FILE-signin.png) and quit
     QString password;    // read from standard input with --password-stdin; never from argv
 };

@@ -50,6 +50,9 @@ int main(int argc, char *argv[])
         QStringLiteral("migration"),
         desk::GuiMain::tr("Open the Torch migration look-up with this USCC, mobile number, login or name."),
         QStringLiteral("TEXT"));
+    QCommandLineOption areaOption(QStringLiteral("area"), QStringLiteral("Show this work area (1 = first) after signing in."),
+                                  QStringLiteral("N"));
+    areaOption.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"), QStringLiteral("Save the sign-in dialog and the main window as PNG, then quit."),
         QStringLiteral("FILE"));
@@ -58,7 +61,8 @@ int main(int argc, char *argv[])
                                            QStringLiteral("Read the password from standard input (scripted runs)."));
     passwordStdinOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions(
-        {dbOption, langOption, loginOption, lookupOption, migrationOption, screenshotOption, passwordStdinOption});
+        {dbOption, langOption, loginOption, lookupOption, migrationOption, areaOption, screenshotOption,
+         passwordStdinOption});
     parser.process(app);
 
     if (parser.isSet(langOption)) {
@@ -76,6 +80,7 @@ int main(int argc, char *argv[])
     options.login = parser.value(loginOption);
     options.lookup = parser.value(lookupOption);
     options.migration = parser.value(migrationOption);
+    options.area = parser.value(areaOption).toInt();
     options.screenshot = parser.value(screenshotOption);
     if (parser.isSet(passwordStdinOption)) {
         QTextStream in(stdin);

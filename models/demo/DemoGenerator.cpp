@@ -1,5 +1,6 @@
 #include "demo/DemoGenerator.h"
 
+#include "demo/DemoAppeals.h"
 #include "demo/DemoFactory.h"
 #include "demo/DemoLoad.h"
 #include "store/Database.h"
@@ -189,6 +190,21 @@ Result<DemoReport> DemoGenerator::generate(const DemoOptions &options, const Pro
     }
     if (auto s = tx.commit(); !s)
         return s.error();
+
+    // The recovery appeals go in through the appeal service once the accounts exist (its own transactions, still
+    // under the SQLite load settings). A failure here leaves the accounts in place and says so.
+    DemoReport report = load->report();
+    demo::DemoAppeals appeals(m_db, options, now);
+    const qint64 appealCount = demo::DemoAppeals::countFor(options);
+    auto filed = appeals.run(appealCount);
+    if (!filed)
+        return Error(filed.error().code,
+                     tr("The demo accounts were written, but filing the demo appeals failed: %1")
+                         .arg(filed.error().message));
+    report.appeals = filed->appeals;
+    report.appealDocuments = filed->documents;
+    report.appealPictures = filed->pictures || appealCount <= 0;
+    report.events += filed->accountEvents;
     sqliteSettings.reset();
 
     // Planner statistics for the new data, and the SQLite write-ahead log folded back into the file.
@@ -201,7 +217,6 @@ Result<DemoReport> DemoGenerator::generate(const DemoOptions &options, const Pro
         q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
 
-    DemoReport report = load->report();
     report.seconds = double(timer.nsecsElapsed()) / 1e9;
     return report;
 }

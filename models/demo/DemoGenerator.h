@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QDateTime>
+#include <QString>
 
 #include <functional>
 
@@ -18,6 +19,11 @@ struct DemoOptions
     // "Now" for the data: registration times, ID validity and delegation expiry are placed relative to it.
     // Invalid (the default) means the current time. Fix it for byte-identical data across days.
     QDateTime now;
+    // Recovery appeals filed after the accounts (demo/DemoAppeals.h): -1 (the default) files
+    // DemoAppeals::automaticCount(persons), i.e. max(40, persons / 500) but at most 300; 0 files none.
+    qint64 appeals = -1;
+    // The staff login the demo's claimed and decided appeals name (the demo reviewer the CLI creates).
+    QString appealReviewer = QStringLiteral("reviewer01");
 };
 
 struct DemoReport
@@ -28,6 +34,9 @@ struct DemoReport
     qint64 projects = 0;
     qint64 legacyAccounts = 0;
     qint64 events = 0;
+    qint64 appeals = 0;         // recovery appeals filed
+    qint64 appealDocuments = 0; // documents stored with them
+    bool appealPictures = true; // false: the sample pictures could not be drawn here (no QGuiApplication)
     double seconds = 0;
 };
 
@@ -37,6 +46,8 @@ struct DemoReport
 // several accounts of one person (one of them verified at most), Torch legacy accounts for every migration
 // case O1-O4 / P1-P4 and a few conflicts, HJ_ and WGZJXM logins, invalid legacy codes, renamed organizations,
 // expired ID cards, failed and pending verifications, accounts awaiting activation and disabled ones.
+// Then it files recovery appeals of every type with synthetic document pictures (demo/DemoAppeals.h), some
+// of them already claimed, waiting for the user or decided.
 //
 // All rows go in one transaction; on SQLite the load runs with synchronous=OFF, a large page cache and the
 // secondary indexes rebuilt at the end (a cancel or an error rolls all of it back).

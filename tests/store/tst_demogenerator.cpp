@@ -1,7 +1,13 @@
+#include "demo/DemoAppeals.h"
 #include "demo/DemoGenerator.h"
+#include "demo/SampleDocuments.h"
+#include "domain/BusinessCalendar.h"
+#include "domain/DocumentCheck.h"
 #include "domain/Identifiers.h"
 #include "domain/LookupQuery.h"
+#include "store/AppealRepository.h"
 #include "store/Database.h"
+#include "workflow/AppealService.h"
 
 #include "TestDatabase.h"
 
@@ -58,6 +64,20 @@ QStringList identities(Database &db)
                                      "COALESCE(uscc, '') || '|' || COALESCE(phone, '') FROM account ORDER BY id"));
 }
 
+// Who appealed, what and when, and what became of it; the documents by their digest.
+QStringList appealRows(Database &db)
+{
+    return column(db, QStringLiteral("SELECT appeal_type || '|' || state || '|' || COALESCE(applicant_name, '') || '|' || "
+                                     "COALESCE(organization_name, '') || '|' || COALESCE(uscc, '') || '|' || "
+                                     "COALESCE(id_number, '') || '|' || COALESCE(phone, '') || '|' || "
+                                     "CAST(submitted_at AS TEXT) || '|' || COALESCE(external_ref, '') || '|' || "
+                                     "COALESCE(claimed_by, '') || '|' || COALESCE(reason_code, '') || '|' || "
+                                     "CASE WHEN documents_complete THEN 'complete' ELSE 'incomplete' END "
+                                     "FROM appeal ORDER BY id"))
+         + column(db, QStringLiteral("SELECT CAST(owner_id AS TEXT) || '|' || kind || '|' || file_name || '|' || "
+                                     "sha256 FROM document WHERE owner_type = 'appeal' ORDER BY id"));
+}
+
 } // namespace
 
 // The demo world: one small data set shared by most tests, generated once.
@@ -79,6 +99,9 @@ private Q_SLOTS:
     void newRowsGetFreshIds();
     void refusesNonEmptyDatabase();
     void cancelLeavesNoRows();
+    void appealsOfEveryTypeWithDocuments();
+    void appealsSpreadOverSlaStatesAndStages();
+    void appealsFindTheirAccounts();
 
 private:
     std::unique_ptr<Database> m_db;
@@ -135,6 +158,12 @@ void TestDemoGenerator::deterministicForSeed()
                                           "COALESCE(CAST(platform_account_id AS TEXT), '-') FROM legacy_account "
                                           "ORDER BY legacy_login");
     QCOMPARE(column(*same, legacy), column(*m_db, legacy));
+    // The appeals too: same appellants, times, states and document pictures.
+    const QStringList appeals = appealRows(*m_db);
+    QVERIFY(appeals.size() > 40);
+    QCOMPARE(appealRows(*same), appeals);
+    QCOMPARE(report->appeals, m_report.appeals);
+    QCOMPARE(report->appealDocuments, m_report.appealDocuments);
 
     // "now" moves times and validity dates, never who is who.
     auto later = test::openTestDatabase();
@@ -434,7 +463,7 @@ void TestDemoGenerator::cancelLeavesNoRows()
     QVERIFY(!report.ok());
     QCOMPARE(int(report.error().code), int(Error::Code::Cancelled));
     QCOMPARE(calls, 1);
-    for (const char *table : {"account", "account_event", "delegation", "project", "legacy_account"})
+    for (const char *table : {"account", "account_event", "delegation", "project", "legacy_account", "appeal", "document"})
         QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))), 0);
     QCOMPARE(count(*db, indexCount), indexesBefore);
     QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM business_system")), 5);
@@ -442,10 +471,134 @@ void TestDemoGenerator::cancelLeavesNoRows()
     // The same database takes the data afterwards.
     options.persons = 300;
     options.organizations = 80;
+    options.appeals = 0; // and without appeals, when asked
     auto again = DemoGenerator(*db).generate(options);
     QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().message));
     QCOMPARE(identities(*db), identities(*m_db).mid(0, 380));
+    QCOMPARE(again->appeals, 0);
+    QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM appeal")), 0);
 }
 
-QTEST_GUILESS_MAIN(TestDemoGenerator)
+void TestDemoGenerator::appealsOfEveryTypeWithDocuments()
+{
+    // A QGuiApplication runs this test, so the sample pictures are drawn.
+    QVERIFY(SampleDocuments::canRender());
+    QVERIFY(m_report.appealPictures);
+    QCOMPARE(m_report.appeals, demo::DemoAppeals::automaticCount(300));
+    QCOMPARE(m_report.appeals, 40);
+    QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM appeal")), m_report.appeals);
+    for (const QString &type : AppealTexts::typeNames())
+        QVERIFY2(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM appeal WHERE appeal_type = '%1'").arg(type)) >= 2,
+                 qPrintable(type));
+
+    // Every stored document passes the intake check, and its slot belongs to the appeal's type.
+    QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM document WHERE owner_type = 'appeal'")),
+             m_report.appealDocuments);
+    QVERIFY(m_report.appealDocuments >= 80);
+    QSqlQuery q = run(*m_db, QStringLiteral("SELECT d.kind, d.file_name, d.content, d.size_bytes, d.mime_type, "
+                                            "a.appeal_type FROM document d JOIN appeal a ON a.id = d.owner_id "
+                                            "WHERE d.owner_type = 'appeal'"));
+    QSet<QString> kinds;
+    int documents = 0;
+    while (q.next()) {
+        ++documents;
+        const QString kind = q.value(0).toString();
+        const QByteArray content = q.value(2).toByteArray();
+        QCOMPARE(qint64(content.size()), q.value(3).toLongLong());
+        const DocumentCheck::Verdict verdict =
+            DocumentCheck::check(content, q.value(1).toString(), AppealTexts::documentKindAllowsPdf(kind));
+        QVERIFY2(verdict.ok, qPrintable(verdict.reason));
+        QCOMPARE(verdict.mimeType, q.value(4).toString());
+        const QVector<AppealDocumentSlot> documentSlots = AppealForms::documents(q.value(5).toString());
+        const bool slotOfType = std::any_of(documentSlots.cbegin(), documentSlots.cend(),
+                                            [&kind](const AppealDocumentSlot &s) { return s.kind == kind; });
+        QVERIFY2(slotOfType, qPrintable(kind));
+        kinds.insert(kind);
+    }
+    QCOMPARE(qint64(documents), m_report.appealDocuments);
+    for (const char *kind : {"id_front", "id_back", "licence", "authorization", "handler_id"})
+        QVERIFY2(kinds.contains(QLatin1String(kind)), kind);
+
+    // A few arrived with a document missing or damaged: recorded as needing documents. The others hold every
+    // required document.
+    const qint64 incomplete = count(*m_db, QStringLiteral("SELECT COUNT(*) FROM appeal WHERE NOT documents_complete"));
+    QVERIFY2(incomplete >= 2 && incomplete <= 10, qPrintable(QString::number(incomplete)));
+    for (const QString &type : AppealTexts::typeNames()) {
+        for (const AppealDocumentSlot &slot : AppealForms::documents(type)) {
+            if (!slot.required)
+                continue;
+            QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM appeal a WHERE a.appeal_type = '%1' AND "
+                                                 "a.documents_complete AND NOT EXISTS (SELECT 1 FROM document d "
+                                                 "WHERE d.owner_type = 'appeal' AND d.owner_id = a.id AND "
+                                                 "d.kind = '%2')")
+                                      .arg(type, slot.kind)),
+                     0);
+        }
+    }
+    // A damaged picture was refused at intake and is noted in the audit entry of its appeal.
+    QVERIFY(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity_type = 'appeal' AND "
+                                        "after_json LIKE '%refused_documents%'")) >= 1);
+    // Every appeal has its filing in the audit log.
+    QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(DISTINCT entity_id) FROM audit_log WHERE entity_type = 'appeal' "
+                                         "AND action IN ('appeal.file', 'appeal.import')")),
+             m_report.appeals);
+}
+
+void TestDemoGenerator::appealsSpreadOverSlaStatesAndStages()
+{
+    AppealRepository repo(*m_db);
+    QHash<QString, int> sla;
+    QHash<QString, int> states;
+    for (const QString &id : column(*m_db, QStringLiteral("SELECT id FROM appeal ORDER BY id"))) {
+        auto rec = repo.record(id.toLongLong());
+        QVERIFY2(rec.ok(), rec.ok() ? "" : qPrintable(rec.error().message));
+        ++states[rec->state];
+        // Submitted within the last business days before "now".
+        QVERIFY(rec->submittedAt <= kNow);
+        QVERIFY(rec->submittedAt > kNow.addDays(-14));
+        if (AppealTexts::isOpenState(rec->state))
+            ++sla[BusinessCalendar::slaStateName(BusinessCalendar::slaState(rec->dueAt, kNow))];
+    }
+    QVERIFY2(sla.value(QStringLiteral("overdue")) >= 1, "no overdue appeal");
+    QVERIFY2(sla.value(QStringLiteral("on_time")) >= 1, "no appeal on time");
+    QVERIFY(sla.value(QStringLiteral("paused")) >= 1);
+    QVERIFY(states.value(QStringLiteral("new")) >= 20);
+    for (const char *state : {"claimed", "waiting_for_user", "approved", "rejected", "withdrawn"})
+        QVERIFY2(states.value(QLatin1String(state)) >= 1, state);
+    // Held claims name the demo reviewer and still run at "now".
+    QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM appeal WHERE state = 'claimed' AND "
+                                         "claimed_by <> 'reviewer01'")),
+             0);
+    // Approvals send the login and a new password to the appeal's phone; the staff preview hides the password.
+    QVERIFY(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM sms_outbox WHERE appeal_id IS NOT NULL")) >= 2);
+    QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'account.password_reset'")),
+             qint64(states.value(QStringLiteral("approved"))));
+}
+
+void TestDemoGenerator::appealsFindTheirAccounts()
+{
+    // Most appeals are about demo accounts (so the review finds candidates); some match nothing.
+    const qint64 personMatches =
+        count(*m_db, QStringLiteral("SELECT COUNT(*) FROM appeal a WHERE a.appeal_type = 'person_recovery' AND EXISTS "
+                                    "(SELECT 1 FROM account p WHERE p.kind = 'person' AND p.id_number = a.id_number)"));
+    const qint64 persons = count(*m_db, QStringLiteral("SELECT COUNT(*) FROM appeal WHERE appeal_type = 'person_recovery'"));
+    QVERIFY2(personMatches >= persons / 2 && personMatches < persons,
+             qPrintable(QStringLiteral("%1 of %2").arg(personMatches).arg(persons)));
+    const qint64 organizationMatches = count(
+        *m_db, QStringLiteral("SELECT COUNT(*) FROM appeal a WHERE a.appeal_type <> 'person_recovery' AND EXISTS "
+                              "(SELECT 1 FROM account o WHERE o.kind = 'organization' AND o.uscc = a.uscc)"));
+    const qint64 organizations =
+        count(*m_db, QStringLiteral("SELECT COUNT(*) FROM appeal WHERE appeal_type <> 'person_recovery'"));
+    QVERIFY2(organizationMatches >= organizations / 2 && organizationMatches < organizations,
+             qPrintable(QStringLiteral("%1 of %2").arg(organizationMatches).arg(organizations)));
+    // The appeals' data passes the appeal form's own checks (the intake validated it).
+    QSqlQuery q = run(*m_db, QStringLiteral("SELECT id_number, phone FROM appeal"));
+    while (q.next()) {
+        QVERIFY2(ids::isValidResidentId(q.value(0).toString()), qPrintable(q.value(0).toString()));
+        QVERIFY2(ids::isMainlandMobile(q.value(1).toString()), qPrintable(q.value(1).toString()));
+    }
+}
+
+// A QGuiApplication (offscreen): the demo draws its sample document pictures.
+QTEST_MAIN(TestDemoGenerator)
 #include "tst_demogenerator.moc"

@@ -207,8 +207,20 @@ void TestMainWindow::shellShowsStaffRoleAndDatabase()
 {
     auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
     QVERIFY(navigation);
-    QCOMPARE(navigation->count(), 1); // only the areas that exist
+    // An agent's areas: the look-up and the Torch migration answers; the reviewers', supervisors' and
+    // administrators' areas are absent. Each area has its Ctrl+digit shortcut.
+    QCOMPARE(navigation->count(), 2);
     QCOMPARE(navigation->item(0)->text(), QStringLiteral("账号查询"));
+    const QString migration = QCoreApplication::translate("desk::MainWindow", "Torch migration");
+    QVERIFY(migration != QLatin1String("Torch migration")); // translated
+    QCOMPARE(navigation->item(1)->text(), migration);
+    QVERIFY(!m_window->appealQueuePage());
+    QVERIFY(!m_window->calendarPage());
+    QVERIFY(!m_window->migrationRunPage());
+    // Agents file appeals for callers from the File menu.
+    auto *fileAppeal = m_window->findChild<QAction *>(QStringLiteral("actionFileAppeal"));
+    QVERIFY(fileAppeal);
+    QCOMPARE(fileAppeal->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QVERIFY(textOf(QStringLiteral("statusStaff")).contains(m_staff.member.login));
     QCOMPARE(textOf(QStringLiteral("statusRole")), staffRoleLabel(StaffRole::Agent));
     QCOMPARE(textOf(QStringLiteral("statusRole")), QStringLiteral("客服"));

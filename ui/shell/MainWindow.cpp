@@ -1,7 +1,9 @@
 #include "shell/MainWindow.h"
 
 #include "admin/CalendarPage.h"
+#include "admin/ReasonTemplatesPage.h"
 #include "appeals/AppealQueuePage.h"
+#include "appeals/FileAppealDialog.h"
 #include "lookup/LookupPage.h"
 #include "migration/MigrationPage.h"
 #include "migration/MigrationRunPage.h"
@@ -65,6 +67,10 @@ MainWindow::MainWindow(std::shared_ptr<Session> session, TaskRunner &runner, QWi
         m_calendar = new CalendarPage(m_session, m_runner, this);
         addWorkArea(tr("Holiday calendar"), m_calendar);
     }
+    if (Permissions::allows(staff.role, Action::ManageReasonTemplates)) {
+        m_reasonTemplates = new ReasonTemplatesPage(m_session, m_runner, this);
+        addWorkArea(tr("Reason templates"), m_reasonTemplates);
+    }
     if (Permissions::allows(staff.role, Action::RunMigration)) {
         m_migrationRun = new MigrationRunPage(m_session, this);
         addWorkArea(tr("Run migration"), m_migrationRun);
@@ -109,6 +115,12 @@ void MainWindow::addWorkArea(const QString &title, QWidget *page)
     }
 }
 
+void MainWindow::showWorkAreaAt(int index)
+{
+    if (index >= 0 && index < m_navigation->count())
+        m_navigation->setCurrentRow(index);
+}
+
 void MainWindow::showWorkArea(QWidget *page)
 {
     const int index = m_pages->indexOf(page);
@@ -123,6 +135,11 @@ void MainWindow::createMenus()
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setObjectName(QStringLiteral("actionSettings"));
     settings->setMenuRole(QAction::PreferencesRole);
+    if (Permissions::allows(m_session->staff().role, Action::FileAppeal)) {
+        QAction *appeal = file->addAction(tr("File a recovery &appeal…"), this, &MainWindow::fileAppeal);
+        appeal->setObjectName(QStringLiteral("actionFileAppeal"));
+        appeal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    }
     file->addSeparator();
     QAction *signOut = file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
     signOut->setObjectName(QStringLiteral("actionSignOut"));
@@ -155,6 +172,18 @@ void MainWindow::createStatusBar()
     statusBar()->addWidget(who);
     statusBar()->addWidget(role);
     statusBar()->addPermanentWidget(database);
+}
+
+void MainWindow::fileAppeal()
+{
+    auto *dialog = new FileAppealDialog(m_session, m_runner, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this]() {
+        statusBar()->showMessage(tr("The appeal was filed and waits in the reviewers' queue."), 6000);
+        if (m_appeals)
+            m_appeals->refresh();
+    });
+    dialog->open();
 }
 
 void MainWindow::showSettings()

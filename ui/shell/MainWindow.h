@@ -12,6 +12,7 @@ namespace desk {
 
 class AppealQueuePage;
 class CalendarPage;
+class ReasonTemplatesPage;
 class LookupPage;
 class MigrationPage;
 class MigrationRunPage;
@@ -33,8 +34,12 @@ public:
     MigrationRunPage *migrationRunPage() const { return m_migrationRun; }
     AppealQueuePage *appealQueuePage() const { return m_appeals; }
     CalendarPage *calendarPage() const { return m_calendar; }
+    ReasonTemplatesPage *reasonTemplatesPage() const { return m_reasonTemplates; }
+    // Opens the dialog in which a help-desk agent files a recovery appeal for a caller (Ctrl+Shift+N).
+    void fileAppeal();
     // Shows the work area holding `page` (as the navigation does).
     void showWorkArea(QWidget *page);
+    void showWorkAreaAt(int index);
     std::shared_ptr<Session> session() const { return m_session; }
 
 Q_SIGNALS:
@@ -60,6 +65,7 @@ private:
     MigrationRunPage *m_migrationRun = nullptr;
     AppealQueuePage *m_appeals = nullptr;
     CalendarPage *m_calendar = nullptr;
+    ReasonTemplatesPage *m_reasonTemplates = nullptr;
 };
 
 } // namespace desk
