@@ -260,6 +260,13 @@ void TestAppealQueue::nextClaimsAndOpensTheWorkspace()
     }
     QVERIFY(phoneDiffers);
     QVERIFY(ws->findChild<QListWidget *>(QStringLiteral("appealVerdicts"))->count() > 0);
+    // The history names the claim in words, not as a code.
+    auto *history = ws->findChild<QTableWidget *>(QStringLiteral("appealHistory"));
+    bool claimShown = false;
+    for (int r = 0; r < history->rowCount(); ++r)
+        claimShown = claimShown
+            || history->item(r, 2)->text() == QCoreApplication::translate("desk::LookupLabels", "Appeal claimed");
+    QVERIFY(claimShown);
     // The documents: two pictures, decoded off the GUI thread; Alt+PageDown moves to the second.
     QCOMPARE(ws->viewer()->count(), 2);
     QTRY_VERIFY_WITH_TIMEOUT(ws->viewer()->isImageShown(), 15000);

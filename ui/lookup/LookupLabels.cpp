@@ -4,6 +4,7 @@
 #include "workflow/CallLog.h"
 #include "workflow/LookupService.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
@@ -163,6 +164,24 @@ QString LookupLabels::auditAction(const QString &action)
         return tr("Personal data revealed");
     if (action == QLatin1String("account.call"))
         return tr("Call logged");
+    if (action == QLatin1String("account.password_reset"))
+        return tr("Password reset after an appeal");
+    static const QHash<QString, const char *> appealActions{
+        {QStringLiteral("appeal.file"), QT_TR_NOOP("Appeal filed by the help desk")},
+        {QStringLiteral("appeal.import"), QT_TR_NOOP("Appeal received from the public platform")},
+        {QStringLiteral("appeal.claim"), QT_TR_NOOP("Appeal claimed")},
+        {QStringLiteral("appeal.touch"), QT_TR_NOOP("Claim kept alive")},
+        {QStringLiteral("appeal.release"), QT_TR_NOOP("Appeal released to the queue")},
+        {QStringLiteral("appeal.reassign"), QT_TR_NOOP("Appeal reassigned")},
+        {QStringLiteral("appeal.approve"), QT_TR_NOOP("Appeal approved")},
+        {QStringLiteral("appeal.reject"), QT_TR_NOOP("Appeal rejected")},
+        {QStringLiteral("appeal.ask_documents"), QT_TR_NOOP("Documents asked for")},
+        {QStringLiteral("appeal.resubmit"), QT_TR_NOOP("Documents resubmitted")},
+        {QStringLiteral("appeal.withdraw"), QT_TR_NOOP("Appeal withdrawn")},
+        {QStringLiteral("appeal.note"), QT_TR_NOOP("Note added")},
+    };
+    if (const char *label = appealActions.value(action))
+        return tr(label);
     return action;
 }
 
