@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>desk</name>
+    <message>
+        <source>The holiday calendar holds an unreadable row (%1, %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>desk::AccountDetailPanel</name>
     <message>
         <source>Select an account in the list to see its details.</source>
@@ -378,6 +385,1022 @@
     </message>
 </context>
 <context>
+    <name>desk::AppealForms</name>
+    <message>
+        <source>Unknown appeal type &quot;%1&quot;: use person_recovery, organization_recovery, assisted_registration or modify_organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a valid resident ID number: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 may hold only letters and digits (5 to 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not 18 characters of the code&apos;s alphabet (digits and upper-case letters without I, O, S, V, Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has a wrong check character (expected %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a mainland mobile number (11 digits starting 13 to 19).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must be 8 to 20 letters, digits or underscores starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is before %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::AppealIntake</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1 needs a &quot;kind&quot; and a &quot;file&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file must lie inside the --files folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes; at most 1 MB (%3 bytes) is accepted per file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal file is not valid JSON (at byte %1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal file must hold a JSON array of appeals or an object {&quot;appeals&quot;: [...]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry has no &quot;ref&quot; (the public platform&apos;s reference).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;documents&quot; must be an array of {&quot;kind&quot;, &quot;file&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appeal with the reference %1 is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown event &quot;%1&quot;: use submit, resubmit or withdraw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;submitted_at&quot; is not an ISO 8601 time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry has no &quot;fields&quot; object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::AppealListModel</name>
+    <message>
+        <source>loading…</source>
+        <translation type="unfinished">loading…</translation>
+    </message>
+    <message>
+        <source>%1 of business time left when the clock was paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused (waiting for the user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">Reference</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">State</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished">Organization</translation>
+    </message>
+    <message>
+        <source>ID number / USCC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished">Submitted</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::AppealQueuePage</name>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused (waiting for the user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed by me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclaimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, USCC, ID number, mobile or reference (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished">Submitted</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims the most urgent unclaimed appeal (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appeals match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign the appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff login of the reviewer who takes it over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The queue is empty: no unclaimed appeal is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal %1 claimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal %1 released to the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal %1 reassigned to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::AppealRepository</name>
+    <message>
+        <source>Appeal %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database did not return the new appeal&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal column &quot;%1&quot; cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 does not exist.</source>
+        <translation type="unfinished">Account %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The database did not return the new document&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal document %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal document %1 is kept in external storage (%2), which this program cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database did not return the new note&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database did not return the new template&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason template %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::AppealService</name>
+    <message>
+        <source>An appeal with the reference %1 is already recorded (appeal %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a document of a %3 appeal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal reference is longer than 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal was not filed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resubmission of appeal %1 needs at least one document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal %1 is not waiting for documents from the user (it is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents for appeal %1 were not accepted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal %1 changed meanwhile; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason for withdrawing is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal %1 is already closed (%2) and cannot be withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appeal is waiting to be claimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal %1 is being reviewed by %2 (claim until %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal %1 is waiting for documents from the user and cannot be claimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal %1 is already closed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal %1 is now held by %2; your claim has lapsed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not hold appeal %1 (it is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal %1 is not claimed by anyone (it is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal %1 is held by %2: only they or a supervisor may release it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot take appeals: only active reviewers and supervisors review them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal %1 cannot be reassigned while it is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim appeal %1 before deciding it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal %1 is held by %2: only the holder may decide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal %1 changed since you opened it (version %2, now %3): reload it before deciding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal %1 changed while you were deciding it: reload it and decide again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 is not one of the accounts matching appeal %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 is %2; approve the appeal for an account in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal %1 has no mainland mobile number to send the new password to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved for account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password reset by recovery appeal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your appeal %1 has been approved. Login name: %2. New password: %3. Please sign in and change the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The explanation is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an active rejection reason; choose one of the reason templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message to the user is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which documents the user must send again: choose a reason or write an explanation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an active reason; choose one of the reason templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal %1 has no mainland mobile number to ask for documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal names the former name &quot;%1&quot;; the organization is now registered as &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The USCC is registered under the name &quot;%1&quot;, not &quot;%2&quot;: the organization may have been renamed (the appeal must use the name at registration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number&apos;s check digit is correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number is not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date %1 makes the holder %2 years old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date %1 makes the holder %2 years old, too young to act for an organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born %1 (%2 years old).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID document is valid without an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID document is valid until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID document expired on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The USCC&apos;s check character is correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The USCC &quot;%1&quot; fails the GB 32100 check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone is a mainland mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone is not a mainland mobile number: no SMS can reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason code &quot;%1&quot; must be 1 to 40 lower-case letters, digits or underscores starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason title must be 1 to 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text sent to the user must be 1 to 300 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason template with the code &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason template %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::AppealTexts</name>
+    <message>
+        <source>Person password recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization password recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assisted organization registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization information change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished">Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished">Rejected</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">Withdrawn</translation>
+    </message>
+    <message>
+        <source>ID front (signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID back (signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declaration (e.g. name change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler holding the ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Identity region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished">ID number</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::AppealWorkspace</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished">ID number</translation>
+    </message>
+    <message>
+        <source>USCC</source>
+        <translation type="unfinished">USCC</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>former name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">State</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished">Submitted</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">By</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note for colleagues; Enter adds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other open appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished">History</translation>
+    </message>
+    <message>
+        <source>Matching accounts (the one chosen is compared and approved):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Loading…</translation>
+    </message>
+    <message>
+        <source>Appeal %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claimed by you until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claimed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline paused while waiting for the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents missing or refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3; matched by %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No platform account matches: the answer is &quot;register anew&quot; (reject with the template &quot;no matching account&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other open appeals (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent decisions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIFFERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve appeal %1 for the account %2 (%3)? A new password is generated and sent with the login by SMS to %4; nobody at the desk sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal %1 approved: the login and a new password are queued for SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal %1 rejected; the user is told why by SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal %1 waits for the user&apos;s documents; its deadline is paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything the user should know besides the template (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user will read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Also tell the user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the user for documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal %1 claimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal %1 released to the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>desk::AuditLog</name>
     <message>
         <source>locking the audit log</source>
@@ -437,6 +1460,372 @@
     <message>
         <source>Only an embedded database can be opened without a password.</source>
         <translation>Only an embedded database can be opened without a password.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::BusinessCalendar</name>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused (waiting for the user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than 1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::CalendarDayDialog</name>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a calendar day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday: nobody works, the SLA clock stands still</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make-up working day: a Saturday or Sunday that is worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. National Day, Spring Festival make-up day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>desk::CalendarPage</name>
+    <message>
+        <source>Make-up working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add… (Ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change… (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Days not listed follow the normal week: Monday to Friday are working days. The SLA clock of the appeal queue runs through whole working days and stands still on the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal queue settings (for every desk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reviewer&apos;s claim on an appeal lapses after this many minutes without work on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New appeals are due this many business days after they were submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim lapses after &amp;idle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeals are due within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators change the calendar and the queue settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the holiday calendar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the queue settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no holidays or make-up working days entered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 holidays, %3 make-up working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete calendar day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2, %3) from the calendar? It then counts as a normal %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: every desk uses these values from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::CalendarService</name>
+    <message>
+        <source>claim idle minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no setting &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date of the holiday or make-up working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is outside the years the calendar covers (%2 to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day %1 a name, e.g. National Day or National Day make-up working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the day is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a weekday, which is a working day anyway: a make-up working day must fall on a Saturday or Sunday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the day to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar has no entry for %1: nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 must be between %2 and %3 (not %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::CallDialog</name>
+    <message>
+        <source>Log a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile number or landline with area code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the caller asked and what you told them (at most %1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::CallLog</name>
+    <message>
+        <source>Torch account migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real-name verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account merge or project transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Other</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guided to self-service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advised to file an appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call back promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caller %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller&apos;s number &quot;%1&quot; is neither a mainland mobile number nor a landline with area code (e.g. 010-68512345).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the call was about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the outcome of the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note has %1 characters; at most %2 fit.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -741,6 +2130,348 @@ but is
         <source>preparing the demo insert into %1</source>
         <translation type="unfinished">preparing the demo insert into %1</translation>
     </message>
+    <message>
+        <source>The demo accounts were written, but filing the demo appeals failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::DocumentCheck</name>
+    <message>
+        <source>GIF picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BMP picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebP picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIFF picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEIC picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP archive or Office document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linux program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes; at most 1 MB (%3 bytes) is accepted per file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG or PNG pictures and PDF documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG or PNG pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2, whatever its name says; only %3 are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is of an unknown type: its content is not a JPEG, PNG or PDF file, whatever its name says; only %2 are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a PDF document, but only JPEG or PNG pictures are accepted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts like a PDF document, but its header is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an incomplete PDF document: the %%EOF end marker is missing, so the file was probably cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: %2 pictures cannot be read on this computer (the Qt image plugin for %2 is not installed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a damaged %2 picture: its header, which gives the picture size, cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declares a picture of %2 × %3 pixels, more than the %4 megapixels (at most %5 pixels a side) accepted; it is refused as a possible decompression bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an incomplete %2 picture: the file ends before the picture does (it was probably cut off while uploading).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a damaged %2 picture: its internal structure is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a damaged %2 picture and cannot be decoded: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::DocumentViewer</name>
+    <message>
+        <source>Previous document (PageUp, P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next document (PageDown, N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to window (F, Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual size (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate left (Shift+R, L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate right (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in PDF viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the document to a private temporary folder and opens it with the system&apos;s PDF viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document — open externally
+“%1”, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document cannot be shown.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 / 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF document cannot be saved for the PDF viewer: no temporary folder could be created (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF document cannot be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program to open PDF documents was found. The document is saved at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::FileAppealDialog</name>
+    <message>
+        <source>File a recovery appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the caller gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (JPEG or PNG, at most 1 MB each; PDF where marked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (PDF allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) still to fill in or correct before the appeal can be filed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures and PDF documents (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; at most 1 MB is accepted per file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: refused, not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing: %1. The appeal can be filed without them; it is then marked as needing documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>Filing the appeal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the appeal?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal has not been filed. Discard what you entered?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
 </context>
 <context>
     <name>desk::GuiMain</name>
@@ -767,6 +2498,10 @@ but is
     <message>
         <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
         <translation>Unknown language &quot;%1&quot;: use zh_CN or en.</translation>
+    </message>
+    <message>
+        <source>Open the Torch migration look-up with this USCC, mobile number, login or name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -954,6 +2689,66 @@ but is
     <message>
         <source>documents uploaded</source>
         <translation>documents uploaded</translation>
+    </message>
+    <message>
+        <source>Help-desk call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password reset after an appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal filed by the help desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal received from the public platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim kept alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal released to the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal reassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents resubmitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1162,6 +2957,34 @@ but is
         <source>&lt;h3&gt;IdentityDesk %1&lt;/h3&gt;&lt;p&gt;Help-desk and review back office of the unified identity platform: account look-up, appeals, real-name review, merges and reports.&lt;/p&gt;&lt;p&gt;Personal data is masked unless revealed with a reason; every reveal and change is recorded in a tamper-evident audit log.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;IdentityDesk %1&lt;/h3&gt;&lt;p&gt;Help-desk and review back office of the unified identity platform: account look-up, appeals, real-name review, merges and reports.&lt;/p&gt;&lt;p&gt;Personal data is masked unless revealed with a reason; every reveal and change is recorded in a tamper-evident audit log.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Recovery appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Torch migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File a recovery &amp;appeal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal was filed and waits in the reviewers&apos; queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>desk::MigrationEngine</name>
@@ -1193,6 +3016,10 @@ but is
         <source>Migrating the legacy account %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The preview was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>desk::MigrationLookup</name>
@@ -1214,6 +3041,304 @@ but is
     </message>
     <message>
         <source>Give a legacy login: 1 to 100 characters without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the organization&apos;s full name as registered (2 to 100 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::MigrationPage</name>
+    <message>
+        <source>Recognised: USCC (organization, Torch login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised: mobile number (person, Torch login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised: Torch login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised: organization name (current or former)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrated account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization that delegates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing organization account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified owner of the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USCC, mobile number, Torch login or organization name (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy system:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login to use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished">Login</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Real-name status</source>
+        <translation type="unfinished">Real-name status</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the caller:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts involved (Enter opens the detail):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O0 not in Torch: register an organization account (or sign in to the existing one) and verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P0 not in Torch: register a person account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not migrated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization (legal person) sign-in window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person (natural person) sign-in window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what the caller gives you and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a USCC, a mobile number, a Torch login or an organization name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Torch organization is known under the name &quot;%1&quot;. Ask the caller for the USCC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Torch account has the login &quot;%1&quot;. Ask for the USCC (organizations) or the mobile number (persons) it was registered with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source> (legacy login %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (no platform login yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the migration could not place it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no platform account to log this call against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login %1 copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call logged against the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::MigrationRunPage</name>
+    <message>
+        <source>Also retry the legacy accounts recorded as conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes every decision and keeps none of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Legacy &amp;system:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v / %m legacy accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the migration to see what it would do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy login</source>
+        <translation type="unfinished">Legacy login</translation>
+    </message>
+    <message>
+        <source>Why it could not be placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate %1 legacy accounts onto the platform? Accounts and delegations are created as previewed; this is recorded in the audit log and is not undone by cancelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling after the current batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previewing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to migrate: every legacy account of this system has a case or a recorded conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: %1 legacy accounts would be placed, %2 would be conflicts. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 legacy accounts were migrated and kept; run again to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrated %1 legacy accounts; %2 conflicts were recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1281,6 +3406,176 @@ but is
         <source>import data from files</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>file recovery appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review recovery appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release or reassign other reviewers&apos; appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit the holiday calendar and queue settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit rejection reason templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliver text messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::ReasonTemplateDialog</name>
+    <message>
+        <source>Change reason template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a reason template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. unclear_image (lower-case letters, digits, underscores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What reviewers see in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the user is told by SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates are listed by this number, smallest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active: reviewers can choose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code cannot change once the template is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SMS text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::ReasonTemplatesPage</name>
+    <message>
+        <source>Rejection reasons: what reviewers choose when they reject an appeal or ask for documents, and the text the user then gets by SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add… (Ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change… (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <source>SMS text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Active</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators change the reason templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the reason templates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the reason template &quot;%1&quot; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate reason template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate &quot;%1&quot; (%2)? Reviewers can no longer choose it; decisions that used it keep it. It can be made active again with Change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated the reason template &quot;%1&quot; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>desk::RevealDialog</name>
@@ -1307,6 +3602,29 @@ but is
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>desk::SampleDocuments</name>
+    <message>
+        <source>ID card front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID card back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name-change declaration</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1389,6 +3707,100 @@ but is
     <message>
         <source>Signing in to %1 …</source>
         <translation>Signing in to %1 …</translation>
+    </message>
+</context>
+<context>
+    <name>desk::SmsOutbox</name>
+    <message>
+        <source>A text message needs an idempotency key of 1 to 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send a text message to %1: not a mainland mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text message to %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text message to %1 is too long (%2 characters; at most %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text message to %1 has no preview for staff (pass the text itself when it holds no secret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time a text message is queued is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text message with the key %1 is already in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no text message %1 in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::SmsSender</name>
+    <message>
+        <source>Name the SMS gateway&apos;s address (https://...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMS gateway address &quot;%1&quot; is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMS gateway address &quot;%1&quot; is not encrypted: text messages carry new passwords and go only over https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMS gateway address &quot;%1&quot; must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of Qt has no TLS support: cannot reach an https:// gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway time-out must be between 100 ms and 10 minutes (not %1 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of attempts must be between 1 and 100 (not %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retry back-off must be at least 1 second and its maximum at least the base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch size must be between 1 and 1000 (not %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway did not answer within %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the gateway: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway answered HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gave up after %1 attempts. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database role may not read the outbox: delivering text messages needs a role that is a member of desk_sms_sender. (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1600,41 +4012,7 @@ but is
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give exactly one of --uscc, --phone or --login.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No legacy account has the login &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: identitydesk-cli [--db URL] COMMAND [options]
-
-Commands:
-  db migrate                 create or upgrade the schema (PostgreSQL: as the database owner)
-  db version                 print the schema version of the database and of this program
-  db path                    print where the database is (the embedded file by default)
-  demo [--persons N] [--organizations M] [--seed S]
-                             fill an empty database with synthetic demo data and one staff member per role
-  staff add --login L --name NAME --role agent|reviewer|supervisor|administrator [--password-stdin]
-  staff list
-  lookup QUERY [--limit N]   find accounts by login, USCC, ID number, phone or name; prints JSON
-  audit verify               check the audit log&apos;s hash chain
-  audit log [--limit N]      print the newest audit entries as JSON
-  migrate --system torch [--dry-run] [--batch N]
-                             migrate the legacy accounts of a system onto the platform; prints counts per
-                             case and conflicts as JSON (--dry-run: decide everything, change nothing)
-  migration lookup (--uscc X | --phone X | --login X)
-                             what became of a legacy account and what to tell the caller; prints JSON
-  import accounts FILE.csv [--skip-bad BADFILE]
-  import legacy --system torch FILE.csv [--skip-bad BADFILE]
-                             import platform or legacy accounts from CSV (UTF-8 or GB18030); any bad row
-                             stops the import unless --skip-bad writes the bad rows to BADFILE; existing
-                             rows are never overwritten; prints counts as JSON
-
---db defaults to the embedded database in the user&apos;s data folder. On PostgreSQL the role in the URL
-signs in with the password from PGPASSWORD or the system keychain.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1675,6 +4053,145 @@ signs in with the password from PGPASSWORD or the system keychain.
     </message>
     <message>
         <source>%1 rows differ from what is stored and were not imported (see &quot;conflict_rows&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also try again the legacy accounts recorded as conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization&apos;s full registered name (current or former).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one of --uscc, --phone, --login or --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No legacy organization is known under the name &quot;%1&quot;; ask the caller for the USCC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder the documents&apos; &quot;file&quot; names are relative to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name exactly one JSON file of appeals to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--files needs the folder that holds the documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2) not recorded: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2): document %3 refused: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown appeal command &quot;%1&quot;. Usage: appeal import FILE.json --files DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: identitydesk-cli sms deliver --gateway https://HOST/PATH [--once] [--interval SECONDS] [--timeout MS]
+  Sends the queued text messages to the SMS gateway. --once: one pass, then print the counts as JSON
+  {&quot;sent&quot;, &quot;retrying&quot;, &quot;failed&quot;}; otherwise a pass every few seconds until interrupted (Ctrl+C), then
+  the totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMS gateway&apos;s https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One pass, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds to wait for the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the SMS gateway with --gateway https://...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval takes a number of seconds from 1 to 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivering text messages to %1 every %2 s; Ctrl+C stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent %1, retrying %2, failed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sms command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample document pictures cannot be drawn here; the demo appeals are written without documents (marked as needing documents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: identitydesk-cli [--db URL] COMMAND [options]
+
+Commands:
+  db migrate                 create or upgrade the schema (PostgreSQL: as the database owner)
+  db version                 print the schema version of the database and of this program
+  db path                    print where the database is (the embedded file by default)
+  demo [--persons N] [--organizations M] [--seed S]
+                             fill an empty database with synthetic demo data and one staff member per role
+  staff add --login L --name NAME --role agent|reviewer|supervisor|administrator [--password-stdin]
+  staff list
+  lookup QUERY [--limit N]   find accounts by login, USCC, ID number, phone or name; prints JSON
+  audit verify               check the audit log&apos;s hash chain
+  audit log [--limit N]      print the newest audit entries as JSON
+  migrate --system torch [--dry-run] [--retry-conflicts] [--batch N]
+                             migrate the legacy accounts of a system onto the platform; prints counts per
+                             case and conflicts as JSON (--dry-run: decide everything, change nothing;
+                             --retry-conflicts: also try the accounts recorded as conflicts again)
+  migration lookup (--uscc X | --phone X | --login X | --name X)
+                             what became of a legacy account and what to tell the caller; prints JSON
+  import accounts FILE.csv [--skip-bad BADFILE]
+  import legacy --system torch FILE.csv [--skip-bad BADFILE]
+                             import platform or legacy accounts from CSV (UTF-8 or GB18030); any bad row
+                             stops the import unless --skip-bad writes the bad rows to BADFILE; existing
+                             rows are never overwritten; prints counts as JSON
+  appeal import FILE.json --files DIR
+                             record recovery appeals from the public platform with their documents (format
+                             in the README); refused documents leave the appeal needing documents; JSON counts
+  sms deliver --gateway https://HOST/PATH [--once] [--interval SECONDS] [--timeout MS]
+                             send queued text messages to the SMS gateway (HTTPS, idempotency key, retry
+                             with back-off); --once: one pass, then print the counts as JSON
+
+--db defaults to the embedded database in the user&apos;s data folder. On PostgreSQL the role in the URL
+signs in with the password from PGPASSWORD or the system keychain.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::demo::DemoAppeals</name>
+    <message>
+        <source>Demo appeal %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo appeal %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>desk</name>
+    <message>
+        <source>The holiday calendar holds an unreadable row (%1, %2).</source>
+        <translation>节假日日历中有无法读取的行（%1，%2）。</translation>
+    </message>
+</context>
+<context>
     <name>desk::AccountDetailPanel</name>
     <message>
         <source>Select an account in the list to see its details.</source>
@@ -378,6 +385,1022 @@
     </message>
 </context>
 <context>
+    <name>desk::AppealForms</name>
+    <message>
+        <source>Unknown appeal type &quot;%1&quot;: use person_recovery, organization_recovery, assisted_registration or modify_organization.</source>
+        <translation>未知的申诉类型“%1”：请使用 person_recovery、organization_recovery、assisted_registration 或 modify_organization。</translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>%1必须为文本。</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>缺少%1。</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters (%3).</source>
+        <translation>%1超过 %2 个字符（现有 %3 个）。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not one of %3.</source>
+        <translation>%1“%2”不在可选值之列：%3。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a valid resident ID number: %3</source>
+        <translation>%1 %2 不是有效的居民身份证号码：%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 may hold only letters and digits (5 to 30).</source>
+        <translation>%1 %2 只能包含字母和数字（5 至 30 位）。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not 18 characters of the code&apos;s alphabet (digits and upper-case letters without I, O, S, V, Z).</source>
+        <translation>%1“%2”不是由代码字符集组成的 18 位字符（数字及除 I、O、S、V、Z 以外的大写字母）。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has a wrong check character (expected %3).</source>
+        <translation>%1“%2”校验码错误（应为 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a mainland mobile number (11 digits starting 13 to 19).</source>
+        <translation>%1 %2 不是中国大陆手机号（以 13 至 19 开头的 11 位数字）。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an e-mail address.</source>
+        <translation>%1“%2”不是电子邮箱地址。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>%1“%2”不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must be 8 to 20 letters, digits or underscores starting with a letter.</source>
+        <translation>%1“%2”须为 8 至 20 位字母、数字或下划线，并以字母开头。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is before %3 (%4).</source>
+        <translation>%1（%2）早于%3（%4）。</translation>
+    </message>
+</context>
+<context>
+    <name>desk::AppealIntake</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: split it into smaller files.</source>
+        <translation>%1 超过 %2 MB：请拆分为较小的文件。</translation>
+    </message>
+    <message>
+        <source>Document %1 needs a &quot;kind&quot; and a &quot;file&quot;.</source>
+        <translation>材料 %1 须包含 &quot;kind&quot; 和 &quot;file&quot;。</translation>
+    </message>
+    <message>
+        <source>%1: the file must lie inside the --files folder.</source>
+        <translation>%1：文件必须位于 --files 指定的文件夹内。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2).</source>
+        <translation>%1：无法读取文件（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes; at most 1 MB (%3 bytes) is accepted per file.</source>
+        <translation>%1 大小为 %2 字节；每个文件最大 1 MB（%3 字节）。</translation>
+    </message>
+    <message>
+        <source>The appeal file is not valid JSON (at byte %1: %2).</source>
+        <translation>申诉文件不是有效的 JSON（第 %1 字节：%2）。</translation>
+    </message>
+    <message>
+        <source>The appeal file must hold a JSON array of appeals or an object {&quot;appeals&quot;: [...]}.</source>
+        <translation>申诉文件必须包含由申诉组成的 JSON 数组，或对象 {&quot;appeals&quot;: [...]}。</translation>
+    </message>
+    <message>
+        <source>The documents folder %1 does not exist.</source>
+        <translation>材料文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The entry is not a JSON object.</source>
+        <translation>该条目不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The entry has no &quot;ref&quot; (the public platform&apos;s reference).</source>
+        <translation>该条目缺少 &quot;ref&quot;（公共平台上的申诉编号）。</translation>
+    </message>
+    <message>
+        <source>&quot;documents&quot; must be an array of {&quot;kind&quot;, &quot;file&quot;}.</source>
+        <translation>&quot;documents&quot; 必须是由 {&quot;kind&quot;, &quot;file&quot;} 组成的数组。</translation>
+    </message>
+    <message>
+        <source>No appeal with the reference %1 is recorded.</source>
+        <translation>没有编号为 %1 的申诉记录。</translation>
+    </message>
+    <message>
+        <source>Unknown event &quot;%1&quot;: use submit, resubmit or withdraw.</source>
+        <translation>未知事件“%1”：请使用 submit、resubmit 或 withdraw。</translation>
+    </message>
+    <message>
+        <source>&quot;submitted_at&quot; is not an ISO 8601 time: %1</source>
+        <translation>&quot;submitted_at&quot; 不是 ISO 8601 格式的时间：%1</translation>
+    </message>
+    <message>
+        <source>The entry has no &quot;fields&quot; object.</source>
+        <translation>该条目缺少 &quot;fields&quot; 对象。</translation>
+    </message>
+</context>
+<context>
+    <name>desk::AppealListModel</name>
+    <message>
+        <source>loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>%1 of business time left when the clock was paused</source>
+        <translation>暂停计时时剩余工作时间 %1</translation>
+    </message>
+    <message>
+        <source>paused (waiting for the user)</source>
+        <translation>已暂停（等待补件）</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>齐全</translation>
+    </message>
+    <message>
+        <source>needs documents</source>
+        <translation>需补件</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>ID number / USCC</source>
+        <translation>证件号码 / 统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>材料</translation>
+    </message>
+</context>
+<context>
+    <name>desk::AppealQueuePage</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation>不限期限</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Paused (waiting for the user)</source>
+        <translation>已暂停（等待补件）</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>不限领取人</translation>
+    </message>
+    <message>
+        <source>Claimed by me</source>
+        <translation>我领取的</translation>
+    </message>
+    <message>
+        <source>Unclaimed</source>
+        <translation>未领取</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <source>Name, USCC, ID number, mobile or reference (Ctrl+F)</source>
+        <translation>名称、统一社会信用代码、证件号码、手机号或申诉编号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Next appeal</source>
+        <translation>下一条申诉</translation>
+    </message>
+    <message>
+        <source>Claims the most urgent unclaimed appeal (Ctrl+N)</source>
+        <translation>领取最紧急的未领取申诉（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Claim selected</source>
+        <translation>领取所选</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>释放</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>改派…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>No appeals match these filters.</source>
+        <translation>没有符合筛选条件的申诉。</translation>
+    </message>
+    <message>
+        <source>Reassign the appeal</source>
+        <translation>改派申诉</translation>
+    </message>
+    <message>
+        <source>Staff login of the reviewer who takes it over:</source>
+        <translation>接手审核员的工作人员登录名：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The queue is empty: no unclaimed appeal is waiting.</source>
+        <translation>队列为空：没有待领取的申诉。</translation>
+    </message>
+    <message>
+        <source>Appeal %1 claimed.</source>
+        <translation>已领取申诉 %1。</translation>
+    </message>
+    <message>
+        <source>Appeal %1 released to the queue.</source>
+        <translation>申诉 %1 已释放回队列。</translation>
+    </message>
+    <message>
+        <source>Appeal %1 reassigned to %2.</source>
+        <translation>申诉 %1 已改派给 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>desk::AppealRepository</name>
+    <message>
+        <source>Appeal %1 does not exist.</source>
+        <translation>申诉 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The database did not return the new appeal&apos;s id.</source>
+        <translation>数据库未返回新申诉的编号。</translation>
+    </message>
+    <message>
+        <source>The appeal column &quot;%1&quot; cannot be changed.</source>
+        <translation>申诉字段“%1”不可修改。</translation>
+    </message>
+    <message>
+        <source>Account %1 does not exist.</source>
+        <translation>账号 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The database did not return the new document&apos;s id.</source>
+        <translation>数据库未返回新材料的编号。</translation>
+    </message>
+    <message>
+        <source>Appeal document %1 does not exist.</source>
+        <translation>申诉材料 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Appeal document %1 is kept in external storage (%2), which this program cannot read.</source>
+        <translation>申诉材料 %1 保存在外部存储（%2）中，本程序无法读取。</translation>
+    </message>
+    <message>
+        <source>The database did not return the new note&apos;s id.</source>
+        <translation>数据库未返回新备注的编号。</translation>
+    </message>
+    <message>
+        <source>The database did not return the new template&apos;s id.</source>
+        <translation>数据库未返回新模板的编号。</translation>
+    </message>
+    <message>
+        <source>Reason template %1 does not exist.</source>
+        <translation>理由模板 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>desk::AppealService</name>
+    <message>
+        <source>An appeal with the reference %1 is already recorded (appeal %2).</source>
+        <translation>编号为 %1 的申诉已有记录（申诉 %2）。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a document of a %3 appeal.</source>
+        <translation>%1：“%2”不属于“%3”所需的材料。</translation>
+    </message>
+    <message>
+        <source>The appeal reference is longer than 100 characters.</source>
+        <translation>申诉编号超过 100 个字符。</translation>
+    </message>
+    <message>
+        <source>The appeal was not filed: %1</source>
+        <translation>申诉未提交：%1</translation>
+    </message>
+    <message>
+        <source>A resubmission of appeal %1 needs at least one document.</source>
+        <translation>重新提交申诉 %1 至少需要一份材料。</translation>
+    </message>
+    <message>
+        <source>Appeal %1 is not waiting for documents from the user (it is %2).</source>
+        <translation>申诉 %1 不在等待用户补件（当前状态：%2）。</translation>
+    </message>
+    <message>
+        <source>The documents for appeal %1 were not accepted: %2</source>
+        <translation>申诉 %1 的材料未被接受：%2</translation>
+    </message>
+    <message>
+        <source>Appeal %1 changed meanwhile; try again.</source>
+        <translation>申诉 %1 在此期间已发生变化，请重试。</translation>
+    </message>
+    <message>
+        <source>The reason for withdrawing is longer than %1 characters.</source>
+        <translation>撤回原因超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Appeal %1 is already closed (%2) and cannot be withdrawn.</source>
+        <translation>申诉 %1 已办结（%2），无法撤回。</translation>
+    </message>
+    <message>
+        <source>No appeal is waiting to be claimed.</source>
+        <translation>没有待领取的申诉。</translation>
+    </message>
+    <message>
+        <source>Appeal %1 is being reviewed by %2 (claim until %3).</source>
+        <translation>申诉 %1 正由 %2 审核（领取有效期至 %3）。</translation>
+    </message>
+    <message>
+        <source>Appeal %1 is waiting for documents from the user and cannot be claimed.</source>
+        <translation>申诉 %1 正在等待用户补件，无法领取。</translation>
+    </message>
+    <message>
+        <source>Appeal %1 is already closed (%2).</source>
+        <translation>申诉 %1 已办结（%2）。</translation>
+    </message>
+    <message>
+        <source>Appeal %1 is now held by %2; your claim has lapsed.</source>
+        <translation>申诉 %1 现由 %2 领取；您的领取已失效。</translation>
+    </message>
+    <message>
+        <source>You do not hold appeal %1 (it is %2).</source>
+        <translation>您未领取申诉 %1（当前状态：%2）。</translation>
+    </message>
+    <message>
+        <source>Appeal %1 is not claimed by anyone (it is %2).</source>
+        <translation>申诉 %1 无人领取（当前状态：%2）。</translation>
+    </message>
+    <message>
+        <source>Appeal %1 is held by %2: only they or a supervisor may release it.</source>
+        <translation>申诉 %1 由 %2 领取：只有领取人本人或主管可以释放。</translation>
+    </message>
+    <message>
+        <source>%1 cannot take appeals: only active reviewers and supervisors review them.</source>
+        <translation>%1 不能接手申诉：只有账号有效的审核员和主管才能审核申诉。</translation>
+    </message>
+    <message>
+        <source>Appeal %1 cannot be reassigned while it is %2.</source>
+        <translation>申诉 %1 处于“%2”状态，无法改派。</translation>
+    </message>
+    <message>
+        <source>Claim appeal %1 before deciding it.</source>
+        <translation>请先领取申诉 %1，再进行审核。</translation>
+    </message>
+    <message>
+        <source>Appeal %1 is held by %2: only the holder may decide it.</source>
+        <translation>申诉 %1 由 %2 领取：只有领取人可以审核。</translation>
+    </message>
+    <message>
+        <source>Appeal %1 changed since you opened it (version %2, now %3): reload it before deciding.</source>
+        <translation>申诉 %1 在您打开后已发生变化（版本 %2，现为 %3）：请重新加载后再审核。</translation>
+    </message>
+    <message>
+        <source>Appeal %1 changed while you were deciding it: reload it and decide again.</source>
+        <translation>您审核期间申诉 %1 已发生变化：请重新加载后再次审核。</translation>
+    </message>
+    <message>
+        <source>Account %1 is not one of the accounts matching appeal %2.</source>
+        <translation>账号 %1 不在与申诉 %2 匹配的账号之中。</translation>
+    </message>
+    <message>
+        <source>Account %1 is %2; approve the appeal for an account in use.</source>
+        <translation>账号 %1 的状态为 %2；请选择正在使用的账号通过申诉。</translation>
+    </message>
+    <message>
+        <source>Appeal %1 has no mainland mobile number to send the new password to.</source>
+        <translation>申诉 %1 没有可接收新密码的中国大陆手机号。</translation>
+    </message>
+    <message>
+        <source>Approved for account %1.</source>
+        <translation>已通过（账号 %1）。</translation>
+    </message>
+    <message>
+        <source>Password reset by recovery appeal %1</source>
+        <translation>通过申诉 %1 重置密码</translation>
+    </message>
+    <message>
+        <source>Your appeal %1 has been approved. Login name: %2. New password: %3. Please sign in and change the password.</source>
+        <translation>您的申诉 %1 已通过。登录名：%2，新密码：%3。请登录后修改密码。</translation>
+    </message>
+    <message>
+        <source>The explanation is longer than %1 characters.</source>
+        <translation>说明超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an active rejection reason; choose one of the reason templates.</source>
+        <translation>“%1”不是有效的驳回理由；请从理由模板中选择。</translation>
+    </message>
+    <message>
+        <source>The message to the user is longer than %1 characters.</source>
+        <translation>发给用户的内容超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Say which documents the user must send again: choose a reason or write an explanation.</source>
+        <translation>请说明用户需要补交哪些材料：选择理由或填写说明。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an active reason; choose one of the reason templates.</source>
+        <translation>“%1”不是有效的理由；请从理由模板中选择。</translation>
+    </message>
+    <message>
+        <source>Appeal %1 has no mainland mobile number to ask for documents.</source>
+        <translation>申诉 %1 没有可用于通知补件的中国大陆手机号。</translation>
+    </message>
+    <message>
+        <source>The appeal names the former name &quot;%1&quot;; the organization is now registered as &quot;%2&quot;.</source>
+        <translation>申诉填写的是原名称“%1”；该单位现登记名称为“%2”。</translation>
+    </message>
+    <message>
+        <source>The USCC is registered under the name &quot;%1&quot;, not &quot;%2&quot;: the organization may have been renamed (the appeal must use the name at registration).</source>
+        <translation>该统一社会信用代码登记的名称为“%1”，而不是“%2”：该单位可能已更名（申诉须使用注册时的名称）。</translation>
+    </message>
+    <message>
+        <source>The ID number&apos;s check digit is correct.</source>
+        <translation>证件号码校验位正确。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number is not a real date.</source>
+        <translation>证件号码中的出生日期不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The birth date %1 makes the holder %2 years old.</source>
+        <translation>出生日期为 %1，持证人现年 %2 岁。</translation>
+    </message>
+    <message>
+        <source>The birth date %1 makes the holder %2 years old, too young to act for an organization.</source>
+        <translation>出生日期为 %1，持证人现年 %2 岁，年龄过小，不能代表单位办理。</translation>
+    </message>
+    <message>
+        <source>Born %1 (%2 years old).</source>
+        <translation>出生于 %1（%2 岁）。</translation>
+    </message>
+    <message>
+        <source>The ID document is valid without an end date.</source>
+        <translation>证件长期有效。</translation>
+    </message>
+    <message>
+        <source>The ID document is valid until %1.</source>
+        <translation>证件有效期至 %1。</translation>
+    </message>
+    <message>
+        <source>The ID document expired on %1.</source>
+        <translation>证件已于 %1 过期。</translation>
+    </message>
+    <message>
+        <source>The USCC&apos;s check character is correct.</source>
+        <translation>统一社会信用代码校验码正确。</translation>
+    </message>
+    <message>
+        <source>The USCC &quot;%1&quot; fails the GB 32100 check.</source>
+        <translation>统一社会信用代码“%1”未通过 GB 32100 校验。</translation>
+    </message>
+    <message>
+        <source>The phone is a mainland mobile number.</source>
+        <translation>手机号为中国大陆手机号。</translation>
+    </message>
+    <message>
+        <source>The phone is not a mainland mobile number: no SMS can reach it.</source>
+        <translation>该号码不是中国大陆手机号：无法接收短信。</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>备注为空。</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>备注超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The reason code &quot;%1&quot; must be 1 to 40 lower-case letters, digits or underscores starting with a letter.</source>
+        <translation>理由代码“%1”须为 1 至 40 个小写字母、数字或下划线，并以字母开头。</translation>
+    </message>
+    <message>
+        <source>The reason title must be 1 to 100 characters.</source>
+        <translation>理由名称须为 1 至 100 个字符。</translation>
+    </message>
+    <message>
+        <source>The text sent to the user must be 1 to 300 characters.</source>
+        <translation>发给用户的短信内容须为 1 至 300 个字符。</translation>
+    </message>
+    <message>
+        <source>A reason template with the code &quot;%1&quot; already exists.</source>
+        <translation>代码为“%1”的理由模板已存在。</translation>
+    </message>
+    <message>
+        <source>Reason template %1 does not exist.</source>
+        <translation>理由模板 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>desk::AppealTexts</name>
+    <message>
+        <source>Person password recovery</source>
+        <translation>自然人申诉找回密码</translation>
+    </message>
+    <message>
+        <source>Organization password recovery</source>
+        <translation>单位法人用户申诉找回密码</translation>
+    </message>
+    <message>
+        <source>Assisted organization registration</source>
+        <translation>辅助企业注册申诉</translation>
+    </message>
+    <message>
+        <source>Organization information change</source>
+        <translation>修改企业信息申诉</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Waiting for the user</source>
+        <translation>等待补件</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>ID front (signed)</source>
+        <translation>证件正面（已签字）</translation>
+    </message>
+    <message>
+        <source>ID back (signed)</source>
+        <translation>证件反面（已签字）</translation>
+    </message>
+    <message>
+        <source>Business licence</source>
+        <translation>营业执照</translation>
+    </message>
+    <message>
+        <source>Authorization letter</source>
+        <translation>授权书</translation>
+    </message>
+    <message>
+        <source>Declaration (e.g. name change)</source>
+        <translation>声明（如单位名称变更）</translation>
+    </message>
+    <message>
+        <source>Handler holding the ID</source>
+        <translation>经办人手持身份证照片</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Identity region</source>
+        <translation>身份类型</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Organization name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Organization type</source>
+        <translation>法人类型</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Primary agent</source>
+        <translation>主代办人</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>修改原因</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>ID valid from</source>
+        <translation>证件有效开始日期</translation>
+    </message>
+    <message>
+        <source>ID valid until</source>
+        <translation>证件有效结束日期</translation>
+    </message>
+    <message>
+        <source>Requested login name</source>
+        <translation>申请的登录名</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>申诉备注</translation>
+    </message>
+</context>
+<context>
+    <name>desk::AppealWorkspace</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>USCC</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>former name</source>
+        <translation>原名称</translation>
+    </message>
+    <message>
+        <source>Back to the queue</source>
+        <translation>返回队列</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>领取</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>通过…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Ask for documents…</source>
+        <translation>要求补件…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>释放</translation>
+    </message>
+    <message>
+        <source>Next appeal</source>
+        <translation>下一条申诉</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>In the appeal</source>
+        <translation>申诉信息</translation>
+    </message>
+    <message>
+        <source>In the account</source>
+        <translation>账号信息</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审核结果</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>审核时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Internal note for colleagues; Enter adds it</source>
+        <translation>给同事的内部备注；按回车添加</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Other open appeals</source>
+        <translation>其他未办结申诉</translation>
+    </message>
+    <message>
+        <source>Recent decisions</source>
+        <translation>近期审核结果</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Matching accounts (the one chosen is compared and approved):</source>
+        <translation>匹配的账号（对所选账号进行比对并通过）：</translation>
+    </message>
+    <message>
+        <source>Checks:</source>
+        <translation>核查结果：</translation>
+    </message>
+    <message>
+        <source>Appeal %1</source>
+        <translation>申诉 %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>Appeal %1 · %2 · %3</source>
+        <translation>申诉 %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>claimed by you until %1</source>
+        <translation>由您领取，有效期至 %1</translation>
+    </message>
+    <message>
+        <source>claimed by %1</source>
+        <translation>由 %1 领取</translation>
+    </message>
+    <message>
+        <source>submitted %1</source>
+        <translation>提交于 %1</translation>
+    </message>
+    <message>
+        <source>due %1 (%2)</source>
+        <translation>%1 截止（%2）</translation>
+    </message>
+    <message>
+        <source>deadline paused while waiting for the user</source>
+        <translation>等待补件期间暂停计时</translation>
+    </message>
+    <message>
+        <source>documents missing or refused</source>
+        <translation>材料缺失或被拒收</translation>
+    </message>
+    <message>
+        <source>decided by %1 on %2</source>
+        <translation>由 %1 于 %2 审核</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3; matched by %4)</source>
+        <translation>%1 – %2（%3；按%4匹配）</translation>
+    </message>
+    <message>
+        <source>No platform account matches: the answer is &quot;register anew&quot; (reject with the template &quot;no matching account&quot;).</source>
+        <translation>没有匹配的平台账号：应答复“重新注册”（使用“未找到匹配账号”模板驳回）。</translation>
+    </message>
+    <message>
+        <source>Other open appeals (%1)</source>
+        <translation>其他未办结申诉 (%1)</translation>
+    </message>
+    <message>
+        <source>Recent decisions (%1)</source>
+        <translation>近期审核结果 (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation>备注 (%1)</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>DIFFERS</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Approve the appeal</source>
+        <translation>通过申诉</translation>
+    </message>
+    <message>
+        <source>Approve appeal %1 for the account %2 (%3)? A new password is generated and sent with the login by SMS to %4; nobody at the desk sees it.</source>
+        <translation>确定为账号 %2（%3）通过申诉 %1 吗？系统将生成新密码，连同登录名通过短信发送至 %4；工作人员均无法看到该密码。</translation>
+    </message>
+    <message>
+        <source>Appeal %1 approved: the login and a new password are queued for SMS.</source>
+        <translation>申诉 %1 已通过：登录名和新密码已排队等待短信发送。</translation>
+    </message>
+    <message>
+        <source>Appeal %1 rejected; the user is told why by SMS.</source>
+        <translation>申诉 %1 已驳回；驳回理由将通过短信告知用户。</translation>
+    </message>
+    <message>
+        <source>Appeal %1 waits for the user&apos;s documents; its deadline is paused.</source>
+        <translation>申诉 %1 正在等待用户补件；办理时限已暂停计时。</translation>
+    </message>
+    <message>
+        <source>Anything the user should know besides the template (optional)</source>
+        <translation>模板之外需要告知用户的内容（选填）</translation>
+    </message>
+    <message>
+        <source>The user will read: %1</source>
+        <translation>用户将收到：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Also tell the user:</source>
+        <translation>另行告知用户(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Reject the appeal</source>
+        <translation>驳回申诉</translation>
+    </message>
+    <message>
+        <source>Ask the user for documents</source>
+        <translation>要求用户补件</translation>
+    </message>
+    <message>
+        <source>Appeal %1 claimed.</source>
+        <translation>已领取申诉 %1。</translation>
+    </message>
+    <message>
+        <source>Appeal %1 released to the queue.</source>
+        <translation>申诉 %1 已释放回队列。</translation>
+    </message>
+</context>
+<context>
     <name>desk::AuditLog</name>
     <message>
         <source>locking the audit log</source>
@@ -437,6 +1460,372 @@
     <message>
         <source>Only an embedded database can be opened without a password.</source>
         <translation>只有内置数据库可以不用密码打开。</translation>
+    </message>
+</context>
+<context>
+    <name>desk::BusinessCalendar</name>
+    <message>
+        <source>On time</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Paused (waiting for the user)</source>
+        <translation>已暂停（等待补件）</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>less than 1 min</source>
+        <translation>不足 1 分钟</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>已超期 %1</translation>
+    </message>
+</context>
+<context>
+    <name>desk::CalendarDayDialog</name>
+    <message>
+        <source>Change %1</source>
+        <translation>修改 %1</translation>
+    </message>
+    <message>
+        <source>Add a calendar day</source>
+        <translation>添加日历日期</translation>
+    </message>
+    <message>
+        <source>Holiday: nobody works, the SLA clock stands still</source>
+        <translation>节假日：不上班，办理时限暂停计时</translation>
+    </message>
+    <message>
+        <source>Make-up working day: a Saturday or Sunday that is worked</source>
+        <translation>调休上班日：需要上班的周六或周日</translation>
+    </message>
+    <message>
+        <source>e.g. National Day, Spring Festival make-up day</source>
+        <translation>例如：国庆节、春节调休</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>desk::CalendarPage</name>
+    <message>
+        <source>Make-up working day</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add… (Ins)</source>
+        <translation>添加(&amp;A)…（Ins）</translation>
+    </message>
+    <message>
+        <source>&amp;Change… (Enter)</source>
+        <translation>修改(&amp;C)…（Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete (Del)</source>
+        <translation>删除(&amp;D)（Del）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Days not listed follow the normal week: Monday to Friday are working days. The SLA clock of the appeal queue runs through whole working days and stands still on the others.</source>
+        <translation>未列出的日期按正常周安排：周一至周五为工作日。申诉队列的办理时限按完整工作日计时，其他日期暂停计时。</translation>
+    </message>
+    <message>
+        <source>Appeal queue settings (for every desk)</source>
+        <translation>申诉队列设置（对所有工作台生效）</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>A reviewer&apos;s claim on an appeal lapses after this many minutes without work on it.</source>
+        <translation>审核员领取申诉后，连续这么多分钟未处理，领取即失效。</translation>
+    </message>
+    <message>
+        <source> business days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>New appeals are due this many business days after they were submitted.</source>
+        <translation>新申诉须在提交后这么多个工作日内办结。</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve settings</source>
+        <translation>保存设置(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Claim lapses after &amp;idle:</source>
+        <translation>领取闲置失效时间(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Appeals are due within:</source>
+        <translation>申诉办理时限：</translation>
+    </message>
+    <message>
+        <source>Only administrators change the calendar and the queue settings.</source>
+        <translation>只有管理员可以修改日历和队列设置。</translation>
+    </message>
+    <message>
+        <source>Cannot read the holiday calendar: %1</source>
+        <translation>无法读取节假日日历：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the queue settings: %1</source>
+        <translation>无法读取队列设置：%1</translation>
+    </message>
+    <message>
+        <source>%1: no holidays or make-up working days entered yet.</source>
+        <translation>%1 年：尚未录入节假日或调休上班日。</translation>
+    </message>
+    <message>
+        <source>%1: %2 holidays, %3 make-up working days</source>
+        <translation>%1 年：%2 个节假日，%3 个调休上班日</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2, %3).</source>
+        <translation>已保存 %1（%2，%3）。</translation>
+    </message>
+    <message>
+        <source>Delete calendar day</source>
+        <translation>删除日历日期</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2, %3) from the calendar? It then counts as a normal %4.</source>
+        <translation>确定从日历中删除 %1（%2，%3）吗？删除后该日按普通%4处理。</translation>
+    </message>
+    <message>
+        <source>Deleted %1 (%2).</source>
+        <translation>已删除 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Saved: every desk uses these values from now on.</source>
+        <translation>已保存：所有工作台从现在起使用这些设置。</translation>
+    </message>
+</context>
+<context>
+    <name>desk::CalendarService</name>
+    <message>
+        <source>claim idle minutes</source>
+        <translation>领取闲置失效分钟数</translation>
+    </message>
+    <message>
+        <source>SLA business days</source>
+        <translation>办理时限工作日数</translation>
+    </message>
+    <message>
+        <source>There is no setting &quot;%1&quot;.</source>
+        <translation>没有设置项“%1”。</translation>
+    </message>
+    <message>
+        <source>Choose the date of the holiday or make-up working day.</source>
+        <translation>请选择节假日或调休上班日的日期。</translation>
+    </message>
+    <message>
+        <source>The date %1 is outside the years the calendar covers (%2 to %3).</source>
+        <translation>日期 %1 超出日历覆盖的年份（%2 至 %3）。</translation>
+    </message>
+    <message>
+        <source>Give the day %1 a name, e.g. National Day or National Day make-up working day.</source>
+        <translation>请为 %1 填写名称，例如“国庆节”或“国庆节调休上班”。</translation>
+    </message>
+    <message>
+        <source>The name of the day is too long (%1 characters; at most %2).</source>
+        <translation>日期名称过长（%1 个字符，最多 %2 个）。</translation>
+    </message>
+    <message>
+        <source>%1 is a weekday, which is a working day anyway: a make-up working day must fall on a Saturday or Sunday.</source>
+        <translation>%1 是周一至周五之间的日子，本来就是工作日：调休上班日必须是周六或周日。</translation>
+    </message>
+    <message>
+        <source>Choose the day to delete.</source>
+        <translation>请选择要删除的日期。</translation>
+    </message>
+    <message>
+        <source>The calendar has no entry for %1: nothing was deleted.</source>
+        <translation>日历中没有 %1 的记录：未删除任何内容。</translation>
+    </message>
+    <message>
+        <source>The %1 must be between %2 and %3 (not %4).</source>
+        <translation>%1须在 %2 至 %3 之间（当前为 %4）。</translation>
+    </message>
+</context>
+<context>
+    <name>desk::CallDialog</name>
+    <message>
+        <source>Log a call</source>
+        <translation>记录来电</translation>
+    </message>
+    <message>
+        <source>Mobile number or landline with area code</source>
+        <translation>手机号或带区号的固定电话</translation>
+    </message>
+    <message>
+        <source>What the caller asked and what you told them (at most %1 characters)</source>
+        <translation>来电人咨询的问题及您的答复（最多 %1 个字）</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>账号(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s &amp;number:</source>
+        <translation>来电号码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>来电事项(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>处理结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Log call</source>
+        <translation>记录来电(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>desk::CallLog</name>
+    <message>
+        <source>Torch account migration</source>
+        <translation>火炬中心账号迁移</translation>
+    </message>
+    <message>
+        <source>Login name or password</source>
+        <translation>登录名或密码</translation>
+    </message>
+    <message>
+        <source>Real-name verification</source>
+        <translation>实名认证</translation>
+    </message>
+    <message>
+        <source>Recovery appeal</source>
+        <translation>申诉找回</translation>
+    </message>
+    <message>
+        <source>Account merge or project transfer</source>
+        <translation>账号合并或项目移送</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已解答</translation>
+    </message>
+    <message>
+        <source>Guided to self-service</source>
+        <translation>已引导自助办理</translation>
+    </message>
+    <message>
+        <source>Advised to file an appeal</source>
+        <translation>已建议提交申诉</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已转交上级处理</translation>
+    </message>
+    <message>
+        <source>Call back promised</source>
+        <translation>已约定回电</translation>
+    </message>
+    <message>
+        <source>caller %1</source>
+        <translation>来电号码 %1</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s number &quot;%1&quot; is neither a mainland mobile number nor a landline with area code (e.g. 010-68512345).</source>
+        <translation>来电号码“%1”既不是中国大陆手机号，也不是带区号的固定电话（如 010-68512345）。</translation>
+    </message>
+    <message>
+        <source>Choose what the call was about.</source>
+        <translation>请选择来电事项。</translation>
+    </message>
+    <message>
+        <source>Choose the outcome of the call.</source>
+        <translation>请选择处理结果。</translation>
+    </message>
+    <message>
+        <source>The note has %1 characters; at most %2 fit.</source>
+        <translation>备注有 %1 个字，最多 %2 个。</translation>
     </message>
 </context>
 <context>
@@ -744,6 +2133,349 @@ but is
         <source>preparing the demo insert into %1</source>
         <translation>准备向 %1 插入演示数据</translation>
     </message>
+    <message>
+        <source>The demo accounts were written, but filing the demo appeals failed: %1</source>
+        <translation>演示账号已写入，但提交演示申诉失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>desk::DocumentCheck</name>
+    <message>
+        <source>GIF picture</source>
+        <translation>GIF 图片</translation>
+    </message>
+    <message>
+        <source>BMP picture</source>
+        <translation>BMP 图片</translation>
+    </message>
+    <message>
+        <source>WebP picture</source>
+        <translation>WebP 图片</translation>
+    </message>
+    <message>
+        <source>TIFF picture</source>
+        <translation>TIFF 图片</translation>
+    </message>
+    <message>
+        <source>HEIC picture</source>
+        <translation>HEIC 图片</translation>
+    </message>
+    <message>
+        <source>ZIP archive or Office document</source>
+        <translation>ZIP 压缩包或 Office 文档</translation>
+    </message>
+    <message>
+        <source>Windows program</source>
+        <translation>Windows 程序</translation>
+    </message>
+    <message>
+        <source>Linux program</source>
+        <translation>Linux 程序</translation>
+    </message>
+    <message>
+        <source>(unnamed document)</source>
+        <translation>（未命名材料）</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes).</source>
+        <translation>%1 为空（0 字节）。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes; at most 1 MB (%3 bytes) is accepted per file.</source>
+        <translation>%1 大小为 %2 字节；每个文件最大 1 MB（%3 字节）。</translation>
+    </message>
+    <message>
+        <source>JPEG or PNG pictures and PDF documents</source>
+        <translation>JPEG、PNG 图片和 PDF 文档</translation>
+    </message>
+    <message>
+        <source>JPEG or PNG pictures</source>
+        <translation>JPEG 或 PNG 图片</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, whatever its name says; only %3 are accepted.</source>
+        <translation>%1 实际是 %2（与文件名无关）；只接受 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is of an unknown type: its content is not a JPEG, PNG or PDF file, whatever its name says; only %2 are accepted.</source>
+        <translation>%1 类型未知：无论文件名如何，其内容都不是 JPEG、PNG 或 PDF 文件；只接受 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is a PDF document, but only JPEG or PNG pictures are accepted here.</source>
+        <translation>%1 是 PDF 文档，但此处只接受 JPEG 或 PNG 图片。</translation>
+    </message>
+    <message>
+        <source>%1 starts like a PDF document, but its header is damaged.</source>
+        <translation>%1 开头像是 PDF 文档，但文件头已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 is an incomplete PDF document: the %%EOF end marker is missing, so the file was probably cut off.</source>
+        <translation>%1 是不完整的 PDF 文档：缺少 %%EOF 结束标记，文件可能被截断。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: %2 pictures cannot be read on this computer (the Qt image plugin for %2 is not installed).</source>
+        <translation>无法检查 %1：本机无法读取 %2 图片（未安装 %2 的 Qt 图像插件）。</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged %2 picture: its header, which gives the picture size, cannot be read.</source>
+        <translation>%1 是损坏的 %2 图片：无法读取记录图片尺寸的文件头。</translation>
+    </message>
+    <message>
+        <source>%1 declares a picture of %2 × %3 pixels, more than the %4 megapixels (at most %5 pixels a side) accepted; it is refused as a possible decompression bomb.</source>
+        <translation>%1 声明的图片尺寸为 %2 × %3 像素，超过允许的 %4 百万像素（每边最多 %5 像素）；可能是解压炸弹，已拒收。</translation>
+    </message>
+    <message>
+        <source>%1 is an incomplete %2 picture: the file ends before the picture does (it was probably cut off while uploading).</source>
+        <translation>%1 是不完整的 %2 图片：图片数据尚未结束文件就已结束（可能在上传时被截断）。</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged %2 picture: its internal structure is invalid.</source>
+        <translation>%1 是损坏的 %2 图片：内部结构无效。</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged %2 picture and cannot be decoded: %3.</source>
+        <translation>%1 是损坏的 %2 图片，无法解码：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>desk::DocumentViewer</name>
+    <message>
+        <source>Previous document (PageUp, P)</source>
+        <translation>上一份材料（PageUp、P）</translation>
+    </message>
+    <message>
+        <source>Next document (PageDown, N)</source>
+        <translation>下一份材料（PageDown、N）</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>缩小（Ctrl+-）</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>放大（Ctrl++）</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Fit to window (F, Ctrl+0)</source>
+        <translation>适应窗口（F、Ctrl+0）</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>Actual size (1)</source>
+        <translation>实际大小（1）</translation>
+    </message>
+    <message>
+        <source>Rotate left (Shift+R, L)</source>
+        <translation>向左旋转（Shift+R、L）</translation>
+    </message>
+    <message>
+        <source>Rotate right (R)</source>
+        <translation>向右旋转（R）</translation>
+    </message>
+    <message>
+        <source>Open in PDF viewer</source>
+        <translation>用 PDF 阅读器打开</translation>
+    </message>
+    <message>
+        <source>Saves the document to a private temporary folder and opens it with the system&apos;s PDF viewer</source>
+        <translation>将材料保存到私有临时文件夹，并用系统的 PDF 阅读器打开</translation>
+    </message>
+    <message>
+        <source>No documents.</source>
+        <translation>没有材料。</translation>
+    </message>
+    <message>
+        <source>PDF document — open externally
+“%1”, %2</source>
+        <translation>PDF 文档 — 请用外部程序打开
+“%1”，%2</translation>
+    </message>
+    <message>
+        <source>Loading “%1”…</source>
+        <translation>正在加载“%1”…</translation>
+    </message>
+    <message>
+        <source>This document cannot be shown.
+%1</source>
+        <translation>无法显示此材料。
+%1</translation>
+    </message>
+    <message>
+        <source>0 / 0</source>
+        <translation>0 / 0</translation>
+    </message>
+    <message>
+        <source>%1 / %2 %3</source>
+        <translation>%1 / %2 %3</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>未知类型</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>The PDF document cannot be saved for the PDF viewer: no temporary folder could be created (%1).</source>
+        <translation>无法为 PDF 阅读器保存该 PDF 文档：无法创建临时文件夹（%1）。</translation>
+    </message>
+    <message>
+        <source>The PDF document cannot be saved to %1: %2</source>
+        <translation>无法将该 PDF 文档保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>No program to open PDF documents was found. The document is saved at %1.</source>
+        <translation>未找到可打开 PDF 文档的程序。文档已保存在 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>desk::FileAppealDialog</name>
+    <message>
+        <source>File a recovery appeal</source>
+        <translation>代为提交申诉</translation>
+    </message>
+    <message>
+        <source>Appeal &amp;type:</source>
+        <translation>申诉类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>What the caller gives</source>
+        <translation>来电人提供的信息</translation>
+    </message>
+    <message>
+        <source>Documents (JPEG or PNG, at most 1 MB each; PDF where marked)</source>
+        <translation>材料（JPEG 或 PNG，每个最大 1 MB；注明处可用 PDF）</translation>
+    </message>
+    <message>
+        <source>&amp;File appeal</source>
+        <translation>提交申诉(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Date as YYYY-MM-DD</source>
+        <translation>日期格式为 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Long-term</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>%1 (PDF allowed)</source>
+        <translation>%1（可用 PDF）</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) still to fill in or correct before the appeal can be filed.</source>
+        <translation>
+            <numerusform>还有 %n 个字段需要填写或更正，才能提交申诉。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the documents…</source>
+        <translation>正在检查材料…</translation>
+    </message>
+    <message>
+        <source>Pictures and PDF documents (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>图片和 PDF 文档 (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Choose the %1</source>
+        <translation>选择%1</translation>
+    </message>
+    <message>
+        <source>%1 is %2; at most 1 MB is accepted per file.</source>
+        <translation>%1 大小为 %2；每个文件最大 1 MB。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>%1 (%2): checking…</source>
+        <translation>%1（%2）：检查中…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: refused, not attached</source>
+        <translation>%1：已拒收，未附上</translation>
+    </message>
+    <message>
+        <source>Still missing: %1. The appeal can be filed without them; it is then marked as needing documents.</source>
+        <translation>仍缺：%1。没有这些材料也可以提交申诉，但申诉会被标记为需补件。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Filing the appeal…</source>
+        <translation>正在提交申诉…</translation>
+    </message>
+    <message>
+        <source>Discard the appeal?</source>
+        <translation>放弃此申诉？</translation>
+    </message>
+    <message>
+        <source>The appeal has not been filed. Discard what you entered?</source>
+        <translation>申诉尚未提交。要放弃已填写的内容吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>继续编辑(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>desk::GuiMain</name>
@@ -770,6 +2502,10 @@ but is
     <message>
         <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
         <translation>未知语言“%1”：请使用 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Open the Torch migration look-up with this USCC, mobile number, login or name.</source>
+        <translation>用此统一社会信用代码、手机号、登录名或名称打开火炬中心账号迁移查询。</translation>
     </message>
 </context>
 <context>
@@ -957,6 +2693,66 @@ but is
     <message>
         <source>documents uploaded</source>
         <translation>已上传材料</translation>
+    </message>
+    <message>
+        <source>Help-desk call</source>
+        <translation>客服来电</translation>
+    </message>
+    <message>
+        <source>Call logged</source>
+        <translation>记录来电</translation>
+    </message>
+    <message>
+        <source>Password reset after an appeal</source>
+        <translation>申诉后重置密码</translation>
+    </message>
+    <message>
+        <source>Appeal filed by the help desk</source>
+        <translation>客服代为提交申诉</translation>
+    </message>
+    <message>
+        <source>Appeal received from the public platform</source>
+        <translation>接收公共平台申诉</translation>
+    </message>
+    <message>
+        <source>Appeal claimed</source>
+        <translation>领取申诉</translation>
+    </message>
+    <message>
+        <source>Claim kept alive</source>
+        <translation>延续领取</translation>
+    </message>
+    <message>
+        <source>Appeal released to the queue</source>
+        <translation>释放申诉回队列</translation>
+    </message>
+    <message>
+        <source>Appeal reassigned</source>
+        <translation>改派申诉</translation>
+    </message>
+    <message>
+        <source>Appeal approved</source>
+        <translation>通过申诉</translation>
+    </message>
+    <message>
+        <source>Appeal rejected</source>
+        <translation>驳回申诉</translation>
+    </message>
+    <message>
+        <source>Documents asked for</source>
+        <translation>要求补件</translation>
+    </message>
+    <message>
+        <source>Documents resubmitted</source>
+        <translation>补交材料</translation>
+    </message>
+    <message>
+        <source>Appeal withdrawn</source>
+        <translation>撤回申诉</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>添加备注</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +2960,34 @@ but is
         <source>&lt;h3&gt;IdentityDesk %1&lt;/h3&gt;&lt;p&gt;Help-desk and review back office of the unified identity platform: account look-up, appeals, real-name review, merges and reports.&lt;/p&gt;&lt;p&gt;Personal data is masked unless revealed with a reason; every reveal and change is recorded in a tamper-evident audit log.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;身份服务台 %1&lt;/h3&gt;&lt;p&gt;统一身份认证平台的客服与审核后台：账号查询、申诉、实名审核、账号合并和报表。&lt;/p&gt;&lt;p&gt;个人信息默认脱敏显示，须填写原因才能查看明文；每次查看和修改都记入防篡改的审计日志。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Recovery appeals</source>
+        <translation>申诉找回</translation>
+    </message>
+    <message>
+        <source>Torch migration</source>
+        <translation>火炬中心账号迁移</translation>
+    </message>
+    <message>
+        <source>Holiday calendar</source>
+        <translation>节假日日历</translation>
+    </message>
+    <message>
+        <source>Run migration</source>
+        <translation>执行账号迁移</translation>
+    </message>
+    <message>
+        <source>Reason templates</source>
+        <translation>驳回理由模板</translation>
+    </message>
+    <message>
+        <source>File a recovery &amp;appeal…</source>
+        <translation>代为提交申诉(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>The appeal was filed and waits in the reviewers&apos; queue.</source>
+        <translation>申诉已提交，正在审核员队列中等待处理。</translation>
+    </message>
 </context>
 <context>
     <name>desk::MigrationEngine</name>
@@ -1195,6 +3019,10 @@ but is
         <source>Migrating the legacy account %1 failed: %2</source>
         <translation>转移旧系统账号 %1 失败：%2</translation>
     </message>
+    <message>
+        <source>The preview was cancelled; nothing was changed.</source>
+        <translation>已取消预览；未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>desk::MigrationLookup</name>
@@ -1217,6 +3045,304 @@ but is
     <message>
         <source>Give a legacy login: 1 to 100 characters without spaces.</source>
         <translation>请输入旧系统登录名：1 至 100 个字符，不含空格。</translation>
+    </message>
+    <message>
+        <source>Give the organization&apos;s full name as registered (2 to 100 characters).</source>
+        <translation>请输入单位注册时的完整名称（2 至 100 个字符）。</translation>
+    </message>
+</context>
+<context>
+    <name>desk::MigrationPage</name>
+    <message>
+        <source>Recognised: USCC (organization, Torch login)</source>
+        <translation>识别为：统一社会信用代码（法人，火炬中心登录名）</translation>
+    </message>
+    <message>
+        <source>Recognised: mobile number (person, Torch login)</source>
+        <translation>识别为：手机号（自然人，火炬中心登录名）</translation>
+    </message>
+    <message>
+        <source>Recognised: Torch login</source>
+        <translation>识别为：火炬中心登录名</translation>
+    </message>
+    <message>
+        <source>Recognised: organization name (current or former)</source>
+        <translation>识别为：单位名称（现名称或原名称）</translation>
+    </message>
+    <message>
+        <source>Migrated account</source>
+        <translation>迁移后的账号</translation>
+    </message>
+    <message>
+        <source>Organization that delegates</source>
+        <translation>授权单位</translation>
+    </message>
+    <message>
+        <source>Existing organization account</source>
+        <translation>已有的法人账号</translation>
+    </message>
+    <message>
+        <source>Verified owner of the phone</source>
+        <translation>已实名认证的手机号持有人</translation>
+    </message>
+    <message>
+        <source>USCC, mobile number, Torch login or organization name (Ctrl+M)</source>
+        <translation>统一社会信用代码、手机号、火炬中心登录名或单位名称（Ctrl+M）</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>查询结果</translation>
+    </message>
+    <message>
+        <source>Copy login</source>
+        <translation>复制登录名</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Legacy system:</source>
+        <translation>旧系统：</translation>
+    </message>
+    <message>
+        <source>Login to use:</source>
+        <translation>应使用的登录名：</translation>
+    </message>
+    <message>
+        <source>Sign-in window:</source>
+        <translation>登录窗口：</translation>
+    </message>
+    <message>
+        <source>Copy guidance</source>
+        <translation>复制告知内容</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Log call…</source>
+        <translation>记录来电…</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Real-name status</source>
+        <translation>实名状态</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Tell the caller:</source>
+        <translation>告知来电人：</translation>
+    </message>
+    <message>
+        <source>Accounts involved (Enter opens the detail):</source>
+        <translation>相关账号（按回车查看详情）：</translation>
+    </message>
+    <message>
+        <source>O0 not in Torch: register an organization account (or sign in to the existing one) and verify</source>
+        <translation>O0 不在火炬中心：注册法人账号（或登录已有账号）并进行实名认证</translation>
+    </message>
+    <message>
+        <source>P0 not in Torch: register a person account</source>
+        <translation>P0 不在火炬中心：注册自然人账号</translation>
+    </message>
+    <message>
+        <source>Not migrated yet</source>
+        <translation>尚未迁移</translation>
+    </message>
+    <message>
+        <source>Organization (legal person) sign-in window</source>
+        <translation>法人登录窗口</translation>
+    </message>
+    <message>
+        <source>Person (natural person) sign-in window</source>
+        <translation>自然人登录窗口</translation>
+    </message>
+    <message>
+        <source>Type what the caller gives you and press Enter.</source>
+        <translation>输入来电人提供的信息，然后按回车。</translation>
+    </message>
+    <message>
+        <source>Type a USCC, a mobile number, a Torch login or an organization name first.</source>
+        <translation>请先输入统一社会信用代码、手机号、火炬中心登录名或单位名称。</translation>
+    </message>
+    <message>
+        <source>Looking up…</source>
+        <translation>查询中…</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待迁移</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>No Torch organization is known under the name &quot;%1&quot;. Ask the caller for the USCC.</source>
+        <translation>火炬中心没有名称为“%1”的单位。请向来电人询问统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>No Torch account has the login &quot;%1&quot;. Ask for the USCC (organizations) or the mobile number (persons) it was registered with.</source>
+        <translation>火炬中心没有登录名为“%1”的账号。请询问注册时使用的统一社会信用代码（法人）或手机号（自然人）。</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source> (legacy login %1)</source>
+        <translation> (旧系统登录名 %1)</translation>
+    </message>
+    <message>
+        <source>— (no platform login yet)</source>
+        <translation>—（尚无平台登录名）</translation>
+    </message>
+    <message>
+        <source>Why the migration could not place it: %1</source>
+        <translation>未能迁移的原因：%1</translation>
+    </message>
+    <message>
+        <source>There is no platform account to log this call against.</source>
+        <translation>没有可记录此次来电的平台账号。</translation>
+    </message>
+    <message>
+        <source>Guidance copied.</source>
+        <translation>已复制告知内容。</translation>
+    </message>
+    <message>
+        <source>Login %1 copied.</source>
+        <translation>已复制登录名 %1。</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2（%3）</translation>
+    </message>
+    <message>
+        <source>Call logged against the account.</source>
+        <translation>已在该账号下记录来电。</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>账号 %1</translation>
+    </message>
+</context>
+<context>
+    <name>desk::MigrationRunPage</name>
+    <message>
+        <source>Also retry the legacy accounts recorded as conflicts</source>
+        <translation>同时重试已记录为冲突的旧系统账号</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Makes every decision and keeps none of them.</source>
+        <translation>判定所有情形，但不保存任何结果。</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>执行(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Preview first.</source>
+        <translation>请先预览。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Legacy &amp;system:</source>
+        <translation>旧系统(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>%v / %m legacy accounts</source>
+        <translation>%v / %m 个旧系统账号</translation>
+    </message>
+    <message>
+        <source>Preview the migration to see what it would do.</source>
+        <translation>先预览迁移，查看将会执行的操作。</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>情形</translation>
+    </message>
+    <message>
+        <source>Legacy accounts</source>
+        <translation>旧系统账号数</translation>
+    </message>
+    <message>
+        <source>Legacy login</source>
+        <translation>旧系统登录名</translation>
+    </message>
+    <message>
+        <source>Why it could not be placed</source>
+        <translation>未能迁移的原因</translation>
+    </message>
+    <message>
+        <source>Apply the migration</source>
+        <translation>执行迁移</translation>
+    </message>
+    <message>
+        <source>Migrate %1 legacy accounts onto the platform? Accounts and delegations are created as previewed; this is recorded in the audit log and is not undone by cancelling.</source>
+        <translation>确定将 %1 个旧系统账号迁移到平台吗？将按预览结果创建账号和授权；此操作记入审计日志，中途取消也不会撤销已完成的部分。</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current batch…</source>
+        <translation>将在当前批次完成后取消…</translation>
+    </message>
+    <message>
+        <source>Previewing…</source>
+        <translation>正在预览…</translation>
+    </message>
+    <message>
+        <source>Migrating…</source>
+        <translation>正在迁移…</translation>
+    </message>
+    <message>
+        <source>Nothing to migrate: every legacy account of this system has a case or a recorded conflict.</source>
+        <translation>无需迁移：该系统的所有旧系统账号都已有迁移情形或已记录冲突。</translation>
+    </message>
+    <message>
+        <source>Preview: %1 legacy accounts would be placed, %2 would be conflicts. Nothing was changed.</source>
+        <translation>预览：%1 个旧系统账号可以迁移，%2 个将产生冲突。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 legacy accounts were migrated and kept; run again to finish.</source>
+        <translation>已取消：%2 个旧系统账号中已迁移并保留 %1 个；请再次运行以完成。</translation>
+    </message>
+    <message>
+        <source>Migrated %1 legacy accounts; %2 conflicts were recorded.</source>
+        <translation>已迁移 %1 个旧系统账号；记录了 %2 个冲突。</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +3409,176 @@ but is
         <source>import data from files</source>
         <translation>从文件导入数据</translation>
     </message>
+    <message>
+        <source>file recovery appeals</source>
+        <translation>代为提交申诉</translation>
+    </message>
+    <message>
+        <source>review recovery appeals</source>
+        <translation>审核申诉</translation>
+    </message>
+    <message>
+        <source>release or reassign other reviewers&apos; appeals</source>
+        <translation>释放或改派其他审核员的申诉</translation>
+    </message>
+    <message>
+        <source>edit the holiday calendar and queue settings</source>
+        <translation>编辑节假日日历和队列设置</translation>
+    </message>
+    <message>
+        <source>edit rejection reason templates</source>
+        <translation>编辑驳回理由模板</translation>
+    </message>
+    <message>
+        <source>deliver text messages</source>
+        <translation>发送短信</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ReasonTemplateDialog</name>
+    <message>
+        <source>Change reason template %1</source>
+        <translation>修改理由模板 %1</translation>
+    </message>
+    <message>
+        <source>Add a reason template</source>
+        <translation>添加理由模板</translation>
+    </message>
+    <message>
+        <source>e.g. unclear_image (lower-case letters, digits, underscores)</source>
+        <translation>例如 unclear_image（小写字母、数字、下划线）</translation>
+    </message>
+    <message>
+        <source>What reviewers see in the list</source>
+        <translation>审核员在列表中看到的名称</translation>
+    </message>
+    <message>
+        <source>What the user is told by SMS</source>
+        <translation>通过短信告知用户的内容</translation>
+    </message>
+    <message>
+        <source>Templates are listed by this number, smallest first.</source>
+        <translation>模板按此序号从小到大排列。</translation>
+    </message>
+    <message>
+        <source>Active: reviewers can choose it</source>
+        <translation>启用：审核员可以选择</translation>
+    </message>
+    <message>
+        <source>The code cannot change once the template is saved.</source>
+        <translation>模板保存后代码不可更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;SMS text:</source>
+        <translation>短信内容(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>排序(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 个字符</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ReasonTemplatesPage</name>
+    <message>
+        <source>Rejection reasons: what reviewers choose when they reject an appeal or ask for documents, and the text the user then gets by SMS.</source>
+        <translation>驳回理由：审核员驳回申诉或要求补件时选择的理由，以及随后通过短信发给用户的内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Add… (Ins)</source>
+        <translation>添加(&amp;A)…（Ins）</translation>
+    </message>
+    <message>
+        <source>&amp;Change… (Enter)</source>
+        <translation>修改(&amp;C)…（Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate (Del)</source>
+        <translation>停用(&amp;D)（Del）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>SMS text</source>
+        <translation>短信内容</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Only administrators change the reason templates.</source>
+        <translation>只有管理员可以修改理由模板。</translation>
+    </message>
+    <message>
+        <source>Cannot read the reason templates: %1</source>
+        <translation>无法读取理由模板：%1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Saved the reason template &quot;%1&quot; (%2).</source>
+        <translation>已保存理由模板“%1”（%2）。</translation>
+    </message>
+    <message>
+        <source>Deactivate reason template</source>
+        <translation>停用理由模板</translation>
+    </message>
+    <message>
+        <source>Deactivate &quot;%1&quot; (%2)? Reviewers can no longer choose it; decisions that used it keep it. It can be made active again with Change.</source>
+        <translation>确定停用“%1”（%2）吗？审核员将无法再选择它；已使用它的审核结果保持不变。之后可通过“修改”重新启用。</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Deactivating…</source>
+        <translation>正在停用…</translation>
+    </message>
+    <message>
+        <source>Deactivated the reason template &quot;%1&quot; (%2).</source>
+        <translation>已停用理由模板“%1”（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>desk::RevealDialog</name>
@@ -1309,6 +3605,29 @@ but is
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>desk::SampleDocuments</name>
+    <message>
+        <source>ID card front</source>
+        <translation>身份证正面</translation>
+    </message>
+    <message>
+        <source>ID card back</source>
+        <translation>身份证反面</translation>
+    </message>
+    <message>
+        <source>Business licence</source>
+        <translation>营业执照</translation>
+    </message>
+    <message>
+        <source>Authorization letter</source>
+        <translation>授权书</translation>
+    </message>
+    <message>
+        <source>Name-change declaration</source>
+        <translation>名称变更声明</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +3710,100 @@ but is
     <message>
         <source>Signing in to %1 …</source>
         <translation>正在登录 %1 …</translation>
+    </message>
+</context>
+<context>
+    <name>desk::SmsOutbox</name>
+    <message>
+        <source>A text message needs an idempotency key of 1 to 200 characters.</source>
+        <translation>短信需要 1 至 200 个字符的幂等键。</translation>
+    </message>
+    <message>
+        <source>Cannot send a text message to %1: not a mainland mobile number.</source>
+        <translation>无法向 %1 发送短信：不是中国大陆手机号。</translation>
+    </message>
+    <message>
+        <source>The text message to %1 is empty.</source>
+        <translation>发往 %1 的短信内容为空。</translation>
+    </message>
+    <message>
+        <source>The text message to %1 is too long (%2 characters; at most %3).</source>
+        <translation>发往 %1 的短信过长（%2 个字符，最多 %3 个）。</translation>
+    </message>
+    <message>
+        <source>The text message to %1 has no preview for staff (pass the text itself when it holds no secret).</source>
+        <translation>发往 %1 的短信没有供工作人员查看的预览（不含机密信息时，请直接传入短信内容）。</translation>
+    </message>
+    <message>
+        <source>The time a text message is queued is missing.</source>
+        <translation>缺少短信的入队时间。</translation>
+    </message>
+    <message>
+        <source>A text message with the key %1 is already in the outbox.</source>
+        <translation>短信发件箱中已有键为 %1 的短信。</translation>
+    </message>
+    <message>
+        <source>There is no text message %1 in the outbox.</source>
+        <translation>短信发件箱中没有短信 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>desk::SmsSender</name>
+    <message>
+        <source>Name the SMS gateway&apos;s address (https://...).</source>
+        <translation>请指定短信网关地址（https://...）。</translation>
+    </message>
+    <message>
+        <source>The SMS gateway address &quot;%1&quot; is not a valid URL.</source>
+        <translation>短信网关地址“%1”不是有效的 URL。</translation>
+    </message>
+    <message>
+        <source>The SMS gateway address &quot;%1&quot; is not encrypted: text messages carry new passwords and go only over https://.</source>
+        <translation>短信网关地址“%1”未加密：短信中含有新密码，只能通过 https:// 发送。</translation>
+    </message>
+    <message>
+        <source>The SMS gateway address &quot;%1&quot; must start with https://.</source>
+        <translation>短信网关地址“%1”必须以 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>This build of Qt has no TLS support: cannot reach an https:// gateway.</source>
+        <translation>此 Qt 版本不支持 TLS：无法连接 https:// 网关。</translation>
+    </message>
+    <message>
+        <source>The gateway time-out must be between 100 ms and 10 minutes (not %1 ms).</source>
+        <translation>网关超时时间须在 100 ms 至 10 分钟之间（当前为 %1 ms）。</translation>
+    </message>
+    <message>
+        <source>The number of attempts must be between 1 and 100 (not %1).</source>
+        <translation>尝试次数须在 1 至 100 之间（当前为 %1）。</translation>
+    </message>
+    <message>
+        <source>The retry back-off must be at least 1 second and its maximum at least the base.</source>
+        <translation>重试退避间隔至少为 1 秒，且最大值不得小于基础值。</translation>
+    </message>
+    <message>
+        <source>The batch size must be between 1 and 1000 (not %1).</source>
+        <translation>批次大小须在 1 至 1000 之间（当前为 %1）。</translation>
+    </message>
+    <message>
+        <source>The gateway did not answer within %1 ms.</source>
+        <translation>网关在 %1 ms 内未响应。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the gateway: %1</source>
+        <translation>无法连接网关：%1</translation>
+    </message>
+    <message>
+        <source>The gateway answered HTTP %1 %2</source>
+        <translation>网关返回 HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 attempts. %2</source>
+        <translation>尝试 %1 次后放弃。%2</translation>
+    </message>
+    <message>
+        <source>The database role may not read the outbox: delivering text messages needs a role that is a member of desk_sms_sender. (%1)</source>
+        <translation>数据库角色无权读取短信发件箱：发送短信需要属于 desk_sms_sender 的角色。（%1）</translation>
     </message>
 </context>
 <context>
@@ -1602,67 +4015,8 @@ but is
         <translation>来电人提供的火炬中心登录名。</translation>
     </message>
     <message>
-        <source>Give exactly one of --uscc, --phone or --login.</source>
-        <translation>--uscc、--phone、--login 三者须且只能给出一个。</translation>
-    </message>
-    <message>
         <source>No legacy account has the login &quot;%1&quot;.</source>
         <translation>没有登录名为“%1”的旧系统账号。</translation>
-    </message>
-    <message>
-        <source>Usage: identitydesk-cli [--db URL] COMMAND [options]
-
-Commands:
-  db migrate                 create or upgrade the schema (PostgreSQL: as the database owner)
-  db version                 print the schema version of the database and of this program
-  db path                    print where the database is (the embedded file by default)
-  demo [--persons N] [--organizations M] [--seed S]
-                             fill an empty database with synthetic demo data and one staff member per role
-  staff add --login L --name NAME --role agent|reviewer|supervisor|administrator [--password-stdin]
-  staff list
-  lookup QUERY [--limit N]   find accounts by login, USCC, ID number, phone or name; prints JSON
-  audit verify               check the audit log&apos;s hash chain
-  audit log [--limit N]      print the newest audit entries as JSON
-  migrate --system torch [--dry-run] [--batch N]
-                             migrate the legacy accounts of a system onto the platform; prints counts per
-                             case and conflicts as JSON (--dry-run: decide everything, change nothing)
-  migration lookup (--uscc X | --phone X | --login X)
-                             what became of a legacy account and what to tell the caller; prints JSON
-  import accounts FILE.csv [--skip-bad BADFILE]
-  import legacy --system torch FILE.csv [--skip-bad BADFILE]
-                             import platform or legacy accounts from CSV (UTF-8 or GB18030); any bad row
-                             stops the import unless --skip-bad writes the bad rows to BADFILE; existing
-                             rows are never overwritten; prints counts as JSON
-
---db defaults to the embedded database in the user&apos;s data folder. On PostgreSQL the role in the URL
-signs in with the password from PGPASSWORD or the system keychain.
-</source>
-        <translation>用法：identitydesk-cli [--db URL] 命令 [选项]
-
-命令：
-  db migrate                 创建或升级数据库结构（PostgreSQL：以数据库所有者身份）
-  db version                 显示数据库与本程序的结构版本
-  db path                    显示数据库所在位置（默认为内置数据库文件）
-  demo [--persons N] [--organizations M] [--seed S]
-                             向空数据库写入合成演示数据，并为每个角色创建一名工作人员
-  staff add --login L --name 姓名 --role agent|reviewer|supervisor|administrator [--password-stdin]
-  staff list
-  lookup 查询内容 [--limit N]  按登录名、统一社会信用代码、证件号码、手机号或名称查找账号；输出 JSON
-  audit verify               校验审计日志的哈希链
-  audit log [--limit N]      以 JSON 输出最新的审计记录
-  migrate --system torch [--dry-run] [--batch N]
-                             将旧系统账号转移到平台；以 JSON 输出各情形数量与冲突
-                             （--dry-run：只判定，不做任何修改）
-  migration lookup (--uscc X | --phone X | --login X)
-                             查询旧系统账号的转移结果及应告知来电人的内容；输出 JSON
-  import accounts 文件.csv [--skip-bad 错误行文件]
-  import legacy --system torch 文件.csv [--skip-bad 错误行文件]
-                             从 CSV（UTF-8 或 GB18030）导入平台账号或旧系统账号；有错误行时不导入任何内容，
-                             除非用 --skip-bad 把错误行写入文件；已有记录从不覆盖；以 JSON 输出数量
-
---db 默认为用户数据目录中的内置数据库。使用 PostgreSQL 时，以 URL 中的角色登录，
-密码取自 PGPASSWORD 或系统钥匙串。
-</translation>
     </message>
     <message>
         <source>Unknown import command &quot;%1&quot;: use accounts or legacy.</source>
@@ -1702,7 +4056,182 @@ signs in with the password from PGPASSWORD or the system keychain.
     </message>
     <message>
         <source>%1 rows differ from what is stored and were not imported (see &quot;conflict_rows&quot;).</source>
-        <translation>%1 行与已存储的内容不同，未导入（见 "conflict_rows"）。</translation>
+        <translation>%1 行与已存储的内容不同，未导入（见 &quot;conflict_rows&quot;）。</translation>
+    </message>
+    <message>
+        <source>Also try again the legacy accounts recorded as conflicts.</source>
+        <translation>同时重试已记录为冲突的旧系统账号。</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s full registered name (current or former).</source>
+        <translation>单位注册的完整名称（现名称或原名称）。</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --uscc, --phone, --login or --name.</source>
+        <translation>请在 --uscc、--phone、--login 和 --name 中指定且只指定一个。</translation>
+    </message>
+    <message>
+        <source>No legacy organization is known under the name &quot;%1&quot;; ask the caller for the USCC.</source>
+        <translation>旧系统中没有名称为“%1”的单位；请向来电人询问统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>Folder the documents&apos; &quot;file&quot; names are relative to.</source>
+        <translation>材料 &quot;file&quot; 路径所相对的文件夹。</translation>
+    </message>
+    <message>
+        <source>Name exactly one JSON file of appeals to import.</source>
+        <translation>请指定且只指定一个要导入的申诉 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>--files needs the folder that holds the documents.</source>
+        <translation>--files 需要指定存放材料的文件夹。</translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2) not recorded: %3</source>
+        <translation>第 %1 条（%2）未登记：%3</translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2): document %3 refused: %4</source>
+        <translation>第 %1 条（%2）：材料 %3 被拒收：%4</translation>
+    </message>
+    <message>
+        <source>Unknown appeal command &quot;%1&quot;. Usage: appeal import FILE.json --files DIR</source>
+        <translation>未知的 appeal 命令“%1”。用法：appeal import FILE.json --files DIR</translation>
+    </message>
+    <message>
+        <source>Usage: identitydesk-cli sms deliver --gateway https://HOST/PATH [--once] [--interval SECONDS] [--timeout MS]
+  Sends the queued text messages to the SMS gateway. --once: one pass, then print the counts as JSON
+  {&quot;sent&quot;, &quot;retrying&quot;, &quot;failed&quot;}; otherwise a pass every few seconds until interrupted (Ctrl+C), then
+  the totals.</source>
+        <translation>用法：identitydesk-cli sms deliver --gateway https://HOST/PATH [--once] [--interval SECONDS] [--timeout MS]
+  将排队中的短信发送到短信网关。--once：只发送一轮，然后以 JSON 输出数量
+  {&quot;sent&quot;, &quot;retrying&quot;, &quot;failed&quot;}；否则每隔几秒发送一轮，直到被中断（Ctrl+C），然后输出
+  合计数量。</translation>
+    </message>
+    <message>
+        <source>The SMS gateway&apos;s https:// address.</source>
+        <translation>短信网关的 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>One pass, then exit.</source>
+        <translation>发送一轮后退出。</translation>
+    </message>
+    <message>
+        <source>Seconds between passes.</source>
+        <translation>每轮之间的间隔秒数。</translation>
+    </message>
+    <message>
+        <source>Milliseconds to wait for the gateway.</source>
+        <translation>等待网关响应的毫秒数。</translation>
+    </message>
+    <message>
+        <source>Name the SMS gateway with --gateway https://...</source>
+        <translation>请用 --gateway https://... 指定短信网关</translation>
+    </message>
+    <message>
+        <source>--interval takes a number of seconds from 1 to 3600.</source>
+        <translation>--interval 须为 1 至 3600 之间的秒数。</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of milliseconds.</source>
+        <translation>--timeout 须为毫秒数。</translation>
+    </message>
+    <message>
+        <source>Delivering text messages to %1 every %2 s; Ctrl+C stops.</source>
+        <translation>每 %2 秒向 %1 发送一轮短信；按 Ctrl+C 停止。</translation>
+    </message>
+    <message>
+        <source>sent %1, retrying %2, failed %3</source>
+        <translation>已发送 %1，重试中 %2，失败 %3</translation>
+    </message>
+    <message>
+        <source>Unknown sms command &quot;%1&quot;.</source>
+        <translation>未知的 sms 命令“%1”。</translation>
+    </message>
+    <message>
+        <source>The sample document pictures cannot be drawn here; the demo appeals are written without documents (marked as needing documents).</source>
+        <translation>此处无法绘制示例材料图片；演示申诉将不带材料写入（标记为需补件）。</translation>
+    </message>
+    <message>
+        <source>Usage: identitydesk-cli [--db URL] COMMAND [options]
+
+Commands:
+  db migrate                 create or upgrade the schema (PostgreSQL: as the database owner)
+  db version                 print the schema version of the database and of this program
+  db path                    print where the database is (the embedded file by default)
+  demo [--persons N] [--organizations M] [--seed S]
+                             fill an empty database with synthetic demo data and one staff member per role
+  staff add --login L --name NAME --role agent|reviewer|supervisor|administrator [--password-stdin]
+  staff list
+  lookup QUERY [--limit N]   find accounts by login, USCC, ID number, phone or name; prints JSON
+  audit verify               check the audit log&apos;s hash chain
+  audit log [--limit N]      print the newest audit entries as JSON
+  migrate --system torch [--dry-run] [--retry-conflicts] [--batch N]
+                             migrate the legacy accounts of a system onto the platform; prints counts per
+                             case and conflicts as JSON (--dry-run: decide everything, change nothing;
+                             --retry-conflicts: also try the accounts recorded as conflicts again)
+  migration lookup (--uscc X | --phone X | --login X | --name X)
+                             what became of a legacy account and what to tell the caller; prints JSON
+  import accounts FILE.csv [--skip-bad BADFILE]
+  import legacy --system torch FILE.csv [--skip-bad BADFILE]
+                             import platform or legacy accounts from CSV (UTF-8 or GB18030); any bad row
+                             stops the import unless --skip-bad writes the bad rows to BADFILE; existing
+                             rows are never overwritten; prints counts as JSON
+  appeal import FILE.json --files DIR
+                             record recovery appeals from the public platform with their documents (format
+                             in the README); refused documents leave the appeal needing documents; JSON counts
+  sms deliver --gateway https://HOST/PATH [--once] [--interval SECONDS] [--timeout MS]
+                             send queued text messages to the SMS gateway (HTTPS, idempotency key, retry
+                             with back-off); --once: one pass, then print the counts as JSON
+
+--db defaults to the embedded database in the user&apos;s data folder. On PostgreSQL the role in the URL
+signs in with the password from PGPASSWORD or the system keychain.
+</source>
+        <translation>用法：identitydesk-cli [--db URL] COMMAND [options]
+
+命令：
+  db migrate                 创建或升级数据库结构（PostgreSQL：须以数据库所有者身份运行）
+  db version                 显示数据库和本程序的结构版本
+  db path                    显示数据库所在位置（默认为内置数据库文件）
+  demo [--persons N] [--organizations M] [--seed S]
+                             向空数据库写入合成的演示数据，并为每个角色创建一名工作人员
+  staff add --login L --name NAME --role agent|reviewer|supervisor|administrator [--password-stdin]
+  staff list
+  lookup QUERY [--limit N]   按登录名、统一社会信用代码、证件号码、手机号或名称查找账号；输出 JSON
+  audit verify               校验审计日志的哈希链
+  audit log [--limit N]      以 JSON 输出最新的审计记录
+  migrate --system torch [--dry-run] [--retry-conflicts] [--batch N]
+                             将某个旧系统的账号迁移到平台；以 JSON 输出各情形的数量和冲突
+                             （--dry-run：判定所有情形，但不做任何修改；
+                             --retry-conflicts：同时重试已记录为冲突的账号）
+  migration lookup (--uscc X | --phone X | --login X | --name X)
+                             查询旧系统账号的迁移结果及应告知来电人的内容；输出 JSON
+  import accounts FILE.csv [--skip-bad BADFILE]
+  import legacy --system torch FILE.csv [--skip-bad BADFILE]
+                             从 CSV（UTF-8 或 GB18030）导入平台账号或旧系统账号；出现任何错误行
+                             都会中止导入，除非用 --skip-bad 把错误行写入 BADFILE；已有的行
+                             绝不会被覆盖；以 JSON 输出数量
+  appeal import FILE.json --files DIR
+                             登记公共平台提交的申诉找回及其材料（格式见 README）；有材料被拒收的
+                             申诉标记为需补件；以 JSON 输出数量
+  sms deliver --gateway https://HOST/PATH [--once] [--interval SECONDS] [--timeout MS]
+                             将排队中的短信发送到短信网关（HTTPS、幂等键、退避重试）；
+                             --once：只发送一轮，然后以 JSON 输出数量
+
+--db 默认为用户数据文件夹中的内置数据库。使用 PostgreSQL 时，地址中的角色使用 PGPASSWORD
+或系统钥匙串中的密码登录。
+</translation>
+    </message>
+</context>
+<context>
+    <name>desk::demo::DemoAppeals</name>
+    <message>
+        <source>Demo appeal %1 (%2): %3</source>
+        <translation>演示申诉 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Demo appeal %1: %2</source>
+        <translation>演示申诉 %1：%2</translation>
     </message>
 </context>
 <context>
