@@ -250,6 +250,9 @@ struct Where
 {
     QStringList terms;
     QVariantList values;
+    // A text search that matches few rows through its own indexes (names, codes, phone, reference): on SQLite the
+    // per-state parts then find those rows and sort them, rather than walk every appeal of the state in due order.
+    bool selective = false;
 
     void add(const QString &term, const QVariantList &vals = {})
     {
@@ -333,6 +336,7 @@ Where commonWhere(const Database &db, const AppealFilter &filter, const QDateTim
 
     const QString raw = filter.text.trimmed();
     if (!raw.isEmpty()) {
+        w.selective = true;
         const LookupQuery query = LookupQuery::parse(raw);
         const QString t = query.text;
         switch (query.kind) {
@@ -349,13 +353,24 @@ Where commonWhere(const Database &db, const AppealFilter &filter, const QDateTim
             break;
         case LookupQuery::Kind::Login:
         case LookupQuery::Kind::Name: {
-            const QString pattern = escapeLike(t) + QLatin1Char('%');
             const Dialect &d = db.dialect();
-            w.add(QLatin1Char('(') + d.startsWith(d.binaryText(QStringLiteral("applicant_name")), QStringLiteral("?")) +
-                      QStringLiteral(" OR ") +
-                      d.startsWith(d.binaryText(QStringLiteral("organization_name")), QStringLiteral("?")) +
-                      QStringLiteral(" OR external_ref = ?)"),
-                  {pattern, pattern, raw});
+            if (db.url().isSqlite()) {
+                // A byte-wise range, which SQLite serves from ix_appeal_applicant_name / _organization_name (its
+                // LIKE ignores ASCII case and would read the whole table).
+                static const char32_t kLast = 0x10FFFF;
+                const QString upper = t + QString::fromUcs4(&kLast, 1);
+                w.add(QStringLiteral("((applicant_name >= ? AND applicant_name < ?) OR "
+                                     "(organization_name >= ? AND organization_name < ?) OR external_ref = ?)"),
+                      {t, upper, t, upper, raw});
+            } else {
+                const QString pattern = escapeLike(t) + QLatin1Char('%');
+                w.add(QLatin1Char('(') +
+                          d.startsWith(d.binaryText(QStringLiteral("applicant_name")), QStringLiteral("?")) +
+                          QStringLiteral(" OR ") +
+                          d.startsWith(d.binaryText(QStringLiteral("organization_name")), QStringLiteral("?")) +
+                          QStringLiteral(" OR external_ref = ?)"),
+                      {pattern, pattern, raw});
+            }
             break;
         }
         case LookupQuery::Kind::Invalid:
@@ -443,9 +458,23 @@ Result<QVector<AppealSummary>> AppealRepository::page(const AppealFilter &filter
         const QString orderBy = withDue
                                     ? QString(QStringLiteral(" ORDER BY due_at") + dir + QStringLiteral(", id") + dir)
                                     : QString(QStringLiteral(" ORDER BY id") + dir);
-        for (const QString &state : states) {
-            QString where = QStringLiteral("state = ? AND ") + common.sql();
-            QVariantList partValues{state};
+        // A selective search reads its few matches once, all states together, through its own indexes ("+state"
+        // keeps SQLite off ix_appeal_state_due); otherwise each state is a part that walks that index in order.
+        QVector<QStringList> groups;
+        if (common.selective)
+            groups << states;
+        else
+            for (const QString &state : states)
+                groups << QStringList{state};
+        const QString plus = common.selective && m_db.url().isSqlite() ? QStringLiteral("+") : QString();
+        for (const QStringList &group : std::as_const(groups)) {
+            QString where = plus;
+            if (group.size() == 1)
+                where += QStringLiteral("state = ? AND ");
+            else
+                where += QStringLiteral("state IN (") + placeholders(group.size()) + QStringLiteral(") AND ");
+            where += common.sql();
+            QVariantList partValues(group.cbegin(), group.cend());
             partValues << common.values;
             where += withDue ? QStringLiteral(" AND due_at IS NOT NULL") : QStringLiteral(" AND due_at IS NULL");
             if (position) {
@@ -611,7 +640,7 @@ Result<std::optional<AppealClaimOutcome>> AppealRepository::claimNext(const QStr
         auto q = m_db.exec(
             QStringLiteral(
                 "WITH pick AS (SELECT id, claimed_by FROM appeal "
-                "WHERE state = 'new' OR (state = 'claimed' AND claim_expires_at < ?) "
+                "WHERE state IN ('new', 'claimed') AND (state = 'new' OR claim_expires_at < ?) "
                 "ORDER BY due_at, id LIMIT 1 FOR UPDATE SKIP LOCKED) "
                 "UPDATE appeal AS a SET state = 'claimed', claimed_by = ?, claimed_at = ?, claim_expires_at = ?, "
                 "version = a.version + 1 FROM pick WHERE a.id = pick.id RETURNING a.id, pick.claimed_by"),
@@ -626,9 +655,11 @@ Result<std::optional<AppealClaimOutcome>> AppealRepository::claimNext(const QStr
     // SQLite: the caller's BEGIN IMMEDIATE makes this the only writer; the conditional UPDATE and its row count
     // still guard against a change between the SELECT and the UPDATE.
     for (int attempt = 0; attempt < 3 && !outcome; ++attempt) {
-        auto pick = m_db.exec(QStringLiteral("SELECT id, claimed_by FROM appeal "
-                                             "WHERE state = 'new' OR (state = 'claimed' AND claim_expires_at < ?) "
-                                             "ORDER BY due_at IS NULL, due_at, id LIMIT 1"),
+        // Over ix_appeal_claimable: the first index entry that qualifies, no sort. Named, because without
+        // statistics the planner would rather read every new appeal by state and sort them.
+        auto pick = m_db.exec(QStringLiteral("SELECT id, claimed_by FROM appeal INDEXED BY ix_appeal_claimable "
+                                             "WHERE state IN ('new', 'claimed') AND (state = 'new' OR claim_expires_at < ?) "
+                                             "ORDER BY (due_at IS NULL), due_at, id LIMIT 1"),
                               {nowText});
         if (!pick)
             return pick.error();

@@ -16,6 +16,9 @@ CREATE INDEX ix_legacy_name ON legacy_account(name);
 -- And legacy accounts by login whatever the system (the unique index leads with the system).
 CREATE INDEX ix_legacy_login ON legacy_account(legacy_login);
 ;--
+-- The migration reads the pending legacy accounts of a system a batch at a time, by kind and id.
+CREATE INDEX ix_legacy_pending ON legacy_account(system, kind, id) WHERE migration_case IS NULL;
+;--
 ALTER TABLE appeal ADD COLUMN external_ref TEXT;
 ;--
 CREATE UNIQUE INDEX ux_appeal_external_ref ON appeal(external_ref) WHERE external_ref IS NOT NULL;
@@ -37,6 +40,15 @@ ALTER TABLE appeal ADD COLUMN reason_code TEXT;
 ALTER TABLE appeal ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
 ;--
 CREATE INDEX ix_appeal_submitted ON appeal(submitted_at, id);
+;--
+-- "Next appeal": the most urgent claimable one, read from the front of this index.
+CREATE INDEX ix_appeal_claimable ON appeal(due_at, id) WHERE state IN ('new', 'claimed');
+;--
+-- The queue's per-state parts walk this index in due order; with the submission time in it, a date filter is
+-- checked in the index instead of in every row.
+DROP INDEX ix_appeal_state_due;
+;--
+CREATE INDEX ix_appeal_state_due ON appeal(state, due_at, id, submitted_at);
 ;--
 CREATE INDEX ix_appeal_claimed_by ON appeal(claimed_by, state);
 ;--
