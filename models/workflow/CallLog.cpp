@@ -81,7 +81,7 @@ bool CallLog::isCallerPhone(const QString &phone)
     const QString p = normalisedPhone(phone);
     if (ids::isMainlandMobile(p))
         return true;
-    // Landline: area code 0xx or 0xxx, optional dash, 7 or 8 digits.
+    // Landline: an area code of 3 or 4 digits starting with 0, an optional dash, 7 or 8 digits.
     static const QRegularExpression landline(QStringLiteral("^0\\d{2,3}-?\\d{7,8}$"));
     return landline.match(p).hasMatch();
 }

@@ -4,6 +4,7 @@
 #include "CliRun.h"
 #include "TestData.h"
 #include "TestDatabase.h"
+#include "TestDocuments.h"
 
 #include "domain/Identifiers.h"
 #include "store/AppealRepository.h"
@@ -22,84 +23,20 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QtEndian>
 
 using namespace desk;
 
 namespace {
 
-QString residentId(const char *first17)
-{
-    const QString head = QString::fromLatin1(first17);
-    return head + ids::residentIdCheckCharacter(head);
-}
-
-QByteArray picture(const char *format, Qt::GlobalColor color)
-{
-    QImage image(60, 40, QImage::Format_RGB32);
-    image.fill(color);
-    QByteArray data;
-    QBuffer buffer(&data);
-    buffer.open(QIODevice::WriteOnly);
-    if (!image.save(&buffer, format))
-        qFatal("cannot encode a %s test picture", format);
-    return data;
-}
-
-quint32 crc32(const QByteArray &data)
-{
-    quint32 crc = 0xFFFFFFFFu;
-    for (const char ch : data) {
-        crc ^= uchar(ch);
-        for (int k = 0; k < 8; ++k)
-            crc = (crc & 1u) ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
-    }
-    return crc ^ 0xFFFFFFFFu;
-}
-
-QByteArray be32(quint32 value)
-{
-    QByteArray out(4, '\0');
-    qToBigEndian(value, out.data());
-    return out;
-}
-
-QByteArray pngChunk(const QByteArray &type, const QByteArray &payload)
-{
-    const QByteArray typed = type + payload;
-    return be32(quint32(payload.size())) + typed + be32(crc32(typed));
-}
-
-// A well-formed PNG of 30000 x 30000 pixels in a few dozen bytes: decoding it would need 3.6 GB.
-QByteArray bombPng()
-{
-    QByteArray ihdr = be32(30000) + be32(30000);
-    ihdr.append(char(8));
-    ihdr.append(char(6));
-    ihdr.append(char(0));
-    ihdr.append(char(0));
-    ihdr.append(char(0));
-    QByteArray png = QByteArrayLiteral("\x89PNG\r\n\x1A\n");
-    png += pngChunk(QByteArrayLiteral("IHDR"), ihdr);
-    png += pngChunk(QByteArrayLiteral("IDAT"), QByteArray::fromHex("7801010400fbff0000000000040001"));
-    png += pngChunk(QByteArrayLiteral("IEND"), QByteArray());
-    return png;
-}
+using test::minimalPdf;
+using test::picture;
+using test::residentId;
 
 // A JPEG cut off in the middle of its data.
 QByteArray corruptJpeg()
 {
     const QByteArray full = picture("JPG", Qt::darkGreen);
     return full.left(full.size() / 2);
-}
-
-QByteArray minimalPdf()
-{
-    return QByteArrayLiteral("%PDF-1.4\n"
-                             "1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
-                             "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"
-                             "trailer << /Root 1 0 R >>\n"
-                             "%%EOF\n");
 }
 
 QJsonObject doc(const char *kind, const char *file)
@@ -212,7 +149,7 @@ void TestAppealIntake::initTestCase()
     writeFile(files + QStringLiteral("/org/id_back.png"), picture("PNG", Qt::magenta));
     writeFile(files + QStringLiteral("/org/handler.jpg"), picture("JPG", Qt::gray));
     writeFile(files + QStringLiteral("/bad/corrupt.jpg"), corruptJpeg());
-    writeFile(files + QStringLiteral("/bad/bomb.png"), bombPng());
+    writeFile(files + QStringLiteral("/bad/bomb.png"), test::declaredSizePng(30000, 30000));
     // Over 1 MB: a PNG signature followed by filler.
     writeFile(files + QStringLiteral("/bad/huge.png"),
               QByteArrayLiteral("\x89PNG\r\n\x1A\n") + QByteArray(1200 * 1024, 'x'));

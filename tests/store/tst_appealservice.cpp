@@ -4,6 +4,7 @@
 // the queue's paging and filters in SQL. Runs on SQLite and PostgreSQL.
 #include "TestData.h"
 #include "TestDatabase.h"
+#include "TestDocuments.h"
 
 #include "domain/BusinessCalendar.h"
 #include "domain/Identifiers.h"
@@ -26,31 +27,13 @@ using namespace desk;
 
 namespace {
 
-QString residentId(const char *first17)
-{
-    const QString head = QString::fromLatin1(first17);
-    return head + ids::residentIdCheckCharacter(head);
-}
+using test::minimalPdf;
+using test::residentId;
 
+// The pictures of these tests are 80 x 50.
 QByteArray picture(const char *format, Qt::GlobalColor color)
 {
-    QImage image(80, 50, QImage::Format_RGB32);
-    image.fill(color);
-    QByteArray data;
-    QBuffer buffer(&data);
-    buffer.open(QIODevice::WriteOnly);
-    if (!image.save(&buffer, format))
-        qFatal("cannot encode a %s test picture", format);
-    return data;
-}
-
-QByteArray minimalPdf()
-{
-    return QByteArrayLiteral("%PDF-1.4\n"
-                             "1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
-                             "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"
-                             "trailer << /Root 1 0 R >>\n"
-                             "%%EOF\n");
+    return test::picture(format, color, QSize(80, 50));
 }
 
 // Rows of a query as "a|b|c" strings.

@@ -41,7 +41,7 @@ const QString kU1 = test::validUscc("91110108MA01ET88X");
 const QString kU2 = test::validUscc("91310104MA1FR0XY1");
 const QString kU3 = test::validUscc("91440300MA5DC7QW2");
 const QString kU4 = test::validUscc("91320500MA1MXK3P4");
-const QString kU0 = test::validUscc("91120116MA05XXXX1"); // never in Torch, has a platform organization account
+const QString kU0 = test::validUscc("91120116MA05QQQQ1"); // never in Torch, has a platform organization account
 const QString kU00 = test::validUscc("91500000MA5UQQQQ9"); // never in Torch, nowhere
 const QString kBad = QStringLiteral("123456789zxcvbnmaa");
 

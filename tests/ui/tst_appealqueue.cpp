@@ -7,6 +7,7 @@
 
 #include "TestData.h"
 #include "TestDatabase.h"
+#include "TestDocuments.h"
 #include "appeals/AppealQueuePage.h"
 #include "appeals/AppealWorkspace.h"
 #include "common/SessionCleanup.h"
@@ -40,11 +41,7 @@ using namespace desk;
 
 namespace {
 
-QString residentId(const char *first17)
-{
-    const QString f = QString::fromLatin1(first17);
-    return f + ids::residentIdCheckCharacter(f);
-}
+using test::residentId;
 
 QString scalarText(Database &db, const QString &sql, const QVariantList &values = {})
 {

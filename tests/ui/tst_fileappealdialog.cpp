@@ -7,6 +7,7 @@
 #include "UiTestKit.h"
 
 #include "TestDatabase.h"
+#include "TestDocuments.h"
 #include "appeals/FileAppealDialog.h"
 #include "common/SessionCleanup.h"
 #include "common/TaskRunner.h"
@@ -34,11 +35,7 @@ using namespace desk;
 
 namespace {
 
-QString residentId(const char *first17)
-{
-    const QString s = QString::fromLatin1(first17);
-    return s + ids::residentIdCheckCharacter(s);
-}
+using test::residentId;
 
 // A resident ID with the wrong check character.
 QString wrongCheckDigit(const QString &valid)

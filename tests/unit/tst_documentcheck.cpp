@@ -1,5 +1,6 @@
 // DocumentCheck: uploaded documents are judged by content, size and a safe decode, in a QCoreApplication
 // (the command-line tool has no GUI).
+#include "TestDocuments.h"
 #include "domain/DocumentCheck.h"
 
 #include <QBuffer>
@@ -7,9 +8,9 @@
 #include <QImageWriter>
 #include <QRandomGenerator>
 #include <QTest>
-#include <QtEndian>
 
 using desk::DocumentCheck;
+namespace test = desk::test;
 
 namespace {
 
@@ -35,59 +36,6 @@ QByteArray encode(const QImage &image, const char *format)
     if (!writer.write(image))
         qFatal("cannot encode the test picture as %s: %s", format, qPrintable(writer.errorString()));
     return data;
-}
-
-quint32 crc32(const QByteArray &data)
-{
-    quint32 crc = 0xFFFFFFFFu;
-    for (const char ch : data) {
-        crc ^= uchar(ch);
-        for (int k = 0; k < 8; ++k)
-            crc = (crc & 1u) ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
-    }
-    return crc ^ 0xFFFFFFFFu;
-}
-
-QByteArray be32(quint32 value)
-{
-    QByteArray out(4, '\0');
-    qToBigEndian(value, out.data());
-    return out;
-}
-
-QByteArray pngChunk(const QByteArray &type, const QByteArray &payload)
-{
-    const QByteArray typed = type + payload;
-    return be32(quint32(payload.size())) + typed + be32(crc32(typed));
-}
-
-// A well-formed PNG whose IHDR declares width x height but carries only a few bytes of pixel data:
-// decoding it would allocate width * height * 4 bytes.
-QByteArray bombPng(quint32 width, quint32 height, bool withEnd)
-{
-    QByteArray ihdr = be32(width) + be32(height);
-    ihdr.append(char(8)); // bit depth
-    ihdr.append(char(6)); // RGBA
-    ihdr.append(char(0)); // deflate
-    ihdr.append(char(0)); // adaptive filtering
-    ihdr.append(char(0)); // no interlace
-    // zlib stream of a few zero bytes (stored block); nowhere near enough rows.
-    const QByteArray idat = QByteArray::fromHex("7801010400fbff0000000000040001");
-    QByteArray png = QByteArrayLiteral("\x89PNG\r\n\x1A\n");
-    png += pngChunk(QByteArrayLiteral("IHDR"), ihdr);
-    png += pngChunk(QByteArrayLiteral("IDAT"), idat);
-    if (withEnd)
-        png += pngChunk(QByteArrayLiteral("IEND"), QByteArray());
-    return png;
-}
-
-QByteArray minimalPdf()
-{
-    return QByteArrayLiteral("%PDF-1.4\n"
-                             "1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
-                             "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"
-                             "trailer << /Root 1 0 R >>\n"
-                             "%%EOF\n");
 }
 
 } // namespace
@@ -159,19 +107,19 @@ void TestDocumentCheck::typeComesFromContentNotName()
     QVERIFY2(jpeg.ok, qPrintable(jpeg.reason));
     QCOMPARE(jpeg.mimeType, QStringLiteral("image/jpeg"));
     // A PDF named .png is still a PDF, refused where PDFs are not accepted.
-    const auto pdf = DocumentCheck::check(minimalPdf(), QStringLiteral("id-back.png"), false);
+    const auto pdf = DocumentCheck::check(test::minimalPdf(), QStringLiteral("id-back.png"), false);
     QVERIFY(!pdf.ok);
     QVERIFY2(pdf.reason.contains(QLatin1String("PDF")), qPrintable(pdf.reason));
 }
 
 void TestDocumentCheck::pdfAllowedOrRefusedBySlot()
 {
-    const auto allowed = DocumentCheck::check(minimalPdf(), QStringLiteral("licence.pdf"), true);
+    const auto allowed = DocumentCheck::check(test::minimalPdf(), QStringLiteral("licence.pdf"), true);
     QVERIFY2(allowed.ok, qPrintable(allowed.reason));
     QCOMPARE(allowed.mimeType, QStringLiteral("application/pdf"));
     QVERIFY(!allowed.imageSize.isValid());
 
-    const auto refused = DocumentCheck::check(minimalPdf(), QStringLiteral("licence.pdf"), false);
+    const auto refused = DocumentCheck::check(test::minimalPdf(), QStringLiteral("licence.pdf"), false);
     QVERIFY(!refused.ok);
     QVERIFY(refused.mimeType.isEmpty());
     QVERIFY2(refused.reason.contains(QLatin1String("licence.pdf")), qPrintable(refused.reason));
@@ -180,7 +128,7 @@ void TestDocumentCheck::pdfAllowedOrRefusedBySlot()
 
 void TestDocumentCheck::pdfWithoutEndMarkerIsRefused()
 {
-    QByteArray cut = minimalPdf();
+    QByteArray cut = test::minimalPdf();
     cut.chop(7); // drops "%%EOF\n"
     const auto v = DocumentCheck::check(cut, QStringLiteral("declaration.pdf"), true);
     QVERIFY(!v.ok);
@@ -226,7 +174,7 @@ void TestDocumentCheck::decompressionBombIsRefusedBeforeDecoding()
     QFETCH(quint32, width);
     QFETCH(quint32, height);
     QFETCH(bool, withEnd);
-    const QByteArray bomb = bombPng(width, height, withEnd);
+    const QByteArray bomb = test::declaredSizePng(width, height, withEnd);
     QVERIFY(bomb.size() < 200);
     const auto v = DocumentCheck::check(bomb, QStringLiteral("bomb.png"), false);
     QVERIFY(!v.ok);
@@ -304,7 +252,7 @@ void TestDocumentCheck::sniffMimeType()
 {
     QCOMPARE(DocumentCheck::sniffMimeType(m_jpeg), QStringLiteral("image/jpeg"));
     QCOMPARE(DocumentCheck::sniffMimeType(m_png), QStringLiteral("image/png"));
-    QCOMPARE(DocumentCheck::sniffMimeType(minimalPdf()), QStringLiteral("application/pdf"));
+    QCOMPARE(DocumentCheck::sniffMimeType(test::minimalPdf()), QStringLiteral("application/pdf"));
     QCOMPARE(DocumentCheck::sniffMimeType(QByteArrayLiteral("GIF89a")), QString());
     QCOMPARE(DocumentCheck::sniffMimeType(QByteArrayLiteral("\xFF\xD8")), QString());
     QCOMPARE(DocumentCheck::sniffMimeType(QByteArray()), QString());
@@ -319,12 +267,12 @@ void TestDocumentCheck::decodeImage()
     const QRgb corner = image->pixel(600, 380);
     QVERIFY(qRed(corner) > 200);
 
-    const auto bomb = DocumentCheck::decodeImage(bombPng(30000, 30000, true), QStringLiteral("b.png"));
+    const auto bomb = DocumentCheck::decodeImage(test::declaredSizePng(30000, 30000, true), QStringLiteral("b.png"));
     QVERIFY(!bomb.ok());
     QCOMPARE(bomb.error().code, desk::Error::Code::InvalidInput);
     QVERIFY(bomb.error().message.contains(QLatin1String("b.png")));
 
-    const auto pdf = DocumentCheck::decodeImage(minimalPdf(), QStringLiteral("c.pdf"));
+    const auto pdf = DocumentCheck::decodeImage(test::minimalPdf(), QStringLiteral("c.pdf"));
     QVERIFY(!pdf.ok());
     QVERIFY(pdf.error().message.contains(QLatin1String("c.pdf")));
 }
