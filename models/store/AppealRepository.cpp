@@ -912,46 +912,49 @@ QString sameCodes(const QString &idNumber, const QString &uscc, QVariantList &va
 }
 } // namespace
 
-Result<QVector<AppealSummary>> AppealRepository::openAppealsFor(const QString &idNumber, const QString &uscc,
-                                                                qint64 excludeId, int limit)
+namespace {
+
+// Appeals with the same ID number or USCC as another one, other than that one: `condition` picks the states and
+// `order` the newest first.
+template<typename Row, typename Read>
+Result<QVector<Row>> appealsWithSameCodes(Database &db, const QString &columns, const QString &idNumber,
+                                          const QString &uscc, const QString &condition, const QString &order,
+                                          qint64 excludeId, int limit, Read read)
 {
-    QVector<AppealSummary> out;
+    QVector<Row> out;
     QVariantList values;
     const QString codes = sameCodes(idNumber, uscc, values);
     if (codes.isEmpty())
         return out;
     values << excludeId << limit;
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kSummaryColumns + QStringLiteral(" FROM appeal WHERE ") + codes +
-                           QStringLiteral(" AND state IN ('new', 'claimed', 'waiting_for_user') AND id <> ? "
-                                          "ORDER BY submitted_at DESC, id DESC LIMIT ?"),
-                       values);
+    auto q = db.exec(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM appeal WHERE ") + codes +
+                         QStringLiteral(" AND ") + condition + QStringLiteral(" AND id <> ? ORDER BY ") + order +
+                         QStringLiteral(" LIMIT ?"),
+                     values);
     if (!q)
         return q.error();
     while (q->next())
-        out << summaryFrom(*q);
+        out << read(*q);
     q->finish();
     return out;
+}
+
+} // namespace
+
+Result<QVector<AppealSummary>> AppealRepository::openAppealsFor(const QString &idNumber, const QString &uscc,
+                                                                qint64 excludeId, int limit)
+{
+    return appealsWithSameCodes<AppealSummary>(
+        m_db, kSummaryColumns, idNumber, uscc, QStringLiteral("state IN ('new', 'claimed', 'waiting_for_user')"),
+        QStringLiteral("submitted_at DESC, id DESC"), excludeId, limit, summaryFrom);
 }
 
 Result<QVector<AppealRecord>> AppealRepository::recentDecisionsFor(const QString &idNumber, const QString &uscc,
                                                                    qint64 excludeId, int limit)
 {
-    QVector<AppealRecord> out;
-    QVariantList values;
-    const QString codes = sameCodes(idNumber, uscc, values);
-    if (codes.isEmpty())
-        return out;
-    values << excludeId << limit;
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kRecordColumns + QStringLiteral(" FROM appeal WHERE ") + codes +
-                           QStringLiteral(" AND state IN ('approved', 'rejected') AND id <> ? "
-                                          "ORDER BY decided_at DESC, id DESC LIMIT ?"),
-                       values);
-    if (!q)
-        return q.error();
-    while (q->next())
-        out << recordFrom(*q);
-    q->finish();
-    return out;
+    return appealsWithSameCodes<AppealRecord>(m_db, kRecordColumns, idNumber, uscc,
+                                              QStringLiteral("state IN ('approved', 'rejected')"),
+                                              QStringLiteral("decided_at DESC, id DESC"), excludeId, limit, recordFrom);
 }
 
 // ---- matching accounts ----
