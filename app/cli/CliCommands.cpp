@@ -16,6 +16,11 @@
 #include "workflow/StaffService.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -28,6 +33,7 @@
 
 #include <cstdio>
 #include <functional>
+#include <optional>
 
 namespace desk::cli {
 
@@ -44,8 +50,16 @@ const char *const kUsage = QT_TRANSLATE_NOOP("desk::cli",
     "                             fill an empty database with synthetic demo data and one staff member per role\n"
     "  staff add --login L --name NAME --role agent|reviewer|supervisor|administrator [--password-stdin]\n"
     "  staff list\n"
+    "  staff disable LOGIN | staff enable LOGIN | staff rename LOGIN --name NAME\n"
+    "  staff password LOGIN [--password-stdin]\n"
+    "                             disable (PostgreSQL: no more sign-in, open sessions end), re-enable, rename a\n"
+    "                             staff member, or give them a new password (generated and printed once)\n"
     "  lookup QUERY [--limit N]   find accounts by login, USCC, ID number, phone or name; prints JSON\n"
-    "  audit verify               check the audit log's hash chain\n"
+    "  audit verify [--checkpoint FILE] [--key FILE]\n"
+    "                             check the audit log's hash chain; with a checkpoint also rows cut from the end\n"
+    "  audit checkpoint --out FILE [--key FILE]\n"
+    "                             write the head of the chain (row, hash, time) authenticated with a key kept\n"
+    "                             outside the database (created on first use, see the README)\n"
     "  audit log [--limit N]      print the newest audit entries as JSON\n"
     "  migrate --system torch [--dry-run] [--retry-conflicts] [--batch N]\n"
     "                             migrate the legacy accounts of a system onto the platform; prints counts per\n"
@@ -238,6 +252,57 @@ int cmdDemo(Context &ctx, const QStringList &args)
 
 // ---- staff ----
 
+// staff disable|enable|rename|password LOGIN ...
+int cmdStaffChange(Context &ctx, const QString &sub, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("login"), tr("Staff login."));
+    p.addOption({QStringLiteral("name"), tr("Display name."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("password-stdin"), tr("Read the new password from standard input.")});
+    if (!p.parse(QStringList{QStringLiteral("staff ") + sub} + args)) {
+        ctx.err << p.errorText() << Qt::endl;
+        return BadInput;
+    }
+    const QString login = p.positionalArguments().value(0);
+    if (login.isEmpty() || p.positionalArguments().size() > 1) {
+        ctx.err << tr("staff %1 needs exactly one staff login.").arg(sub) << Qt::endl;
+        return BadInput;
+    }
+    if (sub == QLatin1String("rename") && p.value(QStringLiteral("name")).trimmed().isEmpty()) {
+        ctx.err << tr("staff rename needs --name.") << Qt::endl;
+        return BadInput;
+    }
+    QString password;
+    if (sub == QLatin1String("password")) {
+        if (p.isSet(QStringLiteral("password-stdin"))) {
+            QTextStream in(stdin);
+            password = in.readLine();
+        } else {
+            password = crypto::randomPassword(14);
+        }
+    }
+    auto session = openSession(ctx);
+    if (!session)
+        return fail(ctx, session.error());
+    StaffService service(*session);
+    Status s;
+    if (sub == QLatin1String("disable") || sub == QLatin1String("enable"))
+        s = service.setStaffActive(login, sub == QLatin1String("enable"));
+    else if (sub == QLatin1String("rename"))
+        s = service.renameStaff(login, p.value(QStringLiteral("name")));
+    else
+        s = service.resetStaffPassword(login, password);
+    if (!s)
+        return fail(ctx, s.error());
+    QJsonObject result{{QStringLiteral("login"), login}, {QStringLiteral("done"), sub}};
+    if (sub == QLatin1String("password") && !p.isSet(QStringLiteral("password-stdin"))) {
+        result[QStringLiteral("password")] = password;
+        result[QStringLiteral("note")] = tr("The password is shown only this once.");
+    }
+    printJson(ctx, result);
+    return Ok;
+}
+
 int cmdStaff(Context &ctx, const QStringList &args)
 {
     const QString sub = args.value(0);
@@ -257,8 +322,12 @@ int cmdStaff(Context &ctx, const QStringList &args)
         printJson(ctx, arr);
         return Ok;
     }
+    if (sub == QLatin1String("disable") || sub == QLatin1String("enable") || sub == QLatin1String("rename")
+        || sub == QLatin1String("password"))
+        return cmdStaffChange(ctx, sub, args.mid(1));
     if (sub != QLatin1String("add")) {
-        ctx.err << tr("Unknown staff command \"%1\": use add or list.").arg(sub) << Qt::endl;
+        ctx.err << tr("Unknown staff command \"%1\": use add, list, disable, enable, rename or password.").arg(sub)
+                << Qt::endl;
         return BadInput;
     }
     QCommandLineParser p;
@@ -352,14 +421,122 @@ int cmdLookup(Context &ctx, const QStringList &args)
 
 // ---- audit ----
 
+// The checkpoint key lives outside the database: a file of the operator's (default: in the user's configuration
+// folder, created with mode 0600 on first use). Whoever can rewrite the database cannot forge a checkpoint.
+QString checkpointKeyPath(const QString &given)
+{
+    if (!given.isEmpty())
+        return given;
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+         + QStringLiteral("/audit-checkpoint.key");
+}
+
+Result<QByteArray> readCheckpointKey(const QString &path, bool create)
+{
+    QFile f(path);
+    if (f.exists()) {
+        if (!f.open(QIODevice::ReadOnly))
+            return Error(Error::Code::InvalidInput, tr("Cannot read the checkpoint key %1: %2").arg(path, f.errorString()));
+        const QByteArray key = f.readAll().trimmed();
+        if (key.size() < 32)
+            return Error(Error::Code::InvalidInput, tr("The checkpoint key %1 is too short (at least 32 characters).")
+                                                        .arg(path));
+        return key;
+    }
+    if (!create)
+        return Error(Error::Code::InvalidInput,
+                     tr("The checkpoint key %1 does not exist: verify with the key that wrote the checkpoint (--key).")
+                         .arg(path));
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    const QByteArray key = crypto::randomBytes(32).toHex();
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return Error(Error::Code::InvalidInput, tr("Cannot create the checkpoint key %1: %2").arg(path, out.errorString()));
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    out.write(key + '\n');
+    if (!out.commit())
+        return Error(Error::Code::InvalidInput, tr("Cannot create the checkpoint key %1: %2").arg(path, out.errorString()));
+    return key;
+}
+
+Result<AuditCheckpoint> readCheckpoint(const QString &file, const QString &keyFile)
+{
+    auto key = readCheckpointKey(checkpointKeyPath(keyFile), false);
+    if (!key)
+        return key.error();
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error(Error::Code::InvalidInput, tr("Cannot read the checkpoint %1: %2").arg(file, f.errorString()));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
+    if (!doc.isObject())
+        return Error(Error::Code::InvalidInput, tr("%1 is not an audit checkpoint.").arg(file));
+    const AuditCheckpoint c = AuditCheckpoint::fromJson(doc.object());
+    if (!c.authentic(*key))
+        return Error(Error::Code::InvalidInput,
+                     tr("The checkpoint %1 is not authentic: it was altered, or written with another key.").arg(file));
+    return c;
+}
+
+int cmdAuditCheckpoint(Context &ctx, Session &session, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("out"), tr("Where to write the checkpoint."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("key"), tr("The checkpoint key file."), QStringLiteral("FILE")});
+    if (!p.parse(QStringList{QStringLiteral("audit checkpoint")} + args)) {
+        ctx.err << p.errorText() << Qt::endl;
+        return BadInput;
+    }
+    if (!p.isSet(QStringLiteral("out"))) {
+        ctx.err << tr("audit checkpoint needs --out FILE.") << Qt::endl;
+        return BadInput;
+    }
+    if (auto s = Permissions::require(session.staff(), Action::VerifyAuditLog); !s)
+        return fail(ctx, s.error());
+    auto key = readCheckpointKey(checkpointKeyPath(p.value(QStringLiteral("key"))), true);
+    if (!key)
+        return fail(ctx, key.error());
+    auto head = AuditLog(session.database()).head();
+    if (!head)
+        return fail(ctx, head.error());
+    head->sign(*key);
+    QSaveFile out(p.value(QStringLiteral("out")));
+    if (!out.open(QIODevice::WriteOnly))
+        return fail(ctx, Error(Error::Code::InvalidInput, tr("Cannot write %1: %2")
+                                                              .arg(p.value(QStringLiteral("out")), out.errorString())));
+    out.write(QJsonDocument(head->toJson()).toJson());
+    if (!out.commit())
+        return fail(ctx, Error(Error::Code::InvalidInput, tr("Cannot write %1: %2")
+                                                              .arg(p.value(QStringLiteral("out")), out.errorString())));
+    printJson(ctx, head->toJson());
+    return Ok;
+}
+
 int cmdAudit(Context &ctx, const QStringList &args)
 {
     const QString sub = args.value(0);
     auto session = openSession(ctx);
     if (!session)
         return fail(ctx, session.error());
+    if (sub == QLatin1String("checkpoint"))
+        return cmdAuditCheckpoint(ctx, **session, args.mid(1));
     if (sub == QLatin1String("verify")) {
-        auto v = StaffService(*session).verifyAuditLog();
+        QCommandLineParser p;
+        p.addOption({QStringLiteral("checkpoint"), tr("A checkpoint written by audit checkpoint."),
+                     QStringLiteral("FILE")});
+        p.addOption({QStringLiteral("key"), tr("The checkpoint key file."), QStringLiteral("FILE")});
+        if (!p.parse(QStringList{QStringLiteral("audit verify")} + args.mid(1))) {
+            ctx.err << p.errorText() << Qt::endl;
+            return BadInput;
+        }
+        std::optional<AuditCheckpoint> checkpoint;
+        if (p.isSet(QStringLiteral("checkpoint"))) {
+            auto c = readCheckpoint(p.value(QStringLiteral("checkpoint")), p.value(QStringLiteral("key")));
+            if (!c)
+                return fail(ctx, c.error());
+            checkpoint = *c;
+        }
+        auto v = StaffService(*session).verifyAuditLog(checkpoint);
         if (!v)
             return fail(ctx, v.error());
         QJsonObject result{{QStringLiteral("ok"), v->ok}, {QStringLiteral("rows_checked"), v->rowsChecked},
@@ -395,7 +572,7 @@ int cmdAudit(Context &ctx, const QStringList &args)
         printJson(ctx, arr);
         return Ok;
     }
-    ctx.err << tr("Unknown audit command \"%1\": use verify or log.").arg(sub) << Qt::endl;
+    ctx.err << tr("Unknown audit command \"%1\": use verify, checkpoint or log.").arg(sub) << Qt::endl;
     return BadInput;
 }
 

@@ -841,9 +841,14 @@ Result<AppealDocument> AppealRepository::document(qint64 documentId)
 
 Result<QByteArray> AppealRepository::documentContent(qint64 documentId)
 {
-    auto q =
-        m_db.exec(QStringLiteral("SELECT content, storage_key FROM document WHERE owner_type = 'appeal' AND id = ?"),
-                  {documentId});
+    // On PostgreSQL no staff role reads document content directly: the server hands it out and records who
+    // opened which document (desk_document_open, 003_server_rules.sql).
+    auto q = m_db.exec(m_db.url().isPostgres()
+                           ? QStringLiteral("SELECT desk_document_open(id), storage_key FROM document "
+                                            "WHERE owner_type = 'appeal' AND id = ?")
+                           : QStringLiteral("SELECT content, storage_key FROM document WHERE owner_type = 'appeal' "
+                                            "AND id = ?"),
+                       {documentId});
     if (!q)
         return q.error();
     if (!q->next()) {

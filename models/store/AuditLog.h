@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 #include <QVector>
@@ -32,6 +33,25 @@ struct AuditRow
     QString afterJson;
     QString prevHash;
     QString hash;
+    QString clientAddr; // PostgreSQL: the address the server saw; empty on SQLite and local sockets
+};
+
+// The head of the chain at one moment, authenticated with a key kept outside the database, so that rows cut
+// from the end of the log are noticed: the row it names must still be there with the same hash.
+struct AuditCheckpoint
+{
+    qint64 id = 0;
+    QString hash;
+    QString createdAt;
+    QString database; // what the checkpoint was taken of (the URL without password)
+    QString writtenAt;
+    QString mac; // HMAC-SHA256 over the fields above, hex
+
+    QByteArray canonical() const;
+    QJsonObject toJson() const;
+    static AuditCheckpoint fromJson(const QJsonObject &o);
+    void sign(const QByteArray &key);
+    bool authentic(const QByteArray &key) const;
 };
 
 // The tamper-evident audit log: every row's SHA-256 covers its content and the previous row's hash,
@@ -54,6 +74,11 @@ public:
         QString lastHash;
     };
     Result<Verification> verify();
+    // verify(), then holds the log against a checkpoint: the row it names must exist with the same hash and the
+    // chain must reach it. A missing row means rows were cut from the end.
+    Result<Verification> verify(const AuditCheckpoint &checkpoint);
+    // The current head of the chain (id 0 and the genesis hash for an empty log).
+    Result<AuditCheckpoint> head();
 
     Result<QVector<AuditRow>> forEntity(const QString &entityType, const QString &entityId, int limit = 200);
     Result<QVector<AuditRow>> recent(int limit = 200);

@@ -30,6 +30,7 @@ struct Migration
 constexpr Migration kMigrations[] = {
     {1, "001_initial.sql"},
     {2, "002_appeal_queue.sql"},
+    {3, "003_server_rules.sql"},
 };
 
 QStringList splitStatements(const QString &script)

@@ -30,7 +30,6 @@ public:
     }
     QString beginWrite() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
     QString binaryText(const QString &column) const override { return column; } // BINARY is SQLite's default
-    QString auditChainLock() const override { return {}; }
     QString startsWith(const QString &column, const QString &param) const override
     {
         return column + QStringLiteral(" LIKE ") + param + QStringLiteral(" ESCAPE '\\'");
@@ -57,11 +56,6 @@ public:
     }
     QString beginWrite() const override { return QStringLiteral("BEGIN"); }
     QString binaryText(const QString &column) const override { return column + QStringLiteral(" COLLATE \"C\""); }
-    QString auditChainLock() const override
-    {
-        // Any staff role may take an advisory lock; LOCK TABLE would need UPDATE rights on the audit log.
-        return QStringLiteral("SELECT pg_advisory_xact_lock(7734201)");
-    }
     QString startsWith(const QString &column, const QString &param) const override
     {
         return column + QStringLiteral(" LIKE ") + param + QStringLiteral(" ESCAPE '\\'");

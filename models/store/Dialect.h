@@ -21,8 +21,6 @@ public:
     virtual QString qtDriver() const = 0;      // QSQLITE / QPSQL
     virtual QStringList sessionSetup() const = 0; // statements run on every new connection
     virtual QString beginWrite() const = 0;    // starts a transaction that will write
-    // Serialises appenders of the audit chain inside the current transaction (empty: the write lock suffices).
-    virtual QString auditChainLock() const = 0;
     // The column compared byte-wise (code-point order), so that prefix LIKE, ORDER BY and keyset paging use the
     // same index and sort alike on both databases.
     virtual QString binaryText(const QString &column) const = 0;

@@ -25,6 +25,11 @@ const QString kInsert = QStringLiteral(
     "INSERT INTO staff (login, display_name, role, password_hash, active, created_at) VALUES (?, ?, ?, ?, ?, ?)");
 const QString kRoleExists = QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?");
 const QString kCurrentUser = QStringLiteral("SELECT current_user");
+// PostgreSQL: staff are administered only through the server's narrow functions (003_server_rules.sql).
+const QString kServerAdd = QStringLiteral("SELECT desk_staff_add(?, ?, ?, ?)");
+const QString kServerSetActive = QStringLiteral("SELECT desk_staff_set_active(?, ?)");
+const QString kServerRename = QStringLiteral("SELECT desk_staff_rename(?, ?)");
+const QString kServerPassword = QStringLiteral("SELECT desk_staff_set_password(?, ?)");
 
 // Database role names are identifiers; staff logins are restricted to a safe subset so they can be quoted.
 const QRegularExpression kStaffLogin(QStringLiteral("^[a-z][a-z0-9_]{2,31}$"));
@@ -121,31 +126,73 @@ Status StaffRepository::add(const StaffMember &member, const QString &password)
     if (*taken)
         return Error(Error::Code::Conflict, tr("The staff login \"%1\" is already taken.").arg(member.login));
 
-    auto conn = m_db.connection();
-    if (!conn)
-        return conn.error();
-    QVariant storedHash; // NULL on PostgreSQL: the server authenticates
     if (m_db.url().isPostgres()) {
-        // The login matched kStaffLogin and the verifier is base64 plus '$', ':' and digits: both safe to quote.
-        const QString verifier = crypto::scramSha256Verifier(password);
-        QSqlQuery q(*conn);
-        const QString create = QStringLiteral("CREATE ROLE \"%1\" LOGIN PASSWORD '%2' IN ROLE %3")
-                                   .arg(member.login, verifier, staffGroupRole(member.role));
-        if (!q.exec(create))
-            return m_db.errorFrom(q.lastError(), tr("creating the database role for %1").arg(member.login));
-        if (member.role == StaffRole::Administrator) {
-            // Administrators add staff, which on PostgreSQL means creating roles.
-            QSqlQuery alter(*conn);
-            if (!alter.exec(QStringLiteral("ALTER ROLE \"%1\" CREATEROLE").arg(member.login)))
-                return m_db.errorFrom(alter.lastError(), tr("allowing %1 to add staff").arg(member.login));
-        }
-    } else {
-        storedHash = crypto::hashPassword(password);
+        // The server creates the login role in its group, records the staff row and audits it
+        // (desk_staff_add): administrators hold no CREATEROLE. Only the SCRAM verifier travels.
+        auto q = m_db.exec(kServerAdd, {member.login, member.displayName.trimmed(), staffRoleName(member.role),
+                                        crypto::scramSha256Verifier(password)});
+        if (!q)
+            return Error(q.error().code, tr("Could not add %1: %2").arg(member.login, q.error().message));
+        q->finish();
+        return {};
     }
-    auto ins = m_db.exec(kInsert, {member.login, member.displayName.trimmed(), staffRoleName(member.role), storedHash,
-                                   member.active, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+    auto ins = m_db.exec(kInsert, {member.login, member.displayName.trimmed(), staffRoleName(member.role),
+                                   crypto::hashPassword(password), member.active,
+                                   QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
     if (!ins)
         return ins.error();
+    return {};
+}
+
+Status StaffRepository::setActive(const QString &login, bool active)
+{
+    if (m_db.url().isPostgres())
+        return runServer(kServerSetActive, {login, active}, tr("changing whether %1 may sign in").arg(login));
+    return updateRow(QStringLiteral("UPDATE staff SET active = ? WHERE login = ?"), {active, login}, login);
+}
+
+Status StaffRepository::rename(const QString &login, const QString &displayName)
+{
+    if (displayName.trimmed().isEmpty())
+        return Error(Error::Code::InvalidInput, tr("The staff member needs a display name."));
+    if (m_db.url().isPostgres())
+        return runServer(kServerRename, {login, displayName.trimmed()}, tr("renaming %1").arg(login));
+    return updateRow(QStringLiteral("UPDATE staff SET display_name = ? WHERE login = ?"), {displayName.trimmed(), login},
+                     login);
+}
+
+Status StaffRepository::setPassword(const QString &login, const QString &password)
+{
+    if (m_db.url().isPostgres())
+        return runServer(kServerPassword, {login, crypto::scramSha256Verifier(password)},
+                         tr("setting a new password for %1").arg(login));
+    return updateRow(QStringLiteral("UPDATE staff SET password_hash = ? WHERE login = ?"),
+                     {crypto::hashPassword(password), login}, login);
+}
+
+bool StaffRepository::serverAudits() const
+{
+    return m_db.url().isPostgres();
+}
+
+Status StaffRepository::runServer(const QString &sql, const QVariantList &values, const QString &what)
+{
+    auto q = m_db.exec(sql, values);
+    if (!q)
+        return Error(q.error().code, tr("The database refused %1: %2").arg(what, q.error().message));
+    q->finish();
+    return {};
+}
+
+Status StaffRepository::updateRow(const QString &sql, const QVariantList &values, const QString &login)
+{
+    auto q = m_db.exec(sql, values);
+    if (!q)
+        return q.error();
+    const bool changed = q->numRowsAffected() == 1;
+    q->finish();
+    if (!changed)
+        return Error(Error::Code::NotFound, tr("There is no staff member \"%1\".").arg(login));
     return {};
 }
 

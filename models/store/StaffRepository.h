@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "core/Staff.h"
 
+#include <QVariantList>
 #include <QVector>
 
 namespace desk {
@@ -24,6 +25,13 @@ public:
     // scrypt hash; on PostgreSQL a login role is created (SCRAM verifier computed here) in the role's group.
     Status add(const StaffMember &member, const QString &password);
 
+    // Disables (PostgreSQL: NOLOGIN and the member's sessions end) or re-enables a staff member.
+    Status setActive(const QString &login, bool active);
+    Status rename(const QString &login, const QString &displayName);
+    Status setPassword(const QString &login, const QString &password);
+    // PostgreSQL's staff functions write their own audit rows; on SQLite the caller appends them.
+    bool serverAudits() const;
+
     // Whether the login is free, both in the staff table and (PostgreSQL) among database roles.
     Result<bool> loginTaken(const QString &login);
 
@@ -31,6 +39,9 @@ public:
     Result<QString> currentDatabaseUser();
 
 private:
+    Status runServer(const QString &sql, const QVariantList &values, const QString &what);
+    Status updateRow(const QString &sql, const QVariantList &values, const QString &login);
+
     Database &m_db;
 };
 

@@ -18,7 +18,7 @@ namespace {
 // Pending legacy accounts are read a batch at a time (organizations first, then persons, each by id), so memory
 // stays flat however many there are.
 const QString kSelectPending = QStringLiteral(
-    "SELECT id, legacy_login, kind, name, uscc, phone, id_number, password_hash FROM legacy_account "
+    "SELECT id, legacy_login, kind, name, uscc, phone, id_number FROM legacy_account "
     "WHERE system = ? AND kind = ? AND migration_case IS NULL AND conflict_reason IS NULL AND id > ? "
     "ORDER BY id LIMIT ?");
 const QString kCountPending = QStringLiteral(
@@ -36,8 +36,13 @@ const QString kVerifiedPersonByPhone = QStringLiteral(
     "ORDER BY CASE WHEN id_number = ? THEN 0 ELSE 1 END, id");
 const QString kInsertAccount = QStringLiteral(
     "INSERT INTO account (login, kind, name, uscc, id_number, phone, id_type, identity_region, real_name_status, "
-    "account_status, origin, created_at, password_hash) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'unverified', 'active', ?, ?, ?) RETURNING id");
+    "account_status, origin, created_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'unverified', 'active', ?, ?) RETURNING id");
+// The legacy password hash moves into the new account inside the database: nobody reads it on the way. On
+// PostgreSQL no staff role may read it at all, and the server function allows only a just-created account.
+const QString kCarryPassword = QStringLiteral(
+    "UPDATE account SET password_hash = (SELECT password_hash FROM legacy_account WHERE id = ?) WHERE id = ?");
+const QString kCarryPasswordServer = QStringLiteral("SELECT desk_carry_legacy_password(?, ?)");
 const QString kInsertEvent = QStringLiteral(
     "INSERT INTO account_event (account_id, occurred_at, kind, detail) VALUES (?, ?, 'migrated', ?)");
 const QString kInsertDelegation = QStringLiteral(
@@ -49,7 +54,7 @@ const QString kMarkConflict = QStringLiteral(
     "UPDATE legacy_account SET conflict_reason = ? WHERE id = ? AND migration_case IS NULL AND conflict_reason IS NULL");
 // Retrying conflicts: pending and conflicting accounts alike; a success clears the old reason.
 const QString kSelectRetry = QStringLiteral(
-    "SELECT id, legacy_login, kind, name, uscc, phone, id_number, password_hash FROM legacy_account "
+    "SELECT id, legacy_login, kind, name, uscc, phone, id_number FROM legacy_account "
     "WHERE system = ? AND kind = ? AND migration_case IS NULL AND id > ? ORDER BY id LIMIT ?");
 const QString kCountRetry =
     QStringLiteral("SELECT COUNT(*) FROM legacy_account WHERE system = ? AND migration_case IS NULL");
@@ -73,7 +78,6 @@ struct LegacyRow
     QString uscc;
     QString phone;
     QString idNumber;
-    QString passwordHash;
 };
 
 struct PlatformAccount
@@ -171,12 +175,17 @@ private:
         auto q = m_db.exec(kInsertAccount,
                            {login, kind, name, orNull(uscc), orNull(idNumber), orNull(row.phone),
                             idNumber.isEmpty() ? orNull({}) : QVariant(QStringLiteral("resident_id")),
-                            person ? QVariant(QStringLiteral("mainland")) : orNull({}), m_system, m_now,
-                            orNull(row.passwordHash)});
+                            person ? QVariant(QStringLiteral("mainland")) : orNull({}), m_system, m_now});
         if (!q)
             return q.error();
         const qint64 id = q->next() ? q->value(0).toLongLong() : 0;
         q->finish();
+        if (id != 0) {
+            auto carry = m_db.exec(m_db.url().isPostgres() ? kCarryPasswordServer : kCarryPassword, {row.id, id});
+            if (!carry)
+                return carry.error();
+            carry->finish();
+        }
         if (id == 0)
             return Error(Error::Code::Database, MigrationEngine::tr("The new account %1 got no id.").arg(login));
         if (auto s = event(id, row, caseCode); !s)
@@ -301,7 +310,7 @@ Result<QVector<LegacyRow>> loadPending(Database &db, const QString &system, bool
     while (q->next())
         rows.append(LegacyRow{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
                               q->value(3).toString(), q->value(4).toString(), q->value(5).toString(),
-                              q->value(6).toString(), q->value(7).toString()});
+                              q->value(6).toString()});
     q->finish();
     return rows;
 }

@@ -6,25 +6,16 @@
 #include "workflow/Permissions.h"
 #include "workflow/Session.h"
 
+#include <QCoreApplication>
+
 namespace desk {
 
 StaffService::StaffService(std::shared_ptr<Session> session) : m_session(std::move(session)) {}
 
 Status StaffService::addStaff(const StaffMember &member, const QString &password)
 {
-    if (auto s = Permissions::require(m_session->staff(), Action::ManageStaff); !s)
-        return s;
     if (const auto check = ids::checkPassword(password); !check.ok)
         return Error(Error::Code::InvalidInput, check.message);
-    Database &db = m_session->database();
-    auto conn = db.connection();
-    if (!conn)
-        return conn.error();
-    Transaction tx(db, *conn);
-    if (auto s = tx.begin(); !s)
-        return s;
-    if (auto s = StaffRepository(db).add(member, password); !s)
-        return s;
     AuditEntry entry;
     entry.action = QStringLiteral("staff.add");
     entry.entityType = QStringLiteral("staff");
@@ -32,8 +23,63 @@ Status StaffService::addStaff(const StaffMember &member, const QString &password
     entry.after = QJsonObject{{QStringLiteral("login"), member.login},
                               {QStringLiteral("display_name"), member.displayName},
                               {QStringLiteral("role"), staffRoleName(member.role)}};
-    if (auto s = AuditLog(db).append(m_session->auditActor(), entry); !s)
+    return administer(entry, [&](StaffRepository &repo) { return repo.add(member, password); });
+}
+
+Status StaffService::setStaffActive(const QString &login, bool active)
+{
+    if (!active && login == m_session->staff().login)
+        return Error(Error::Code::PermissionDenied, QCoreApplication::translate("desk::StaffService",
+                                                                                "You cannot disable yourself."));
+    AuditEntry entry;
+    entry.action = active ? QStringLiteral("staff.enable") : QStringLiteral("staff.disable");
+    entry.entityType = QStringLiteral("staff");
+    entry.entityId = login;
+    entry.after = QJsonObject{{QStringLiteral("active"), active}};
+    return administer(entry, [&](StaffRepository &repo) { return repo.setActive(login, active); });
+}
+
+Status StaffService::renameStaff(const QString &login, const QString &displayName)
+{
+    AuditEntry entry;
+    entry.action = QStringLiteral("staff.rename");
+    entry.entityType = QStringLiteral("staff");
+    entry.entityId = login;
+    entry.after = QJsonObject{{QStringLiteral("name"), displayName.trimmed()}};
+    return administer(entry, [&](StaffRepository &repo) { return repo.rename(login, displayName); });
+}
+
+Status StaffService::resetStaffPassword(const QString &login, const QString &password)
+{
+    if (const auto check = ids::checkPassword(password); !check.ok)
+        return Error(Error::Code::InvalidInput, check.message);
+    AuditEntry entry;
+    entry.action = QStringLiteral("staff.password");
+    entry.entityType = QStringLiteral("staff");
+    entry.entityId = login;
+    entry.after = QJsonObject{{QStringLiteral("password"), QStringLiteral("reset")}};
+    return administer(entry, [&](StaffRepository &repo) { return repo.setPassword(login, password); });
+}
+
+Status StaffService::administer(const AuditEntry &entry, const std::function<Status(StaffRepository &)> &change)
+{
+    if (auto s = Permissions::require(m_session->staff(), Action::ManageStaff); !s)
         return s;
+    Database &db = m_session->database();
+    auto conn = db.connection();
+    if (!conn)
+        return conn.error();
+    Transaction tx(db, *conn);
+    if (auto s = tx.begin(); !s)
+        return s;
+    StaffRepository repo(db);
+    if (auto s = change(repo); !s)
+        return s;
+    // On PostgreSQL the staff functions audit on the server, under session_user.
+    if (!repo.serverAudits()) {
+        if (auto s = AuditLog(db).append(m_session->auditActor(), entry); !s)
+            return s;
+    }
     return tx.commit();
 }
 
@@ -44,10 +90,12 @@ Result<QVector<StaffMember>> StaffService::listStaff()
     return StaffRepository(m_session->database()).list();
 }
 
-Result<AuditLog::Verification> StaffService::verifyAuditLog()
+Result<AuditLog::Verification> StaffService::verifyAuditLog(const std::optional<AuditCheckpoint> &checkpoint)
 {
     if (auto s = Permissions::require(m_session->staff(), Action::VerifyAuditLog); !s)
         return s.error();
+    if (checkpoint)
+        return AuditLog(m_session->database()).verify(*checkpoint);
     return AuditLog(m_session->database()).verify();
 }
 

@@ -1,4 +1,5 @@
 // The tamper-evident audit log: appends chain, and altering, inserting or deleting a row is found.
+#include "CliRun.h"
 #include "TestDatabase.h"
 
 #include "store/AuditLog.h"
@@ -7,6 +8,8 @@
 #include "workflow/Session.h"
 
 #include <QSqlQuery>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -23,6 +26,8 @@ private Q_SLOTS:
     void rollbackLeavesNoRow();
     void concurrentAppendersKeepTheChain();
     void staffCannotRewriteTheLog();
+    void checkpointCatchesACutTail();
+    void checkpointThroughTheCli();
 
 private:
     static void appendN(Database &db, int n, const QString &actor = QStringLiteral("tester"));
@@ -205,7 +210,81 @@ void TestAuditLog::staffCannotRewriteTheLog()
     QVERIFY(tx.commit().ok());
     auto v = AuditLog(*db).verify();
     QVERIFY(v.ok() && v->ok);
-    QCOMPARE(v->rowsChecked, qint64(3));
+    // Two appended above, the server's own row for adding the reviewer, and the reviewer's.
+    QCOMPARE(v->rowsChecked, qint64(4));
+    auto rows = AuditLog(*db).recent(1);
+    QVERIFY(rows.ok() && !rows->isEmpty());
+    QCOMPARE(rows->first().staffLogin, m.login);
+}
+
+void TestAuditLog::checkpointCatchesACutTail()
+{
+    auto db = test::openTestDatabase();
+    appendN(*db, 5);
+    auto head = AuditLog(*db).head();
+    QVERIFY(head);
+    QCOMPARE(head->id, qint64(5));
+    const QByteArray key("0123456789abcdef0123456789abcdef");
+    head->sign(key);
+    const AuditCheckpoint read = AuditCheckpoint::fromJson(head->toJson());
+    QVERIFY(read.authentic(key));
+    QVERIFY(!read.authentic(QByteArray("fedcba9876543210fedcba9876543210")));
+    AuditCheckpoint moved = read;
+    moved.id = 3; // someone edits the file to match a shortened log
+    QVERIFY(!moved.authentic(key));
+
+    auto v = AuditLog(*db).verify(read);
+    QVERIFY(v && v->ok);
+    appendN(*db, 2); // rows after the checkpoint are fine
+    v = AuditLog(*db).verify(read);
+    QVERIFY2(v && v->ok, v ? qPrintable(v->problem) : "");
+    // Cutting the newest rows leaves a chain that is sound as far as it goes...
+    QVERIFY(db->exec(QStringLiteral("DELETE FROM audit_log WHERE id >= 4")));
+    auto plain = AuditLog(*db).verify();
+    QVERIFY(plain && plain->ok);
+    QCOMPARE(plain->rowsChecked, qint64(3));
+    // ...but not as far as the checkpoint saw.
+    auto cut = AuditLog(*db).verify(read);
+    QVERIFY(cut);
+    QVERIFY(!cut->ok);
+    QVERIFY2(cut->problem.contains(QStringLiteral("cut")), qPrintable(cut->problem));
+    QVERIFY2(cut->problem.contains(QStringLiteral("5")), qPrintable(cut->problem));
+}
+
+void TestAuditLog::checkpointThroughTheCli()
+{
+    auto db = test::openTestDatabase();
+    appendN(*db, 3);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("head.json"));
+    const QString keyFile = dir.filePath(QStringLiteral("checkpoint.key"));
+    auto written = test::runCli(test::lastTestDatabaseUrl(),
+                                {QStringLiteral("audit"), QStringLiteral("checkpoint"), QStringLiteral("--out"), file,
+                                 QStringLiteral("--key"), keyFile});
+    QVERIFY2(written.code == 0, qPrintable(written.err));
+    QCOMPARE(written.json().value(QStringLiteral("id")).toString(), QStringLiteral("3"));
+    QVERIFY(QFile::exists(keyFile));
+    QCOMPARE(QFile::permissions(keyFile) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    const QStringList verify{QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--checkpoint"), file,
+                             QStringLiteral("--key"), keyFile};
+    auto good = test::runCli(test::lastTestDatabaseUrl(), verify);
+    QVERIFY2(good.code == 0, qPrintable(good.err));
+    QVERIFY(db->exec(QStringLiteral("DELETE FROM audit_log WHERE id = 3")));
+    auto bad = test::runCli(test::lastTestDatabaseUrl(), verify);
+    QVERIFY(bad.code != 0);
+    QVERIFY2(bad.err.contains(QStringLiteral("cut")), qPrintable(bad.err));
+    // A checkpoint file edited to fit the shortened log is not authentic.
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QByteArray json = f.readAll();
+    f.close();
+    json.replace("\"id\": \"3\"", "\"id\": \"2\"");
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(json);
+    f.close();
+    auto forged = test::runCli(test::lastTestDatabaseUrl(), verify);
+    QCOMPARE(forged.code, 2);
+    QVERIFY2(forged.err.contains(QStringLiteral("not authentic")), qPrintable(forged.err));
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)

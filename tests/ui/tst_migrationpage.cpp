@@ -109,7 +109,7 @@ void TestMigrationPage::initTestCase()
     QVERIFY2(adminSession.ok(), adminSession.ok() ? "" : qPrintable(adminSession.error().message));
     m_admin = *adminSession;
     auto report = MigrationEngine(m_admin).run({});
-    QVERIFY(report.ok());
+    QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
     QCOMPARE(report->processed, 3);
     // Added after the run: pending until an administrator applies the migration again.
     legacy(*m_db, kPending, "organization", "待迁移有限公司");
