@@ -58,9 +58,9 @@ enum class Sex { Unknown, Male, Female };
 // The documents whose numbers are built like a resident ID number (GB 11643: 17 digits and a check
 // character, the birth date in digits 7-14), told apart by their first digits:
 //   ResidentIdCard          a province-level code of GB/T 2260: 11-15, 21-23, 31-37, 41-46, 50-54, 61-65,
-//                           71 Taiwan, 81 Hong Kong, 82 Macao. No resident ID card is issued under 71, 81 or 82,
-//                           but the rule is the standard's list, and 81 and 82 are also how the Hong Kong and
-//                           Macao residents' residence permits begin (next line), numbers given as resident IDs.
+//                           71 Taiwan, 81 Hong Kong, 82 Macao. The rule is the standard's list. Cards are issued
+//                           on the mainland only, but numbers starting 81 and 82 exist (the residence permits of the
+//                           next line) and their holders give them as resident ID numbers: resident_id takes them.
 //   HkMoResidencePermit     residence permit for Hong Kong and Macao residents (2018): 810000 / 820000.
 //   TwResidencePermit       residence permit for Taiwan residents (2018): 830000 (83 is not a GB/T 2260 code).
 //   PermanentResidenceCard  foreigner's permanent residence ID card, 2023 edition: 9, the province-level code of
