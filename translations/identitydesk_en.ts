@@ -286,6 +286,10 @@
         <source>Organization details</source>
         <translation>Organization details</translation>
     </message>
+    <message>
+        <source>%1 (legacy data)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>desk::AccountLabels</name>
@@ -440,6 +444,14 @@
     </message>
     <message>
         <source>%1 (%2) is before %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a valid 18-digit ID number: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a valid USCC: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1863,10 +1875,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>invalid USCC &quot;%1&quot; (shape or check character)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>invalid resident ID &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1935,6 +1943,14 @@ but is
     </message>
     <message>
         <source>already exists with a different %1; left unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid USCC &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %1 number &quot;%2&quot;: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2883,6 +2899,10 @@ but is
         <source>This 18-character code is neither a USCC nor a resident ID number (a USCC never contains %1). Searching for it as a legacy code.</source>
         <translation type="unfinished">This 18-character code is neither a USCC nor a resident ID number (a USCC never contains %1). Searching for it as a legacy code.</translation>
     </message>
+    <message>
+        <source>%1 Searching for it as a legacy code.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>desk::LookupService</name>
@@ -3045,6 +3065,10 @@ but is
     </message>
     <message>
         <source>Give the organization&apos;s full name as registered (2 to 100 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Searched as a legacy code, as typed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4243,6 +4267,54 @@ signs in with the password from PGPASSWORD or the system keychain.
     <message>
         <source>The last character of the resident ID number does not match the check digit of the first 17 digits: the number was mistyped or is not genuine.</source>
         <translation type="unfinished">The last character of the resident ID number does not match the check digit of the first 17 digits: the number was mistyped or is not genuine.</translation>
+    </message>
+    <message>
+        <source>A USCC has 18 characters, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A USCC holds only digits and the upper-case letters A to Y without I, O, S, V and Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check character (the last) of the USCC should be %1, not %2: the code was mistyped or is not genuine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character 1 of a USCC is the registration authority (GB 32100: 1 to 9, A, N or Y), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character 2 of a USCC is the entity type, and registration authority %1 has only %2 (GB 32100), not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters 3 to 8 of a USCC are the administrative division code of the registering office (GB/T 2260) and must be digits, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits 1 and 2 of a resident ID number are a province-level code of GB/T 2260 (11 to 15, 21 to 23, 31 to 37, 41 to 46, 50 to 54, 61 to 65, 71, 81 or 82), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers starting 83 are Taiwan residents&apos; residence permits (ID type tw_permit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers starting with 9 and a province-level code are foreigners&apos; permanent residence ID cards (ID type other).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An 18-digit Hong Kong or Macao permit number is a residence permit and starts 81 (Hong Kong) or 82 (Macao), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An 18-digit Taiwan permit number is a residence permit and starts 83, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A foreigner&apos;s permanent residence ID card number starts with 9 and the province-level code (GB/T 2260) of the office that issued it, not %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

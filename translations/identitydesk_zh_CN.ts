@@ -286,6 +286,10 @@
         <source>Organization details</source>
         <translation>法人信息</translation>
     </message>
+    <message>
+        <source>%1 (legacy data)</source>
+        <translation>%1（旧数据）</translation>
+    </message>
 </context>
 <context>
     <name>desk::AccountLabels</name>
@@ -441,6 +445,14 @@
     <message>
         <source>%1 (%2) is before %3 (%4).</source>
         <translation>%1（%2）早于%3（%4）。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a valid 18-digit ID number: %3</source>
+        <translation>%1 %2 不是有效的 18 位证件号码：%3</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a valid USCC: %3</source>
+        <translation>%1“%2”不是有效的统一社会信用代码：%3</translation>
     </message>
 </context>
 <context>
@@ -1863,10 +1875,6 @@
         <translation>法人账号必须有统一社会信用代码</translation>
     </message>
     <message>
-        <source>invalid USCC &quot;%1&quot; (shape or check character)</source>
-        <translation>统一社会信用代码“%1”无效（格式或校验码错误）</translation>
-    </message>
-    <message>
         <source>invalid resident ID &quot;%1&quot;: %2</source>
         <translation>居民身份证号码“%1”无效：%2</translation>
     </message>
@@ -1939,6 +1947,14 @@ but is
     <message>
         <source>already exists with a different %1; left unchanged</source>
         <translation>已存在且 %1 不同；保持不变</translation>
+    </message>
+    <message>
+        <source>invalid USCC &quot;%1&quot;: %2</source>
+        <translation>统一社会信用代码“%1”无效：%2</translation>
+    </message>
+    <message>
+        <source>invalid %1 number &quot;%2&quot;: %3</source>
+        <translation>%1 证件号码“%2”无效：%3</translation>
     </message>
 </context>
 <context>
@@ -2886,6 +2902,10 @@ but is
         <source>This 18-character code is neither a USCC nor a resident ID number (a USCC never contains %1). Searching for it as a legacy code.</source>
         <translation>这个 18 位代码既不是统一社会信用代码也不是居民身份证号码（统一社会信用代码不含 %1）。将按旧系统代码搜索。</translation>
     </message>
+    <message>
+        <source>%1 Searching for it as a legacy code.</source>
+        <translation>%1将按旧系统代码搜索。</translation>
+    </message>
 </context>
 <context>
     <name>desk::LookupService</name>
@@ -3049,6 +3069,10 @@ but is
     <message>
         <source>Give the organization&apos;s full name as registered (2 to 100 characters).</source>
         <translation>请输入单位注册时的完整名称（2 至 100 个字符）。</translation>
+    </message>
+    <message>
+        <source>%1 Searched as a legacy code, as typed.</source>
+        <translation>%1已按旧系统代码、按输入内容查询。</translation>
     </message>
 </context>
 <context>
@@ -4281,6 +4305,54 @@ signs in with the password from PGPASSWORD or the system keychain.
     <message>
         <source>The last character of the resident ID number does not match the check digit of the first 17 digits: the number was mistyped or is not genuine.</source>
         <translation>居民身份证号码最后一位与前 17 位算出的校验码不符：号码输错或不真实。</translation>
+    </message>
+    <message>
+        <source>A USCC has 18 characters, not %1.</source>
+        <translation>统一社会信用代码为 18 位，而不是 %1 位。</translation>
+    </message>
+    <message>
+        <source>A USCC holds only digits and the upper-case letters A to Y without I, O, S, V and Z.</source>
+        <translation>统一社会信用代码只含数字和大写字母 A 至 Y（不含 I、O、S、V、Z）。</translation>
+    </message>
+    <message>
+        <source>The check character (the last) of the USCC should be %1, not %2: the code was mistyped or is not genuine.</source>
+        <translation>统一社会信用代码的校验码（最后一位）应为 %1 而不是 %2：代码输错或不真实。</translation>
+    </message>
+    <message>
+        <source>Character 1 of a USCC is the registration authority (GB 32100: 1 to 9, A, N or Y), not %1.</source>
+        <translation>统一社会信用代码第 1 位是登记管理部门代码（GB 32100：1 至 9、A、N 或 Y），不能是 %1。</translation>
+    </message>
+    <message>
+        <source>Character 2 of a USCC is the entity type, and registration authority %1 has only %2 (GB 32100), not %3.</source>
+        <translation>统一社会信用代码第 2 位是机构类别代码，登记管理部门 %1 只有 %2（GB 32100），不能是 %3。</translation>
+    </message>
+    <message>
+        <source>Characters 3 to 8 of a USCC are the administrative division code of the registering office (GB/T 2260) and must be digits, not %1.</source>
+        <translation>统一社会信用代码第 3 至 8 位是登记管理机关行政区划码（GB/T 2260），必须是数字，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>Digits 1 and 2 of a resident ID number are a province-level code of GB/T 2260 (11 to 15, 21 to 23, 31 to 37, 41 to 46, 50 to 54, 61 to 65, 71, 81 or 82), not %1.</source>
+        <translation>居民身份证号码第 1、2 位是 GB/T 2260 的省级行政区划代码（11 至 15、21 至 23、31 至 37、41 至 46、50 至 54、61 至 65、71、81 或 82），不能是 %1。</translation>
+    </message>
+    <message>
+        <source>Numbers starting 83 are Taiwan residents&apos; residence permits (ID type tw_permit).</source>
+        <translation>以 83 开头的号码是台湾居民居住证（证件类型 tw_permit）。</translation>
+    </message>
+    <message>
+        <source>Numbers starting with 9 and a province-level code are foreigners&apos; permanent residence ID cards (ID type other).</source>
+        <translation>以 9 加省级行政区划代码开头的号码是外国人永久居留身份证（证件类型 other）。</translation>
+    </message>
+    <message>
+        <source>An 18-digit Hong Kong or Macao permit number is a residence permit and starts 81 (Hong Kong) or 82 (Macao), not %1.</source>
+        <translation>18 位的港澳证件号码是港澳居民居住证号码，以 81（香港）或 82（澳门）开头，不能以 %1 开头。</translation>
+    </message>
+    <message>
+        <source>An 18-digit Taiwan permit number is a residence permit and starts 83, not %1.</source>
+        <translation>18 位的台湾证件号码是台湾居民居住证号码，以 83 开头，不能以 %1 开头。</translation>
+    </message>
+    <message>
+        <source>A foreigner&apos;s permanent residence ID card number starts with 9 and the province-level code (GB/T 2260) of the office that issued it, not %1.</source>
+        <translation>外国人永久居留身份证号码以 9 加受理地省级行政区划代码（GB/T 2260）开头，不能以 %1 开头。</translation>
     </message>
 </context>
 </TS>

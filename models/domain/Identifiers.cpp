@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <algorithm>
 #include <array>
 
 namespace desk::ids {
@@ -21,6 +22,35 @@ constexpr std::array<int, 17> kResidentWeights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3,
 constexpr char kResidentChecks[] = "10X98765432";
 
 constexpr std::array<int, 8> kOrganizationCodeWeights = {3, 7, 9, 10, 5, 8, 4, 2};
+
+// GB/T 2260 province-level codes. The mainland ones also open a permanent residence card number (after the 9).
+constexpr std::array<int, 31> kMainlandProvinces = {11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41,
+                                                    42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65};
+constexpr int kTaiwan = 71;
+constexpr int kHongKong = 81;
+constexpr int kMacao = 82;
+constexpr int kTaiwanResidencePermit = 83;
+
+// USCC character 1 (registration authority) and the entity types (character 2) each allows; see UsccCheck.
+struct UsccAuthority
+{
+    char code;
+    const char *entityTypes;
+};
+constexpr std::array<UsccAuthority, 12> kUsccAuthorities = {{
+    {'1', "1239"},   // establishment: organs of state, public institutions, mass organizations, other
+    {'2', "19"},     // foreign affairs: resident foreign news agencies, other
+    {'3', "123459"}, // justice: law firms, notaries, legal services, forensic institutes, arbitration, other
+    {'4', "19"},     // culture: foreign cultural centres, other
+    {'5', "1239"},   // civil affairs: social organizations, private non-enterprise units, foundations, other
+    {'6', "129"},    // tourism: foreign and Hong Kong/Macao/Taiwan tourism offices, other
+    {'7', "129"},    // religious affairs: places of worship, religious colleges, other
+    {'8', "19"},     // trade unions: grassroots unions, other
+    {'9', "123"},    // market regulation: enterprises, individual businesses, farmers' cooperatives
+    {'A', "19"},     // Central Military Commission: military public institutions, other
+    {'N', "1239"},   // agriculture: group, village and township collective economic organizations, other
+    {'Y', "1"},      // other
+}};
 
 bool isAsciiDigit(QChar c)
 {
@@ -44,6 +74,43 @@ bool allDigits(QStringView text)
             return false;
     }
     return true;
+}
+
+int twoDigits(QStringView text)
+{
+    return text.size() >= 2 && allDigits(text.left(2)) ? (text.at(0).unicode() - '0') * 10 + text.at(1).unicode() - '0'
+                                                       : -1;
+}
+
+bool isMainlandProvince(int code)
+{
+    return std::find(kMainlandProvinces.begin(), kMainlandProvinces.end(), code) != kMainlandProvinces.end();
+}
+
+// The region rule of each IdDocument on the first digits of a number of resident-ID shape.
+bool regionFits(QStringView number, IdDocument document)
+{
+    const int head = twoDigits(number);
+    switch (document) {
+    case IdDocument::ResidentIdCard:
+        return isMainlandProvince(head) || head == kTaiwan || head == kHongKong || head == kMacao;
+    case IdDocument::HkMoResidencePermit:
+        return head == kHongKong || head == kMacao;
+    case IdDocument::TwResidencePermit:
+        return head == kTaiwanResidencePermit;
+    case IdDocument::PermanentResidenceCard:
+        return number.at(0) == QLatin1Char('9') && isMainlandProvince(twoDigits(number.mid(1)));
+    }
+    return false;
+}
+
+const UsccAuthority *usccAuthority(QChar c)
+{
+    for (const UsccAuthority &a : kUsccAuthorities) {
+        if (c == QLatin1Char(a.code))
+            return &a;
+    }
+    return nullptr;
 }
 
 QString stars(qsizetype count)
@@ -99,7 +166,72 @@ QChar usccCheckCharacter(QStringView first17)
 
 bool isValidUscc(QStringView code)
 {
-    return isUsccShape(code) && usccCheckCharacter(code.left(17)) == code.at(17);
+    return checkUscc(code).valid();
+}
+
+UsccCheck checkUscc(QStringView code)
+{
+    UsccCheck result;
+    result.code = code.toString();
+    if (!isUsccShape(code)) {
+        result.problem = code.size() != 18 ? UsccCheck::Problem::Length : UsccCheck::Problem::Characters;
+        return result;
+    }
+    result.expectedCheck = usccCheckCharacter(code);
+    const UsccAuthority *authority = usccAuthority(code.at(0));
+    if (result.expectedCheck != code.at(17))
+        result.problem = UsccCheck::Problem::CheckCharacter;
+    else if (!authority)
+        result.problem = UsccCheck::Problem::RegistrationAuthority;
+    else if (!QLatin1String(authority->entityTypes).contains(code.at(1)))
+        result.problem = UsccCheck::Problem::EntityType;
+    else if (!allDigits(code.mid(2, 6)))
+        result.problem = UsccCheck::Problem::DivisionCode;
+    else
+        result.problem = UsccCheck::Problem::None;
+    return result;
+}
+
+QString UsccCheck::message() const
+{
+    switch (problem) {
+    case Problem::None:
+        return {};
+    case Problem::Length:
+        return QCoreApplication::translate("desk::ids", "A USCC has 18 characters, not %1.").arg(code.size());
+    case Problem::Characters:
+        return QCoreApplication::translate(
+            "desk::ids", "A USCC holds only digits and the upper-case letters A to Y without I, O, S, V and Z.");
+    case Problem::CheckCharacter:
+        return QCoreApplication::translate(
+                   "desk::ids",
+                   "The check character (the last) of the USCC should be %1, not %2: the code was mistyped or is "
+                   "not genuine.")
+            .arg(expectedCheck, code.at(17));
+    case Problem::RegistrationAuthority:
+        return QCoreApplication::translate(
+                   "desk::ids",
+                   "Character 1 of a USCC is the registration authority (GB 32100: 1 to 9, A, N or Y), not %1.")
+            .arg(code.at(0));
+    case Problem::EntityType: {
+        const UsccAuthority *authority = usccAuthority(code.at(0));
+        QStringList allowed;
+        for (const char *c = authority ? authority->entityTypes : ""; *c; ++c)
+            allowed << QString(QLatin1Char(*c));
+        return QCoreApplication::translate(
+                   "desk::ids",
+                   "Character 2 of a USCC is the entity type, and registration authority %1 has only %2 (GB 32100), "
+                   "not %3.")
+            .arg(QString(code.at(0)), allowed.join(QStringLiteral(", ")), QString(code.at(1)));
+    }
+    case Problem::DivisionCode:
+        return QCoreApplication::translate(
+                   "desk::ids",
+                   "Characters 3 to 8 of a USCC are the administrative division code of the registering office "
+                   "(GB/T 2260) and must be digits, not %1.")
+            .arg(code.mid(2, 6));
+    }
+    return {};
 }
 
 QChar organizationCodeCheckCharacter(QStringView first8)
@@ -144,6 +276,52 @@ bool isResidentIdShape(QStringView number)
     return isAsciiDigit(last) || last == QLatin1Char('X');
 }
 
+namespace {
+
+QString regionMessage(const ResidentIdCheck &check)
+{
+    const QString head = check.regionCode.left(2);
+    switch (check.document) {
+    case IdDocument::ResidentIdCard: {
+        QString text =
+            QCoreApplication::translate(
+                "desk::ids", "Digits 1 and 2 of a resident ID number are a province-level code of GB/T 2260 (11 to 15, "
+                             "21 to 23, 31 to 37, 41 to 46, 50 to 54, 61 to 65, 71, 81 or 82), not %1.")
+                .arg(head);
+        // Point to the ID type these numbers belong under.
+        if (likelyIdDocument(check.regionCode) == IdDocument::TwResidencePermit)
+            text +=
+                QLatin1Char(' ') + QCoreApplication::translate("desk::ids", "Numbers starting 83 are Taiwan residents' "
+                                                                            "residence permits (ID type tw_permit).");
+        else if (likelyIdDocument(check.regionCode) == IdDocument::PermanentResidenceCard)
+            text += QLatin1Char(' ') + QCoreApplication::translate("desk::ids",
+                                                                   "Numbers starting with 9 and a province-level code "
+                                                                   "are foreigners' permanent residence ID cards (ID "
+                                                                   "type other).");
+        return text;
+    }
+    case IdDocument::HkMoResidencePermit:
+        return QCoreApplication::translate(
+                   "desk::ids",
+                   "An 18-digit Hong Kong or Macao permit number is a residence permit and starts 81 (Hong Kong) or "
+                   "82 (Macao), not %1.")
+            .arg(head);
+    case IdDocument::TwResidencePermit:
+        return QCoreApplication::translate(
+                   "desk::ids", "An 18-digit Taiwan permit number is a residence permit and starts 83, not %1.")
+            .arg(head);
+    case IdDocument::PermanentResidenceCard:
+        return QCoreApplication::translate(
+                   "desk::ids",
+                   "A foreigner's permanent residence ID card number starts with 9 and the province-level code "
+                   "(GB/T 2260) of the office that issued it, not %1.")
+            .arg(check.regionCode.left(3));
+    }
+    return {};
+}
+
+} // namespace
+
 QString ResidentIdCheck::message() const
 {
     switch (problem) {
@@ -158,13 +336,16 @@ QString ResidentIdCheck::message() const
     case Problem::CheckDigit:
         return QCoreApplication::translate("desk::ids", "The last character of the resident ID number does not match the check digit of the "
                   "first 17 digits: the number was mistyped or is not genuine.");
+    case Problem::Region:
+        return regionMessage(*this);
     }
     return {};
 }
 
-ResidentIdCheck checkResidentId(QStringView number, const QDate &today)
+ResidentIdCheck checkResidentId(QStringView number, const QDate &today, IdDocument document)
 {
     ResidentIdCheck result;
+    result.document = document;
     if (number.size() != 18) {
         result.problem = ResidentIdCheck::Problem::Length;
         return result;
@@ -191,13 +372,39 @@ ResidentIdCheck checkResidentId(QStringView number, const QDate &today)
         result.problem = ResidentIdCheck::Problem::CheckDigit;
         return result;
     }
-    result.problem = ResidentIdCheck::Problem::None;
+    result.problem = regionFits(number, document) ? ResidentIdCheck::Problem::None : ResidentIdCheck::Problem::Region;
     return result;
 }
 
 bool isValidResidentId(QStringView number)
 {
     return checkResidentId(number).valid();
+}
+
+IdDocument likelyIdDocument(QStringView number)
+{
+    if (number.startsWith(QLatin1Char('9')))
+        return IdDocument::PermanentResidenceCard;
+    const int head = twoDigits(number);
+    if (head == kHongKong || head == kMacao)
+        return IdDocument::HkMoResidencePermit;
+    if (head == kTaiwanResidencePermit)
+        return IdDocument::TwResidencePermit;
+    return IdDocument::ResidentIdCard;
+}
+
+std::optional<IdDocument> idDocumentForType(QStringView idType, QStringView number)
+{
+    if (idType == QLatin1String("resident_id"))
+        return IdDocument::ResidentIdCard;
+    // Home-return and compatriot permits have 8 to 11 characters: 18 are a residence permit.
+    if (idType == QLatin1String("hk_mo_permit") && number.size() == 18)
+        return IdDocument::HkMoResidencePermit;
+    if (idType == QLatin1String("tw_permit") && number.size() == 18)
+        return IdDocument::TwResidencePermit;
+    if (idType == QLatin1String("other") && number.size() == 18 && number.startsWith(QLatin1Char('9')))
+        return IdDocument::PermanentResidenceCard;
+    return std::nullopt;
 }
 
 bool isMainlandMobile(QStringView phone)

@@ -3,6 +3,7 @@
 #include "domain/Identifiers.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QStringList>
 
 #include <algorithm>
@@ -72,18 +73,31 @@ LookupQuery parseCode18(const QString &compact)
     LookupQuery q;
     q.text = compact.toUpper();
     q.original = compact;
-    if (ids::isValidResidentId(q.text)) {
+    const ids::ResidentIdCheck id = ids::checkResidentId(q.text, QDate::currentDate(), ids::likelyIdDocument(q.text));
+    if (id.valid()) {
         q.kind = LookupQuery::Kind::IdNumber;
         return q;
     }
-    if (ids::isValidUscc(q.text)) {
+    const ids::UsccCheck uscc = ids::checkUscc(q.text);
+    if (uscc.valid()) {
         q.kind = LookupQuery::Kind::Uscc;
         return q;
     }
     q.kind = LookupQuery::Kind::Code18;
-    const ids::ResidentIdCheck id = ids::checkResidentId(q.text);
+    using UsccProblem = ids::UsccCheck::Problem;
     const QChar usccCheck = ids::usccCheckCharacter(q.text.left(17));
-    if (id.problem == ids::ResidentIdCheck::Problem::CheckDigit) {
+    // A code whose check character is right for one of the two but that breaks a rule on its parts (an unknown
+    // province, letters in a USCC's division code): issued before the rule was enforced, or made up.
+    QString brokenRule;
+    if (id.problem == ids::ResidentIdCheck::Problem::Region) // explained as a resident ID, the common case
+        brokenRule = ids::checkResidentId(q.text).message();
+    else if (uscc.problem == UsccProblem::RegistrationAuthority || uscc.problem == UsccProblem::EntityType ||
+             uscc.problem == UsccProblem::DivisionCode)
+        brokenRule = uscc.message();
+    if (!brokenRule.isEmpty()) {
+        q.warning =
+            QCoreApplication::translate("desk::LookupQuery", "%1 Searching for it as a legacy code.").arg(brokenRule);
+    } else if (id.problem == ids::ResidentIdCheck::Problem::CheckDigit) {
         q.warning = QCoreApplication::translate("desk::LookupQuery", "As a resident ID number the last character should be %1, not %2; as a USCC it should be "
                        "%3. Searching for it as a legacy code.")
                         .arg(ids::residentIdCheckCharacter(q.text), q.text.at(17), usccCheck);

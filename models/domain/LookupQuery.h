@@ -11,9 +11,12 @@ struct LookupQuery
     enum class Kind {
         Empty,
         Login,    // exact login name (also HJ_ and WGZJXM legacy prefixes)
-        Uscc,     // 18 characters, valid USCC check
-        IdNumber, // 18 characters, resident ID shape (17 digits + digit/X)
-        Code18,   // 18 characters matching neither check: legacy invalid code; searches USCC, ID number and login
+        Uscc,     // 18 characters, a valid USCC (ids::checkUscc)
+        IdNumber, // 18 characters, a valid GB 11643 number of its likely document (ids::likelyIdDocument): resident
+                  // ID, Hong Kong/Macao/Taiwan residence permit or permanent residence card
+        Code18,   // 18 characters that are neither: a wrong check character, or a rule on the parts broken (unknown
+                  // province, letters in a USCC's division code...): legacy invalid code, found with a warning
+                  // naming the rule; searches USCC, ID number and login
         Phone,    // mainland mobile: reserved phone or a Torch login
         Name,     // person or organization name prefix (contains CJK, or letters and spaces)
         Invalid,  // cannot be any of the above; message says why

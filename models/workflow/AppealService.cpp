@@ -187,10 +187,14 @@ QVector<AppealFieldProblem> AppealForms::validate(const QString &type, const QJs
                 problem = tr("%1 \"%2\" is not one of %3.").arg(label, value, s.choices.join(QStringLiteral(", ")));
             break;
         case Kind::IdNumber:
-            if (idType == QLatin1String("resident_id") || idType.isEmpty()) {
-                const ids::ResidentIdCheck check = ids::checkResidentId(value, today);
+            // Residence permits and the permanent residence card carry GB 11643 numbers too: see IdDocument.
+            if (const auto document =
+                    ids::idDocumentForType(idType.isEmpty() ? QStringLiteral("resident_id") : idType, value)) {
+                const ids::ResidentIdCheck check = ids::checkResidentId(value, today, *document);
                 if (!check.valid())
-                    problem = tr("%1 %2 is not a valid resident ID number: %3")
+                    problem = (*document == ids::IdDocument::ResidentIdCard
+                                   ? tr("%1 %2 is not a valid resident ID number: %3")
+                                   : tr("%1 %2 is not a valid 18-digit ID number: %3"))
                                   .arg(label, ids::maskIdNumber(value), check.message());
             } else {
                 static const QRegularExpression permit(QStringLiteral("^[A-Z0-9]{5,30}$"));
@@ -199,15 +203,20 @@ QVector<AppealFieldProblem> AppealForms::validate(const QString &type, const QJs
                         tr("%1 %2 may hold only letters and digits (5 to 30).").arg(label, ids::maskIdNumber(value));
             }
             break;
-        case Kind::Uscc:
-            if (!ids::isUsccShape(value))
+        case Kind::Uscc: {
+            const ids::UsccCheck check = ids::checkUscc(value);
+            using Problem = ids::UsccCheck::Problem;
+            if (check.problem == Problem::Length || check.problem == Problem::Characters)
                 problem = tr("%1 \"%2\" is not 18 characters of the code's alphabet (digits and upper-case letters "
                              "without I, O, S, V, Z).")
                               .arg(label, value);
-            else if (!ids::isValidUscc(value))
+            else if (check.problem == Problem::CheckCharacter)
                 problem = tr("%1 \"%2\" has a wrong check character (expected %3).")
-                              .arg(label, value, QString(ids::usccCheckCharacter(QStringView(value).left(17))));
+                              .arg(label, value, QString(check.expectedCheck));
+            else if (!check.valid())
+                problem = tr("%1 \"%2\" is not a valid USCC: %3").arg(label, value, check.message());
             break;
+        }
         case Kind::Phone:
             if (!ids::isMainlandMobile(value))
                 problem = tr("%1 %2 is not a mainland mobile number (11 digits starting 13 to 19).")

@@ -233,13 +233,18 @@ QStringList validateAccount(QStringList fields, Row &row)
     if (kind == QLatin1String("organization")) {
         if (uscc.isEmpty())
             reasons << CsvImporter::tr("an organization needs a USCC");
-        else if (!ids::isValidUscc(uscc))
-            reasons << CsvImporter::tr("invalid USCC \"%1\" (shape or check character)").arg(uscc);
+        else if (const ids::UsccCheck check = ids::checkUscc(uscc); !check.valid())
+            reasons << CsvImporter::tr("invalid USCC \"%1\": %2").arg(uscc, check.message());
     }
-    if (kind == QLatin1String("person") && idType == QLatin1String("resident_id")) {
-        const ids::ResidentIdCheck check = ids::checkResidentId(idNumber);
+    // Residence permits and the permanent residence card carry GB 11643 numbers too: see ids::IdDocument.
+    const auto document = ids::idDocumentForType(idType, idNumber);
+    if (kind == QLatin1String("person") && document) {
+        const ids::ResidentIdCheck check = ids::checkResidentId(idNumber, QDate::currentDate(), *document);
         if (!check.valid())
-            reasons << CsvImporter::tr("invalid resident ID \"%1\": %2").arg(idNumber, check.message());
+            reasons << (*document == ids::IdDocument::ResidentIdCard
+                            ? CsvImporter::tr("invalid resident ID \"%1\": %2")
+                            : CsvImporter::tr("invalid %1 number \"%2\": %3").arg(idType))
+                           .arg(idNumber, check.message());
     }
     if (!phone.isEmpty() && !ids::isMainlandMobile(phone))
         reasons << CsvImporter::tr("\"%1\" is not a mainland mobile number").arg(phone);

@@ -224,10 +224,14 @@ Result<MigrationLookup::Answer> MigrationLookup::find(By by, const QString &inpu
 
     auto checkUscc = [&](const QString &typed) {
         const QString upper = typed.toUpper();
-        if (ids::isValidUscc(upper))
+        const ids::UsccCheck check = ids::checkUscc(upper);
+        if (check.valid())
             return;
         const QChar expected = ids::usccCheckCharacter(QStringView(upper).left(17));
-        if (!expected.isNull())
+        if (check.problem != ids::UsccCheck::Problem::CheckCharacter && !expected.isNull())
+            // The check character is right but a part breaks its rule (GB 32100 authority, type, division code).
+            answer.warning = tr("%1 Searched as a legacy code, as typed.").arg(check.message());
+        else if (!expected.isNull())
             answer.warning = tr("The check character of this USCC should be %1, not %2: a mistyped code, or a legacy "
                                 "code that Torch accepted. Searched as typed.")
                                  .arg(expected)

@@ -5,6 +5,8 @@
 using namespace desk::ids;
 
 Q_DECLARE_METATYPE(desk::ids::ResidentIdCheck::Problem)
+Q_DECLARE_METATYPE(desk::ids::UsccCheck::Problem)
+Q_DECLARE_METATYPE(desk::ids::IdDocument)
 Q_DECLARE_METATYPE(desk::ids::Sex)
 
 // Expected values were computed independently of the code under test (by hand and with a short script over the
@@ -18,6 +20,8 @@ private Q_SLOTS:
     void uscc();
     void usccCheckCharacter_data();
     void usccCheckCharacter();
+    void usccParts_data();
+    void usccParts();
     void organizationCode_data();
     void organizationCode();
     void residentId_data();
@@ -25,6 +29,12 @@ private Q_SLOTS:
     void residentIdCheckCharacter_data();
     void residentIdCheckCharacter();
     void residentIdMessage();
+    void idDocuments_data();
+    void idDocuments();
+    void likelyIdDocument_data();
+    void likelyIdDocument();
+    void idDocumentForType_data();
+    void idDocumentForType();
     void mobile_data();
     void mobile();
     void loginName_data();
@@ -71,6 +81,8 @@ void TestIdentifiers::uscc_data()
     QTest::newRow("empty") << QString() << false << false;
     QTest::newRow("full-width digits") << QStringLiteral("９１110108MA01ET88XL") << false << false;
     QTest::newRow("inner space") << QStringLiteral("91110108 MA01ET88XL") << false << false;
+    QTest::newRow("letter in the division code") << QStringLiteral("9111A108MA01ET88XG") << true << false;
+    QTest::newRow("registration authority 0") << QStringLiteral("0111010878010123XJ") << true << false;
 }
 
 void TestIdentifiers::uscc()
@@ -106,6 +118,60 @@ void TestIdentifiers::usccCheckCharacter()
     QFETCH(QString, first17);
     QFETCH(QChar, check);
     QCOMPARE(desk::ids::usccCheckCharacter(first17), check);
+}
+
+// The parts of a USCC (GB 32100 section 4): registration authority, entity type, division code. The codes below
+// have the right check character unless the row says otherwise, so only the part under test is wrong.
+void TestIdentifiers::usccParts_data()
+{
+    using P = UsccCheck::Problem;
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<P>("problem");
+    QTest::addColumn<QStringList>("mentions");
+
+    QTest::newRow("valid enterprise") << QStringLiteral("91110108MA01ET88XL") << P::None << QStringList();
+    QTest::newRow("law firm 31") << QStringLiteral("31110108MA01ET88XT") << P::None << QStringList();
+    QTest::newRow("military A1") << QStringLiteral("A1110108MA01ET88XK") << P::None << QStringList();
+    QTest::newRow("township collective N3") << QStringLiteral("N3110108MA01ET88X1") << P::None << QStringList();
+    QTest::newRow("other Y1") << QStringLiteral("Y1110108MA01ET88XY") << P::None << QStringList();
+    QTest::newRow("letter in the division code")
+        << QStringLiteral("9111A108MA01ET88XG") << P::DivisionCode
+        << QStringList{QStringLiteral("3 to 8"), QStringLiteral("11A108"), QStringLiteral("GB/T 2260")};
+    QTest::newRow("two letters in the division code")
+        << QStringLiteral("12AB0000MA01ET88XN") << P::DivisionCode << QStringList{QStringLiteral("AB0000")};
+    QTest::newRow("registration authority 0") << QStringLiteral("0111010878010123XJ") << P::RegistrationAuthority
+                                              << QStringList{QStringLiteral("Character 1"), QStringLiteral("not 0")};
+    QTest::newRow("registration authority B")
+        << QStringLiteral("B1110108MA01ET88XJ") << P::RegistrationAuthority << QStringList{QStringLiteral("not B")};
+    QTest::newRow("market regulation has no type 4")
+        << QStringLiteral("94110108MA01ET88XB") << P::EntityType
+        << QStringList{QStringLiteral("Character 2"), QStringLiteral("1, 2, 3"), QStringLiteral("not 4")};
+    QTest::newRow("other has only type 1")
+        << QStringLiteral("Y2110108MA01ET88XU") << P::EntityType << QStringList{QStringLiteral("not 2")};
+    // A wrong check character is reported before the parts: most often it is a typing slip.
+    QTest::newRow("letter in the division code, wrong check")
+        << QStringLiteral("9111A108MA01ET88XA") << P::CheckCharacter
+        << QStringList{QStringLiteral("G"), QStringLiteral("not A")};
+    QTest::newRow("wrong check") << QStringLiteral("91110108MA01ET88XM") << P::CheckCharacter
+                                 << QStringList{QStringLiteral("L")};
+    QTest::newRow("forbidden O") << QStringLiteral("91110108MO01ET88XL") << P::Characters << QStringList();
+    QTest::newRow("17 characters") << QStringLiteral("91110108MA01ET88X") << P::Length
+                                   << QStringList{QStringLiteral("17")};
+}
+
+void TestIdentifiers::usccParts()
+{
+    using P = UsccCheck::Problem;
+    QFETCH(QString, code);
+    QFETCH(P, problem);
+    QFETCH(QStringList, mentions);
+    const UsccCheck check = checkUscc(code);
+    QCOMPARE(check.problem, problem);
+    QCOMPARE(check.valid(), problem == P::None);
+    QCOMPARE(isValidUscc(code), problem == P::None);
+    QCOMPARE(check.message().isEmpty(), problem == P::None);
+    for (const QString &m : mentions)
+        QVERIFY2(check.message().contains(m), qPrintable(check.message()));
 }
 
 void TestIdentifiers::organizationCode_data()
@@ -180,6 +246,20 @@ void TestIdentifiers::residentId_data()
     QTest::newRow("first generation, 15 digits")
         << QStringLiteral("410105900101123") << today << P::Length << QDate() << Sex::Unknown << QString();
     QTest::newRow("empty") << QString() << today << P::Length << QDate() << Sex::Unknown << QString();
+    // Digits 1-2: a province-level code of GB/T 2260.
+    QTest::newRow("province 99") << QStringLiteral("990426199112010074") << today << P::Region << QDate(1991, 12, 1)
+                                 << Sex::Male << QStringLiteral("990426");
+    QTest::newRow("province 71, Taiwan") << QStringLiteral("710000199001011237") << today << P::None
+                                         << QDate(1990, 1, 1) << Sex::Male << QStringLiteral("710000");
+    QTest::newRow("province 81, Hong Kong") << QStringLiteral("810000199001011230") << today << P::None
+                                            << QDate(1990, 1, 1) << Sex::Male << QStringLiteral("810000");
+    QTest::newRow("province 82, Macao") << QStringLiteral("820000198512310029") << today << P::None
+                                        << QDate(1985, 12, 31) << Sex::Female << QStringLiteral("820000");
+    QTest::newRow("83 is no province") << QStringLiteral("830000197610153511") << today << P::Region
+                                       << QDate(1976, 10, 15) << Sex::Male << QStringLiteral("830000");
+    // The region is checked last: an unknown province with a wrong check digit is a CheckDigit problem.
+    QTest::newRow("province 99, wrong check") << QStringLiteral("990426199112010075") << today << P::CheckDigit
+                                              << QDate(1991, 12, 1) << Sex::Male << QStringLiteral("990426");
 }
 
 void TestIdentifiers::residentId()
@@ -231,6 +311,139 @@ void TestIdentifiers::residentIdMessage()
     const ResidentIdCheck wrong = checkResidentId(QStringLiteral("410105199001011234"));
     QVERIFY(!wrong.message().isEmpty());
     QVERIFY(wrong.message() != checkResidentId(QStringLiteral("410105199002301232")).message());
+    // The province rule names the standard and the digits, and points 83 and 9 numbers to their ID type.
+    const QString province = checkResidentId(QStringLiteral("990426199112010074")).message();
+    QVERIFY2(province.contains(QLatin1String("GB/T 2260")) && province.contains(QLatin1String("not 99")),
+             qPrintable(province));
+    QVERIFY2(province.contains(QLatin1String("permanent residence")), qPrintable(province));
+    const QString taiwan = checkResidentId(QStringLiteral("830000197610153511")).message();
+    QVERIFY2(taiwan.contains(QLatin1String("tw_permit")), qPrintable(taiwan));
+    const QString foreigner = checkResidentId(QStringLiteral("911036198506150021")).message();
+    QVERIFY2(foreigner.contains(QLatin1String("ID type other")), qPrintable(foreigner));
+    QVERIFY(!checkResidentId(QStringLiteral("410105199001011233")).message().contains(QLatin1String("tw_permit")));
+}
+
+// Residence permits and the 2023 permanent residence card: GB 11643 numbers with their own first digits.
+void TestIdentifiers::idDocuments_data()
+{
+    using P = ResidentIdCheck::Problem;
+    using D = IdDocument;
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<D>("document");
+    QTest::addColumn<P>("problem");
+    QTest::addColumn<QString>("mentions");
+
+    QTest::newRow("hong kong permit") << QStringLiteral("810000199001011230") << D::HkMoResidencePermit << P::None
+                                      << QString();
+    QTest::newRow("macao permit") << QStringLiteral("820000198512310029") << D::HkMoResidencePermit << P::None
+                                  << QString();
+    QTest::newRow("taiwan permit") << QStringLiteral("830000197610153511") << D::TwResidencePermit << P::None
+                                   << QString();
+    QTest::newRow("taiwan permit, wrong check")
+        << QStringLiteral("830000197610153512") << D::TwResidencePermit << P::CheckDigit << QString();
+    QTest::newRow("83 is no hong kong permit")
+        << QStringLiteral("830000197610153511") << D::HkMoResidencePermit << P::Region << QStringLiteral("81");
+    QTest::newRow("81 is no taiwan permit")
+        << QStringLiteral("810000199001011230") << D::TwResidencePermit << P::Region << QStringLiteral("83");
+    QTest::newRow("mainland id is no permit")
+        << QStringLiteral("410105199001011233") << D::HkMoResidencePermit << P::Region << QStringLiteral("not 41");
+    QTest::newRow("permanent residence, beijing")
+        << QStringLiteral("911036198506150021") << D::PermanentResidenceCard << P::None << QString();
+    QTest::newRow("permanent residence, guangdong, X")
+        << QStringLiteral("94403619900101123X") << D::PermanentResidenceCard << P::None << QString();
+    QTest::newRow("permanent residence, office 00")
+        << QStringLiteral("900000199001011232") << D::PermanentResidenceCard << P::Region << QStringLiteral("900");
+    QTest::newRow("permanent residence, office 91")
+        << QStringLiteral("99100019900101123X") << D::PermanentResidenceCard << P::Region << QStringLiteral("991");
+    QTest::newRow("permanent residence needs the 9")
+        << QStringLiteral("410105199001011233") << D::PermanentResidenceCard << P::Region << QStringLiteral("9");
+    QTest::newRow("9 is no resident id") << QStringLiteral("911036198506150021") << D::ResidentIdCard << P::Region
+                                         << QStringLiteral("ID type other");
+    QTest::newRow("83 is no resident id")
+        << QStringLiteral("830000197610153511") << D::ResidentIdCard << P::Region << QStringLiteral("tw_permit");
+}
+
+void TestIdentifiers::idDocuments()
+{
+    using P = ResidentIdCheck::Problem;
+    QFETCH(QString, number);
+    QFETCH(IdDocument, document);
+    QFETCH(P, problem);
+    QFETCH(QString, mentions);
+    const ResidentIdCheck check = checkResidentId(number, QDate(2025, 6, 30), document);
+    QCOMPARE(check.problem, problem);
+    QCOMPARE(check.document, document);
+    QVERIFY2(check.message().contains(mentions), qPrintable(check.message()));
+}
+
+void TestIdentifiers::likelyIdDocument_data()
+{
+    using D = IdDocument;
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<D>("document");
+
+    QTest::newRow("mainland") << QStringLiteral("410105199001011233") << D::ResidentIdCard;
+    QTest::newRow("taiwan 71") << QStringLiteral("710000199001011237") << D::ResidentIdCard;
+    QTest::newRow("unknown 99 starts with 9") << QStringLiteral("990426199112010074") << D::PermanentResidenceCard;
+    QTest::newRow("unknown 00") << QStringLiteral("000426199112010074") << D::ResidentIdCard;
+    QTest::newRow("81") << QStringLiteral("810000199001011230") << D::HkMoResidencePermit;
+    QTest::newRow("82") << QStringLiteral("820000198512310029") << D::HkMoResidencePermit;
+    QTest::newRow("83") << QStringLiteral("830000197610153511") << D::TwResidencePermit;
+    QTest::newRow("9") << QStringLiteral("911036198506150021") << D::PermanentResidenceCard;
+    QTest::newRow("empty") << QString() << D::ResidentIdCard;
+}
+
+void TestIdentifiers::likelyIdDocument()
+{
+    QFETCH(QString, number);
+    QFETCH(IdDocument, document);
+    QCOMPARE(desk::ids::likelyIdDocument(number), document);
+}
+
+void TestIdentifiers::idDocumentForType_data()
+{
+    using D = IdDocument;
+    QTest::addColumn<QString>("idType");
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<bool>("checked");
+    QTest::addColumn<D>("document");
+
+    QTest::newRow("resident id") << QStringLiteral("resident_id") << QStringLiteral("410105199001011233") << true
+                                 << D::ResidentIdCard;
+    QTest::newRow("resident id, any length")
+        << QStringLiteral("resident_id") << QStringLiteral("4101") << true << D::ResidentIdCard;
+    QTest::newRow("resident id given an 83")
+        << QStringLiteral("resident_id") << QStringLiteral("830000197610153511") << true << D::ResidentIdCard;
+    QTest::newRow("home-return permit") << QStringLiteral("hk_mo_permit") << QStringLiteral("H12345678") << false
+                                        << D::ResidentIdCard;
+    QTest::newRow("hk/mo residence permit")
+        << QStringLiteral("hk_mo_permit") << QStringLiteral("810000199001011230") << true << D::HkMoResidencePermit;
+    QTest::newRow("compatriot permit") << QStringLiteral("tw_permit") << QStringLiteral("12345678") << false
+                                       << D::ResidentIdCard;
+    QTest::newRow("tw residence permit") << QStringLiteral("tw_permit") << QStringLiteral("830000197610153511") << true
+                                         << D::TwResidencePermit;
+    QTest::newRow("permanent residence card")
+        << QStringLiteral("other") << QStringLiteral("911036198506150021") << true << D::PermanentResidenceCard;
+    QTest::newRow("other 18, not 9") << QStringLiteral("other") << QStringLiteral("410105199001011233") << false
+                                     << D::ResidentIdCard;
+    QTest::newRow("other short") << QStringLiteral("other") << QStringLiteral("X1234567") << false << D::ResidentIdCard;
+    QTest::newRow("passport of 18") << QStringLiteral("passport") << QStringLiteral("911036198506150021") << false
+                                    << D::ResidentIdCard;
+    QTest::newRow("unknown type") << QStringLiteral("driving_licence") << QStringLiteral("410105199001011233") << false
+                                  << D::ResidentIdCard;
+    QTest::newRow("empty type") << QString() << QStringLiteral("410105199001011233") << false << D::ResidentIdCard;
+}
+
+void TestIdentifiers::idDocumentForType()
+{
+    QFETCH(QString, idType);
+    QFETCH(QString, number);
+    QFETCH(bool, checked);
+    QFETCH(IdDocument, document);
+    const std::optional<IdDocument> got = desk::ids::idDocumentForType(idType, number);
+    QCOMPARE(got.has_value(), checked);
+    if (checked)
+        QCOMPARE(*got, document);
 }
 
 void TestIdentifiers::mobile_data()

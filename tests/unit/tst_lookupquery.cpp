@@ -58,6 +58,17 @@ void TestLookupQuery::parse_data()
                                 << QStringLiteral("410105199001011233") << false;
     QTest::newRow("id full-width") << QStringLiteral("４１０１０５１９９００１０１１２３３") << Kind::IdNumber
                                    << QStringLiteral("410105199001011233") << false;
+    // Residence permits and the permanent residence card are searched as ID numbers, without a warning.
+    QTest::newRow("hong kong residence permit")
+        << QStringLiteral("810000199001011230") << Kind::IdNumber << QStringLiteral("810000199001011230") << false;
+    QTest::newRow("macao residence permit")
+        << QStringLiteral("820000198512310029") << Kind::IdNumber << QStringLiteral("820000198512310029") << false;
+    QTest::newRow("taiwan residence permit")
+        << QStringLiteral("830000197610153511") << Kind::IdNumber << QStringLiteral("830000197610153511") << false;
+    QTest::newRow("permanent residence card")
+        << QStringLiteral("911036198506150021") << Kind::IdNumber << QStringLiteral("911036198506150021") << false;
+    QTest::newRow("permanent residence card, x")
+        << QStringLiteral("94403619900101123x") << Kind::IdNumber << QStringLiteral("94403619900101123X") << false;
 
     // 18 characters that are neither: searched as a legacy code, with a warning
     QTest::newRow("id wrong check") << QStringLiteral("410105199001011234") << Kind::Code18
@@ -72,6 +83,16 @@ void TestLookupQuery::parse_data()
                                       << QStringLiteral("123456789ZXCVBNMAA") << true;
     QTest::newRow("uscc with O") << QStringLiteral("91110108MO01ET88XL") << Kind::Code18
                                  << QStringLiteral("91110108MO01ET88XL") << true;
+    QTest::newRow("id province 99") << QStringLiteral("990426199112010074") << Kind::Code18
+                                    << QStringLiteral("990426199112010074") << true;
+    QTest::newRow("permanent residence office 00")
+        << QStringLiteral("900000199001011232") << Kind::Code18 << QStringLiteral("900000199001011232") << true;
+    QTest::newRow("uscc division with a letter")
+        << QStringLiteral("9111a108ma01et88xg") << Kind::Code18 << QStringLiteral("9111A108MA01ET88XG") << true;
+    QTest::newRow("uscc authority 0") << QStringLiteral("0111010878010123XJ") << Kind::Code18
+                                      << QStringLiteral("0111010878010123XJ") << true;
+    QTest::newRow("uscc entity type 94") << QStringLiteral("94110108MA01ET88XB") << Kind::Code18
+                                         << QStringLiteral("94110108MA01ET88XB") << true;
 
     // Phone
     QTest::newRow("phone") << QStringLiteral("15500006621") << Kind::Phone << QStringLiteral("15500006621") << false;
@@ -166,6 +187,25 @@ void TestLookupQuery::code18Warnings_data()
                                        << QStringList{QStringLiteral("Z"), QStringLiteral("V")};
     QTest::newRow("grouped legacy") << QStringLiteral("1234 5678 9zxc vbnm aa") << QStringLiteral("123456789zxcvbnmaa")
                                     << QStringList{QStringLiteral("Z")};
+    // Legacy codes whose check character is right but that break a rule on their parts: found, and the warning
+    // names the rule.
+    QTest::newRow("id province 99") << QStringLiteral("990426199112010074") << QStringLiteral("990426199112010074")
+                                    << QStringList{QStringLiteral("GB/T 2260"), QStringLiteral("not 99"),
+                                                   QStringLiteral("legacy code")};
+    QTest::newRow("permanent residence office 00")
+        << QStringLiteral("900000199001011232") << QStringLiteral("900000199001011232")
+        << QStringList{QStringLiteral("not 90"), QStringLiteral("permanent residence"), QStringLiteral("legacy")};
+    QTest::newRow("uscc division with a letter")
+        << QStringLiteral("9111 a108 ma01 et88 xg") << QStringLiteral("9111a108ma01et88xg")
+        << QStringList{QStringLiteral("3 to 8"), QStringLiteral("11A108"), QStringLiteral("legacy code")};
+    QTest::newRow("uscc authority 0") << QStringLiteral("0111010878010123XJ") << QStringLiteral("0111010878010123XJ")
+                                      << QStringList{QStringLiteral("registration authority"), QStringLiteral("not 0")};
+    QTest::newRow("uscc entity type 94") << QStringLiteral("94110108MA01ET88XB") << QStringLiteral("94110108MA01ET88XB")
+                                         << QStringList{QStringLiteral("entity type"), QStringLiteral("not 4")};
+    // A wrong check character is still the first thing said, even when a part is wrong too.
+    QTest::newRow("uscc division with a letter, wrong check")
+        << QStringLiteral("9111A108MA01ET88XA") << QStringLiteral("9111A108MA01ET88XA")
+        << QStringList{QStringLiteral("G"), QStringLiteral("A")};
 }
 
 void TestLookupQuery::code18Warnings()

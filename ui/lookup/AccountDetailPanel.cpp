@@ -284,8 +284,10 @@ void AccountDetailPanel::render(const AccountDetail &detail, const QVector<Audit
         auto *orgForm = new QFormLayout(orgBox);
         orgForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
         QString uscc = a.uscc;
-        if (!uscc.isEmpty() && !ids::isValidUscc(uscc))
-            uscc += QStringLiteral("  ⚠ ") + tr("check character is wrong (legacy data)");
+        if (const ids::UsccCheck check = ids::checkUscc(uscc); !uscc.isEmpty() && !check.valid())
+            uscc += QStringLiteral("  ⚠ ") + (check.problem == ids::UsccCheck::Problem::CheckCharacter
+                                                  ? tr("check character is wrong (legacy data)")
+                                                  : tr("%1 (legacy data)").arg(check.message()));
         addField(orgForm, tr("USCC:"), uscc, QStringLiteral("uscc"));
         addField(orgForm, tr("Legal person type:"), LookupLabels::organizationType(a.organizationType),
                  QStringLiteral("organization_type"));
