@@ -128,10 +128,7 @@ Result<QSqlDatabase> Database::connection()
         db.setUserName(m_url.user);
         if (!m_password.isEmpty())
             db.setPassword(m_password);
-        QString options = QStringLiteral("connect_timeout=5;application_name=IdentityDesk");
-        if (!m_url.sslMode.isEmpty())
-            options += QStringLiteral(";sslmode=") + m_url.sslMode;
-        db.setConnectOptions(options);
+        db.setConnectOptions(m_url.connectOptions());
     }
     if (!db.open()) {
         const QSqlError err = db.lastError();

@@ -67,8 +67,9 @@ void TestDatabaseLayer::parsesUrls()
         QCOMPARE(url->port, port);
         QCOMPARE(url->sslMode, sslMode);
         // The keychain key is what the application and the CLI both look the password up by.
-        QCOMPARE(url->keychainKey(), user + QStringLiteral("@postgresql://") + url->host + QLatin1Char(':')
-                                         + QString::number(port) + QLatin1Char('/') + pathOrDb);
+        QCOMPARE(url->keychainKey(),
+                 user + QLatin1Char('@') + url->host + QLatin1Char(':') + QString::number(port) + QLatin1Char('/')
+                     + pathOrDb);
     } else {
         QCOMPARE(url->path, pathOrDb);
     }
