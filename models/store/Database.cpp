@@ -50,6 +50,24 @@ QStringList splitStatements(const QString &script)
         statements << current;
     return statements;
 }
+
+bool mentions(const QString &text, std::initializer_list<const char *> fragments)
+{
+    for (const char *fragment : fragments)
+        if (text.contains(QString::fromUtf8(fragment), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+// Where libpq looks for trusted root certificates when the URL names none.
+QString defaultRootCertificate()
+{
+#ifdef Q_OS_WIN
+    return qEnvironmentVariable("APPDATA") + QStringLiteral("/postgresql/root.crt");
+#else
+    return QDir::homePath() + QStringLiteral("/.postgresql/root.crt");
+#endif
+}
 } // namespace
 
 Database::Database(DatabaseUrl url, QString password)
@@ -136,9 +154,7 @@ Result<QSqlDatabase> Database::connection()
             return Error(Error::Code::AuthFailed,
                          tr("The database refused the sign-in of \"%1\": wrong login name or password.")
                              .arg(m_url.user));
-        return Error(Error::Code::ConnectionFailed,
-                     tr("Cannot open the database %1: %2")
-                         .arg(m_url.toString(), err.databaseText().isEmpty() ? err.text() : err.databaseText().trimmed()));
+        return connectionFailure(m_url, err.databaseText().isEmpty() ? err.text() : err.databaseText().trimmed());
     }
     if (m_url.isSqlite()) {
         // Refuse a file that is not an SQLite database before anything writes to it.
@@ -157,6 +173,50 @@ Result<QSqlDatabase> Database::connection()
             return errorFrom(q.lastError(), tr("preparing the connection"));
     }
     return db;
+}
+
+Error Database::connectionFailure(const DatabaseUrl &url, const QString &driverText)
+{
+    // libpq's own words, in English or (with its translations installed) in Chinese; OpenSSL's are English only.
+    const QString &d = driverText;
+    const QString rootCertHelp =
+        tr("Ask the database administrator for the certificate of the authority that signed the server's "
+           "certificate, and install it as %1, or name it in the database URL with ?sslrootcert=/path/to/root.crt.")
+            .arg(QDir::toNativeSeparators(defaultRootCertificate()));
+    QString message;
+    if (mentions(d, {"root certificate file", "根认证文件", "根证书文件"})) {
+        message = tr("The certificate of the database server %1 cannot be checked: this computer has no trusted root "
+                     "certificate for it. %2")
+                      .arg(url.host, rootCertHelp);
+    } else if (mentions(d, {"does not match host name", "与主机名不匹配"})) {
+        message = tr("The certificate of the database server is not valid for the host name %1: it was issued for "
+                     "another name. Connect with the host name the certificate names (ask the database "
+                     "administrator), or have the certificate reissued for %1. Do not sign in until this is "
+                     "resolved.")
+                      .arg(url.host);
+    } else if (mentions(d, {"certificate verify failed"})) {
+        message = tr("The certificate of the database server %1 could not be verified against the trusted root "
+                     "certificate. If the right root certificate is not installed yet: %2 If it is, the server may not "
+                     "be the one it claims to be: do not sign in, and tell the database administrator.")
+                      .arg(url.host, rootCertHelp);
+    } else if (mentions(d, {"server does not support SSL", "服务器不支持 SSL"})) {
+        message = tr("The database server %1 does not accept encrypted (TLS) connections, and this connection "
+                     "requires one (sslmode=%2). Ask the database administrator to enable TLS on the server.")
+                      .arg(url.host, url.effectiveSslMode());
+    } else if (mentions(d, {"channel binding", "通道绑定"})) {
+        message = tr("The database server %1 did not sign you in with channel binding, which IdentityDesk requires "
+                     "for a server on another computer: without it, a machine in between could pose as the server. "
+                     "Ask the database administrator to offer SCRAM-SHA-256 password authentication over TLS.")
+                      .arg(url.host);
+    } else if (mentions(d, {"SSL SYSCALL"})) {
+        message = tr("The encrypted connection to the database server %1 broke off unexpectedly: the server closed "
+                     "it, or something on the network (a firewall or proxy) interfered. Try again; if it keeps "
+                     "happening, tell the database administrator.")
+                      .arg(url.host);
+    } else {
+        return Error(Error::Code::ConnectionFailed, tr("Cannot open the database %1: %2").arg(url.toString(), d));
+    }
+    return Error(Error::Code::ConnectionFailed, message + QStringLiteral(" (") + d + QLatin1Char(')'));
 }
 
 void Database::closeThreadConnection()

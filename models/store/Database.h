@@ -52,6 +52,9 @@ public:
 
     // Turns a driver error into an Error whose message says what was being done.
     Error errorFrom(const QSqlError &error, const QString &whatFailed) const;
+    // Why a connection could not be opened, from the driver's text: TLS and channel-binding failures get a
+    // message that says what happened and what to do; anything else names the database and the driver's text.
+    static Error connectionFailure(const DatabaseUrl &url, const QString &driverText);
 
 private:
     QString threadConnectionName() const;

@@ -32,6 +32,9 @@ private Q_SLOTS:
     void nonDatabaseFileIsRefused();
     void unreachableServerIsReported();
     void lostConnectionIsReportedAndRecovered();
+    void tlsFailuresAreExplained_data();
+    void tlsFailuresAreExplained();
+    void serverWithoutTlsIsExplained();
 };
 
 void TestDatabaseLayer::parsesUrls_data()
@@ -293,6 +296,80 @@ void TestDatabaseLayer::lostConnectionIsReportedAndRecovered()
     auto again = client.exec(QStringLiteral("SELECT COUNT(*) FROM account"));
     QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().message));
     again->finish();
+}
+
+void TestDatabaseLayer::tlsFailuresAreExplained_data()
+{
+    // libpq's words (English, and Chinese where its translations are installed) and what the message must say.
+    QTest::addColumn<QString>("detail");
+    QTest::addColumn<QStringList>("mentions");
+    const QStringList rootCert{QStringLiteral("db.example.cn"), QStringLiteral("root.crt"),
+                               QStringLiteral("sslrootcert")};
+    QTest::newRow("verify failed") << "SSL error: certificate verify failed"
+                                   << (rootCert + QStringList{QStringLiteral("verified")});
+    QTest::newRow("verify failed zh") << "SSL 错误: certificate verify failed"
+                                      << (rootCert + QStringList{QStringLiteral("verified")});
+    QTest::newRow("host name") << "server certificate for \"other.example.cn\" does not match host name "
+                                  "\"db.example.cn\""
+                               << QStringList{QStringLiteral("host name db.example.cn"),
+                                              QStringLiteral("other.example.cn")};
+    QTest::newRow("host name, other names")
+        << "server certificate for \"a.example.cn\" (and 2 other names) does not match host name \"db.example.cn\""
+        << QStringList{QStringLiteral("host name db.example.cn")};
+    QTest::newRow("host name zh") << "\"other.example.cn\"的服务器证书与主机名不匹配\"db.example.cn\""
+                                  << QStringList{QStringLiteral("host name db.example.cn")};
+    QTest::newRow("no root certificate")
+        << "root certificate file \"/home/wang/.postgresql/root.crt\" does not exist\nEither provide the file or "
+           "change sslmode to disable server certificate verification."
+        << (rootCert + QStringList{QStringLiteral("no trusted root certificate")});
+    QTest::newRow("no root certificate zh") << "根认证文件\"/home/wang/.postgresql/root.crt\"不存在"
+                                            << (rootCert + QStringList{QStringLiteral("no trusted root")});
+    QTest::newRow("SSL SYSCALL") << "SSL SYSCALL error: EOF detected"
+                                 << QStringList{QStringLiteral("db.example.cn"), QStringLiteral("broke off")};
+    QTest::newRow("no TLS on server") << "server does not support SSL, but SSL was required"
+                                      << QStringList{QStringLiteral("db.example.cn"), QStringLiteral("TLS"),
+                                                     QStringLiteral("sslmode=verify-full")};
+    QTest::newRow("no TLS on server zh") << "服务器不支持 SSL, 但是要求使用 SSL"
+                                         << QStringList{QStringLiteral("does not accept encrypted")};
+    QTest::newRow("channel binding")
+        << "channel binding required, but server authenticated client without channel binding"
+        << QStringList{QStringLiteral("db.example.cn"), QStringLiteral("channel binding"),
+                       QStringLiteral("SCRAM-SHA-256")};
+    QTest::newRow("channel binding zh") << "需要通道绑定，但服务器验证的客户端没有通道绑定"
+                                        << QStringList{QStringLiteral("SCRAM-SHA-256")};
+    QTest::newRow("anything else") << "could not translate host name \"db.example.cn\" to address"
+                                   << QStringList{QStringLiteral("Cannot open the database"),
+                                                  QStringLiteral("postgresql://wang@db.example.cn:5432/desk")};
+}
+
+void TestDatabaseLayer::tlsFailuresAreExplained()
+{
+    QFETCH(QString, detail);
+    QFETCH(QStringList, mentions);
+    auto url = DatabaseUrl::parse(QStringLiteral("postgresql://wang@db.example.cn/desk"));
+    QVERIFY(url.ok());
+    const Error e = Database::connectionFailure(*url, detail);
+    QCOMPARE(e.code, Error::Code::ConnectionFailed);
+    for (const QString &m : mentions)
+        QVERIFY2(e.message.contains(m), qPrintable(e.message + QStringLiteral(" lacks ") + m));
+    QVERIFY2(e.message.contains(detail), qPrintable(e.message)); // libpq's own words stay for the administrator
+}
+
+void TestDatabaseLayer::serverWithoutTlsIsExplained()
+{
+    if (!test::usingPostgres())
+        QSKIP("needs the PostgreSQL test server; the SQLite run has no server");
+    // The test server offers no TLS: requiring a verified certificate must fail with the explanation.
+    auto db = test::openTestDatabase();
+    DatabaseUrl url = test::lastTestDatabaseUrl();
+    url.sslMode = QStringLiteral("verify-full");
+    Database client(url, test::adminPassword());
+    const Status s = client.open();
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().code, Error::Code::ConnectionFailed);
+    QVERIFY2(s.error().message.contains(QStringLiteral("does not accept encrypted (TLS) connections")),
+             qPrintable(s.error().message));
+    QVERIFY2(s.error().message.contains(url.host), qPrintable(s.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseLayer)
