@@ -12,6 +12,14 @@
 
 #include <atomic>
 
+#ifndef Q_OS_WIN
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 namespace desk {
 
 namespace {
@@ -68,6 +76,68 @@ QString defaultRootCertificate()
     return QDir::homePath() + QStringLiteral("/.postgresql/root.crt");
 #endif
 }
+
+#ifndef Q_OS_WIN
+QString systemError()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+
+// Creates the missing folders of `folder` with mode 0700 (the ones that exist are left alone).
+Status createPrivateFolder(const QString &folder)
+{
+    QStringList missing;
+    for (QString dir = QDir::cleanPath(QFileInfo(folder).absoluteFilePath()); !QFileInfo::exists(dir);
+         dir = QFileInfo(dir).absolutePath()) {
+        missing.prepend(dir);
+        if (QFileInfo(dir).absolutePath() == dir)
+            break;
+    }
+    for (const QString &dir : missing) {
+        const QByteArray name = QFile::encodeName(dir);
+        if (::mkdir(name.constData(), 0700) != 0 && errno != EEXIST)
+            return Error(Error::Code::Io,
+                         tr("Cannot create the folder %1 for the database: %2").arg(dir, systemError()));
+        ::chmod(name.constData(), 0700); // exactly 0700, whatever the umask
+    }
+    return {};
+}
+
+// Creates an empty database file that only its owner may read (SQLite takes an empty file for a new database
+// and gives its -wal, -shm and -journal files the same permissions). Returns false if the file exists.
+Result<bool> createPrivateFile(const QString &path)
+{
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        if (errno == EEXIST)
+            return false;
+        return Error(Error::Code::Io, tr("Cannot create the database file %1: %2").arg(path, systemError()));
+    }
+    ::fchmod(fd, 0600);
+    ::close(fd);
+    return true;
+}
+
+// Narrows a file that others may read or write to 0600; says so in a notice.
+QString narrowToOwner(const QString &path)
+{
+    const QByteArray name = QFile::encodeName(path);
+    struct stat st
+    {
+    };
+    if (::stat(name.constData(), &st) != 0 || (st.st_mode & 077) == 0)
+        return {};
+    const QString was = QString::number(st.st_mode & 0777, 8).rightJustified(4, QLatin1Char('0'));
+    if (::chmod(name.constData(), 0600) != 0)
+        return tr("The database file %1 can be read by other users of this computer (permissions %2) and could "
+                  "not be narrowed: %3. Ask its owner to run: chmod 600 %1")
+            .arg(path, was, systemError());
+    return tr("The database file %1 could be read by other users of this computer (permissions %2); its "
+              "permissions are now 0600 (only you).")
+        .arg(path, was);
+}
+#endif
 } // namespace
 
 Database::Database(DatabaseUrl url, QString password)
@@ -133,10 +203,9 @@ Result<QSqlDatabase> Database::connection()
         if (!m_connectionNames.contains(name))
             m_connectionNames << name;
     }
+    if (auto s = prepareFirstOpen(); !s)
+        return s.error();
     if (m_url.isSqlite()) {
-        const QFileInfo info(m_url.path);
-        if (!QDir().mkpath(info.absolutePath()))
-            return Error(Error::Code::Io, tr("Cannot create the folder %1 for the database.").arg(info.absolutePath()));
         db.setDatabaseName(m_url.path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     } else {
@@ -173,6 +242,50 @@ Result<QSqlDatabase> Database::connection()
             return errorFrom(q.lastError(), tr("preparing the connection"));
     }
     return db;
+}
+
+Status Database::prepareFirstOpen()
+{
+    QMutexLocker lock(&m_firstOpenMutex);
+    if (m_firstOpenDone)
+        return {};
+    if (m_url.hasWeakTlsForRemoteHost())
+        addNotice(tr("The database URL asks for sslmode=%1 to reach %2, another computer: the server's identity is "
+                     "not checked (and the connection may not even be encrypted), so a machine in between could "
+                     "read or change what is sent. Without sslmode in the URL IdentityDesk uses verify-full.")
+                      .arg(m_url.sslMode, m_url.host));
+    if (m_url.isSqlite()) {
+#ifdef Q_OS_WIN
+        // The user's profile folder is private through its NTFS access control lists.
+        const QString folder = QFileInfo(m_url.path).absolutePath();
+        if (!QDir().mkpath(folder))
+            return Error(Error::Code::Io, tr("Cannot create the folder %1 for the database.").arg(folder));
+#else
+        if (auto s = createPrivateFolder(QFileInfo(m_url.path).absolutePath()); !s)
+            return s;
+        auto created = createPrivateFile(m_url.path);
+        if (!created)
+            return created.error();
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            if (const QString notice = narrowToOwner(m_url.path + QLatin1String(suffix)); !notice.isEmpty())
+                addNotice(notice);
+#endif
+    }
+    m_firstOpenDone = true;
+    return {};
+}
+
+void Database::addNotice(const QString &notice)
+{
+    qWarning("IdentityDesk: %s", qUtf8Printable(notice));
+    QMutexLocker lock(&m_mutex);
+    m_notices << notice;
+}
+
+QStringList Database::notices() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_notices;
 }
 
 Error Database::connectionFailure(const DatabaseUrl &url, const QString &driverText)

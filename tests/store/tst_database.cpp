@@ -7,6 +7,7 @@
 #include "store/DatabaseUrl.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,10 +33,43 @@ private Q_SLOTS:
     void nonDatabaseFileIsRefused();
     void unreachableServerIsReported();
     void lostConnectionIsReportedAndRecovered();
+    void newSqliteFileIsPrivate();
+    void widerSqliteFileIsNarrowed();
     void tlsFailuresAreExplained_data();
     void tlsFailuresAreExplained();
     void serverWithoutTlsIsExplained();
 };
+
+namespace {
+// Why the SQLite file-permission tests do not apply to this run, or nullptr.
+const char *filePermissionsSkipReason()
+{
+    if (desk::test::usingPostgres())
+        return "SQLite file permissions: covered by the SQLite run of this test";
+#ifdef Q_OS_WIN
+    return "On Windows the file is protected by the NTFS access control lists of the user's profile";
+#else
+    return nullptr;
+#endif
+}
+} // namespace
+
+#ifndef Q_OS_WIN
+#include <sys/stat.h>
+
+namespace {
+// The permission bits of a file or folder, or -1 if it does not exist.
+int modeOf(const QString &path)
+{
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return int(st.st_mode & 07777);
+}
+} // namespace
+#endif
 
 void TestDatabaseLayer::parsesUrls_data()
 {
@@ -296,6 +330,66 @@ void TestDatabaseLayer::lostConnectionIsReportedAndRecovered()
     auto again = client.exec(QStringLiteral("SELECT COUNT(*) FROM account"));
     QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().message));
     again->finish();
+}
+
+void TestDatabaseLayer::newSqliteFileIsPrivate()
+{
+    if (const char *why = filePermissionsSkipReason())
+        QSKIP(why);
+#ifndef Q_OS_WIN
+    QTemporaryDir dir;
+    DatabaseUrl url;
+    url.path = dir.filePath(QStringLiteral("made/by/us/new.db"));
+    Database db(url);
+    QVERIFY(db.open().ok());
+    QVERIFY(db.ensureSchema(Database::SchemaPolicy::Migrate).ok()); // writes, so the -wal and -shm files exist
+    QCOMPARE(modeOf(url.path), 0600);
+    for (const char *folder : {"made", "made/by", "made/by/us"})
+        QCOMPARE(modeOf(dir.filePath(QLatin1String(folder))), 0700);
+    for (const char *companion : {"-wal", "-shm"}) {
+        const int mode = modeOf(url.path + QLatin1String(companion));
+        QVERIFY2(mode == -1 || mode == 0600, companion);
+    }
+    QVERIFY(db.notices().isEmpty());
+#endif
+}
+
+void TestDatabaseLayer::widerSqliteFileIsNarrowed()
+{
+    if (const char *why = filePermissionsSkipReason())
+        QSKIP(why);
+#ifndef Q_OS_WIN
+    QTemporaryDir dir;
+    DatabaseUrl url;
+    url.path = dir.filePath(QStringLiteral("shared.db"));
+    const auto wide = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther;
+    for (const char *suffix : {"", "-journal"}) {
+        QFile file(url.path + QLatin1String(suffix));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QVERIFY(file.setPermissions(wide));
+        QCOMPARE(modeOf(file.fileName()), 0644);
+    }
+    const QString folderMode = QString::number(modeOf(dir.path()), 8);
+
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("shared\\.db .*0644.*0600")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("shared\\.db-journal .*0644.*0600")));
+    Database db(url);
+    QVERIFY(db.open().ok());
+    QCOMPARE(modeOf(url.path), 0600);
+    const int journal = modeOf(url.path + QStringLiteral("-journal"));
+    QVERIFY(journal == -1 || journal == 0600);
+    const QStringList notices = db.notices();
+    QCOMPARE(notices.size(), 2);
+    QVERIFY2(notices.first().contains(url.path) && notices.first().contains(QStringLiteral("0644")),
+             qPrintable(notices.first()));
+    QCOMPARE(QString::number(modeOf(dir.path()), 8), folderMode); // a folder we did not create is left alone
+
+    // Once narrowed, there is nothing more to say.
+    Database again(url);
+    QVERIFY(again.open().ok());
+    QVERIFY(again.notices().isEmpty());
+#endif
 }
 
 void TestDatabaseLayer::tlsFailuresAreExplained_data()
