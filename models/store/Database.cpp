@@ -11,6 +11,7 @@
 #include <QUuid>
 
 #include <atomic>
+#include <optional>
 
 #ifndef Q_OS_WIN
 #include <cerrno>
@@ -78,13 +79,20 @@ QString defaultRootCertificate()
 }
 
 #ifndef Q_OS_WIN
+// A file or folder and what went wrong with it (the system's words).
+struct FileProblem
+{
+    QString path;
+    QString reason;
+};
+
 QString systemError()
 {
     return QString::fromLocal8Bit(std::strerror(errno));
 }
 
 // Creates the missing folders of `folder` with mode 0700 (the ones that exist are left alone).
-Status createPrivateFolder(const QString &folder)
+std::optional<FileProblem> createPrivateFolder(const QString &folder)
 {
     QStringList missing;
     for (QString dir = QDir::cleanPath(QFileInfo(folder).absoluteFilePath()); !QFileInfo::exists(dir);
@@ -96,46 +104,45 @@ Status createPrivateFolder(const QString &folder)
     for (const QString &dir : missing) {
         const QByteArray name = QFile::encodeName(dir);
         if (::mkdir(name.constData(), 0700) != 0 && errno != EEXIST)
-            return Error(Error::Code::Io,
-                         tr("Cannot create the folder %1 for the database: %2").arg(dir, systemError()));
+            return FileProblem{dir, systemError()};
         ::chmod(name.constData(), 0700); // exactly 0700, whatever the umask
     }
-    return {};
+    return std::nullopt;
 }
 
-// Creates an empty database file that only its owner may read (SQLite takes an empty file for a new database
-// and gives its -wal, -shm and -journal files the same permissions). Returns false if the file exists.
-Result<bool> createPrivateFile(const QString &path)
+// Creates an empty database file that only its owner may read, unless it exists (SQLite takes an empty file
+// for a new database and gives its -wal, -shm and -journal files the same permissions).
+std::optional<FileProblem> createPrivateFile(const QString &path)
 {
     const QByteArray name = QFile::encodeName(path);
     const int fd = ::open(name.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0) {
-        if (errno == EEXIST)
-            return false;
-        return Error(Error::Code::Io, tr("Cannot create the database file %1: %2").arg(path, systemError()));
-    }
+    if (fd < 0)
+        return errno == EEXIST ? std::nullopt : std::optional<FileProblem>(FileProblem{path, systemError()});
     ::fchmod(fd, 0600);
     ::close(fd);
-    return true;
+    return std::nullopt;
 }
 
-// Narrows a file that others may read or write to 0600; says so in a notice.
-QString narrowToOwner(const QString &path)
+// A file that others could read or write, and whether narrowing it to 0600 failed.
+struct Narrowed
+{
+    QString path;
+    QString wasMode; // e.g. "0644"
+    QString failure; // empty when it is now 0600
+};
+
+std::optional<Narrowed> narrowToOwner(const QString &path)
 {
     const QByteArray name = QFile::encodeName(path);
     struct stat st
     {
     };
     if (::stat(name.constData(), &st) != 0 || (st.st_mode & 077) == 0)
-        return {};
-    const QString was = QString::number(st.st_mode & 0777, 8).rightJustified(4, QLatin1Char('0'));
+        return std::nullopt;
+    Narrowed narrowed{path, QString::number(st.st_mode & 0777, 8).rightJustified(4, QLatin1Char('0')), {}};
     if (::chmod(name.constData(), 0600) != 0)
-        return tr("The database file %1 can be read by other users of this computer (permissions %2) and could "
-                  "not be narrowed: %3. Ask its owner to run: chmod 600 %1")
-            .arg(path, was, systemError());
-    return tr("The database file %1 could be read by other users of this computer (permissions %2); its "
-              "permissions are now 0600 (only you).")
-        .arg(path, was);
+        narrowed.failure = systemError();
+    return narrowed;
 }
 #endif
 } // namespace
@@ -261,14 +268,25 @@ Status Database::prepareFirstOpen()
         if (!QDir().mkpath(folder))
             return Error(Error::Code::Io, tr("Cannot create the folder %1 for the database.").arg(folder));
 #else
-        if (auto s = createPrivateFolder(QFileInfo(m_url.path).absolutePath()); !s)
-            return s;
-        auto created = createPrivateFile(m_url.path);
-        if (!created)
-            return created.error();
-        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-            if (const QString notice = narrowToOwner(m_url.path + QLatin1String(suffix)); !notice.isEmpty())
-                addNotice(notice);
+        if (const auto problem = createPrivateFolder(QFileInfo(m_url.path).absolutePath()))
+            return Error(Error::Code::Io,
+                         tr("Cannot create the folder %1 for the database: %2").arg(problem->path, problem->reason));
+        if (const auto problem = createPrivateFile(m_url.path))
+            return Error(Error::Code::Io,
+                         tr("Cannot create the database file %1: %2").arg(problem->path, problem->reason));
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+            const auto wide = narrowToOwner(m_url.path + QLatin1String(suffix));
+            if (!wide)
+                continue;
+            if (wide->failure.isEmpty())
+                addNotice(tr("The database file %1 could be read by other users of this computer (permissions %2); "
+                             "its permissions are now 0600 (only you).")
+                              .arg(wide->path, wide->wasMode));
+            else
+                addNotice(tr("The database file %1 can be read by other users of this computer (permissions %2) and "
+                             "could not be narrowed: %3. Ask its owner to run: chmod 600 %1")
+                              .arg(wide->path, wide->wasMode, wide->failure));
+        }
 #endif
     }
     m_firstOpenDone = true;
