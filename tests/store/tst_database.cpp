@@ -122,6 +122,9 @@ void TestDatabaseLayer::rejectsBadUrls_data()
     QTest::newRow("password in url") << "postgresql://alice:secret@host/desk" << "password";
     QTest::newRow("bad sslmode") << "postgresql://alice@host/desk?sslmode=always" << "sslmode";
     QTest::newRow("unknown option") << "postgresql://alice@host/desk?timeout=3" << "timeout";
+    QTest::newRow("bad channel binding") << "postgresql://alice@host/desk?channel_binding=always" << "channel_binding";
+    QTest::newRow("root certificate with ;") << "postgresql://alice@host/desk?sslrootcert=/a%3Bb.crt" << "sslrootcert";
+    QTest::newRow("empty root certificate") << "postgresql://alice@host/desk?sslrootcert=" << "sslrootcert";
     QTest::newRow("sqlite without file") << "sqlite:" << "no file";
 }
 

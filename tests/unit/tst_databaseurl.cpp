@@ -18,8 +18,6 @@ private Q_SLOTS:
     void weakTlsForRemoteHost_data();
     void weakTlsForRemoteHost();
     void optionsSurviveToString();
-    void rejectsBadOptions_data();
-    void rejectsBadOptions();
     void keychainKeyNamesTheServer_data();
     void keychainKeyNamesTheServer();
     void keychainKeyUsesTheCanonicalFile();
@@ -121,25 +119,6 @@ void TestDatabaseUrl::optionsSurviveToString()
              QStringLiteral("postgresql://a@h:1/d?sslmode=require"));
     const DatabaseUrl v6 = parsed(QStringLiteral("postgresql://a@[::1]:5433/d"));
     QCOMPARE(parsed(v6.toString()).host, QStringLiteral("::1"));
-}
-
-void TestDatabaseUrl::rejectsBadOptions_data()
-{
-    QTest::addColumn<QString>("url");
-    QTest::addColumn<QString>("mentions");
-    QTest::newRow("channel binding") << "postgresql://a@h/d?channel_binding=always" << "channel_binding";
-    QTest::newRow("root certificate with ;") << "postgresql://a@h/d?sslrootcert=/a%3Bb.crt" << "sslrootcert";
-    QTest::newRow("empty root certificate") << "postgresql://a@h/d?sslrootcert=" << "sslrootcert";
-}
-
-void TestDatabaseUrl::rejectsBadOptions()
-{
-    QFETCH(QString, url);
-    QFETCH(QString, mentions);
-    auto u = DatabaseUrl::parse(url);
-    QVERIFY(!u.ok());
-    QCOMPARE(u.error().code, Error::Code::InvalidInput);
-    QVERIFY2(u.error().message.contains(mentions), qPrintable(u.error().message));
 }
 
 void TestDatabaseUrl::keychainKeyNamesTheServer_data()
