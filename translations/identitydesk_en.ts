@@ -2048,6 +2048,54 @@ but is
         <source>committing</source>
         <translation type="unfinished">committing</translation>
     </message>
+    <message>
+        <source>The database URL asks for sslmode=%1 to reach %2, another computer: the server&apos;s identity is not checked (and the connection may not even be encrypted), so a machine in between could read or change what is sent. Without sslmode in the URL IdentityDesk uses verify-full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the database file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file %1 could be read by other users of this computer (permissions %2); its permissions are now 0600 (only you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file %1 can be read by other users of this computer (permissions %2) and could not be narrowed: %3. Ask its owner to run: chmod 600 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the database administrator for the certificate of the authority that signed the server&apos;s certificate, and install it as %1, or name it in the database URL with ?sslrootcert=/path/to/root.crt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of the database server %1 cannot be checked: this computer has no trusted root certificate for it. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of the database server is not valid for the host name %1: it was issued for another name. Connect with the host name the certificate names (ask the database administrator), or have the certificate reissued for %1. Do not sign in until this is resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of the database server %1 could not be verified against the trusted root certificate. If the right root certificate is not installed yet: %2 If it is, the server may not be the one it claims to be: do not sign in, and tell the database administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server %1 does not accept encrypted (TLS) connections, and this connection requires one (sslmode=%2). Ask the database administrator to enable TLS on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server %1 did not sign you in with channel binding, which IdentityDesk requires for a server on another computer: without it, a machine in between could pose as the server. Ask the database administrator to offer SCRAM-SHA-256 password authentication over TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted connection to the database server %1 broke off unexpectedly: the server closed it, or something on the network (a firewall or proxy) interfered. Try again; if it keeps happening, tell the database administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>desk::DatabaseUrl</name>
@@ -2080,12 +2128,20 @@ but is
         <translation>Unknown sslmode &quot;%1&quot;: use one of %2.</translation>
     </message>
     <message>
-        <source>Unknown option &quot;%1&quot; in the database URL: only sslmode is understood.</source>
-        <translation>Unknown option &quot;%1&quot; in the database URL: only sslmode is understood.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a database URL: it must start with sqlite: or postgresql://</source>
         <translation>&quot;%1&quot; is not a database URL: it must start with sqlite: or postgresql://</translation>
+    </message>
+    <message>
+        <source>Unknown channel_binding &quot;%1&quot;: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslrootcert must name a certificate file whose path has no &apos;;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot; in the database URL: only sslmode, sslrootcert and channel_binding are understood.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

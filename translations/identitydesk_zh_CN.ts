@@ -2051,6 +2051,54 @@ but is
         <source>committing</source>
         <translation>提交</translation>
     </message>
+    <message>
+        <source>The database URL asks for sslmode=%1 to reach %2, another computer: the server&apos;s identity is not checked (and the connection may not even be encrypted), so a machine in between could read or change what is sent. Without sslmode in the URL IdentityDesk uses verify-full.</source>
+        <translation>数据库地址要求以 sslmode=%1 连接另一台计算机 %2：这样不会核验服务器的身份（连接甚至可能不加密），中间的机器可以读取或篡改传输的内容。数据库地址中不写 sslmode 时，IdentityDesk 使用 verify-full。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database: %2</source>
+        <translation>无法为数据库创建文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the database file %1: %2</source>
+        <translation>无法创建数据库文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database file %1 could be read by other users of this computer (permissions %2); its permissions are now 0600 (only you).</source>
+        <translation>数据库文件 %1 原本可被本机其他用户读取（权限 %2）；现已改为 0600（仅您本人可访问）。</translation>
+    </message>
+    <message>
+        <source>The database file %1 can be read by other users of this computer (permissions %2) and could not be narrowed: %3. Ask its owner to run: chmod 600 %1</source>
+        <translation>数据库文件 %1 可被本机其他用户读取（权限 %2），且无法收紧权限：%3。请文件所有者执行：chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>Ask the database administrator for the certificate of the authority that signed the server&apos;s certificate, and install it as %1, or name it in the database URL with ?sslrootcert=/path/to/root.crt.</source>
+        <translation>请向数据库管理员索取签发该服务器证书的机构（CA）证书，并安装为 %1，或在数据库地址中用 ?sslrootcert=/path/to/root.crt 指定。</translation>
+    </message>
+    <message>
+        <source>The certificate of the database server %1 cannot be checked: this computer has no trusted root certificate for it. %2</source>
+        <translation>无法核验数据库服务器 %1 的证书：本机没有用于核验它的受信任根证书。%2</translation>
+    </message>
+    <message>
+        <source>The certificate of the database server is not valid for the host name %1: it was issued for another name. Connect with the host name the certificate names (ask the database administrator), or have the certificate reissued for %1. Do not sign in until this is resolved.</source>
+        <translation>数据库服务器的证书对主机名 %1 无效：该证书是为其他名称签发的。请使用证书中列出的主机名连接（请咨询数据库管理员），或为 %1 重新签发证书。问题解决前请不要登录。</translation>
+    </message>
+    <message>
+        <source>The certificate of the database server %1 could not be verified against the trusted root certificate. If the right root certificate is not installed yet: %2 If it is, the server may not be the one it claims to be: do not sign in, and tell the database administrator.</source>
+        <translation>无法用受信任的根证书验证数据库服务器 %1 的证书。如果尚未安装正确的根证书：%2 如果已经安装，该服务器可能并非其所声称的服务器：请不要登录，并告知数据库管理员。</translation>
+    </message>
+    <message>
+        <source>The database server %1 does not accept encrypted (TLS) connections, and this connection requires one (sslmode=%2). Ask the database administrator to enable TLS on the server.</source>
+        <translation>数据库服务器 %1 不接受加密（TLS）连接，而本次连接要求加密（sslmode=%2）。请数据库管理员在服务器上启用 TLS。</translation>
+    </message>
+    <message>
+        <source>The database server %1 did not sign you in with channel binding, which IdentityDesk requires for a server on another computer: without it, a machine in between could pose as the server. Ask the database administrator to offer SCRAM-SHA-256 password authentication over TLS.</source>
+        <translation>数据库服务器 %1 未使用通道绑定为您登录，而连接另一台计算机上的服务器时 IdentityDesk 要求通道绑定：没有它，中间的机器可以冒充服务器。请数据库管理员通过 TLS 提供 SCRAM-SHA-256 密码认证。</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to the database server %1 broke off unexpectedly: the server closed it, or something on the network (a firewall or proxy) interfered. Try again; if it keeps happening, tell the database administrator.</source>
+        <translation>与数据库服务器 %1 的加密连接意外中断：服务器关闭了连接，或网络中的设备（防火墙或代理）进行了干扰。请重试；如果一再发生，请告知数据库管理员。</translation>
+    </message>
 </context>
 <context>
     <name>desk::DatabaseUrl</name>
@@ -2083,12 +2131,20 @@ but is
         <translation>未知的 sslmode“%1”：请使用 %2 之一。</translation>
     </message>
     <message>
-        <source>Unknown option &quot;%1&quot; in the database URL: only sslmode is understood.</source>
-        <translation>数据库地址中有未知选项“%1”：仅支持 sslmode。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a database URL: it must start with sqlite: or postgresql://</source>
         <translation>“%1”不是数据库地址：必须以 sqlite: 或 postgresql:// 开头</translation>
+    </message>
+    <message>
+        <source>Unknown channel_binding &quot;%1&quot;: use one of %2.</source>
+        <translation>未知的 channel_binding“%1”：请使用 %2 之一。</translation>
+    </message>
+    <message>
+        <source>sslrootcert must name a certificate file whose path has no &apos;;&apos;.</source>
+        <translation>sslrootcert 必须指定一个路径中不含“;”的证书文件。</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot; in the database URL: only sslmode, sslrootcert and channel_binding are understood.</source>
+        <translation>数据库地址中有未知选项“%1”：仅支持 sslmode、sslrootcert 和 channel_binding。</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ namespace {
 
 QString keychainPassword(const DatabaseUrl &url)
 {
-    QKeychain::ReadPasswordJob job(QStringLiteral("IdentityDesk"));
+    QKeychain::ReadPasswordJob job(DatabaseUrl::keychainService());
     job.setAutoDelete(false);
     job.setKey(url.keychainKey());
     QEventLoop loop;

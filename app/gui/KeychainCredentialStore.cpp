@@ -1,5 +1,7 @@
 #include "KeychainCredentialStore.h"
 
+#include "store/DatabaseUrl.h"
+
 #include <qt6keychain/keychain.h>
 
 namespace desk {
@@ -58,7 +60,7 @@ KeychainCredentialStore::KeychainCredentialStore(QObject *parent) : CredentialSt
 
 QString KeychainCredentialStore::serviceName()
 {
-    return QStringLiteral("IdentityDesk");
+    return DatabaseUrl::keychainService();
 }
 
 void KeychainCredentialStore::read(const QString &key, QObject *context, Callback done)

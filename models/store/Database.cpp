@@ -11,6 +11,15 @@
 #include <QUuid>
 
 #include <atomic>
+#include <optional>
+
+#ifndef Q_OS_WIN
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace desk {
 
@@ -51,6 +60,92 @@ QStringList splitStatements(const QString &script)
         statements << current;
     return statements;
 }
+
+bool mentions(const QString &text, std::initializer_list<const char *> fragments)
+{
+    for (const char *fragment : fragments)
+        if (text.contains(QString::fromUtf8(fragment), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+// Where libpq looks for trusted root certificates when the URL names none.
+QString defaultRootCertificate()
+{
+#ifdef Q_OS_WIN
+    return qEnvironmentVariable("APPDATA") + QStringLiteral("/postgresql/root.crt");
+#else
+    return QDir::homePath() + QStringLiteral("/.postgresql/root.crt");
+#endif
+}
+
+#ifndef Q_OS_WIN
+// A file or folder and what went wrong with it (the system's words).
+struct FileProblem
+{
+    QString path;
+    QString reason;
+};
+
+QString systemError()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+
+// Creates the missing folders of `folder` with mode 0700 (the ones that exist are left alone).
+std::optional<FileProblem> createPrivateFolder(const QString &folder)
+{
+    QStringList missing;
+    for (QString dir = QDir::cleanPath(QFileInfo(folder).absoluteFilePath()); !QFileInfo::exists(dir);
+         dir = QFileInfo(dir).absolutePath()) {
+        missing.prepend(dir);
+        if (QFileInfo(dir).absolutePath() == dir)
+            break;
+    }
+    for (const QString &dir : missing) {
+        const QByteArray name = QFile::encodeName(dir);
+        if (::mkdir(name.constData(), 0700) != 0 && errno != EEXIST)
+            return FileProblem{dir, systemError()};
+        ::chmod(name.constData(), 0700); // exactly 0700, whatever the umask
+    }
+    return std::nullopt;
+}
+
+// Creates an empty database file that only its owner may read, unless it exists (SQLite takes an empty file
+// for a new database and gives its -wal, -shm and -journal files the same permissions).
+std::optional<FileProblem> createPrivateFile(const QString &path)
+{
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return errno == EEXIST ? std::nullopt : std::optional<FileProblem>(FileProblem{path, systemError()});
+    ::fchmod(fd, 0600);
+    ::close(fd);
+    return std::nullopt;
+}
+
+// A file that others could read or write, and whether narrowing it to 0600 failed.
+struct Narrowed
+{
+    QString path;
+    QString wasMode; // e.g. "0644"
+    QString failure; // empty when it is now 0600
+};
+
+std::optional<Narrowed> narrowToOwner(const QString &path)
+{
+    const QByteArray name = QFile::encodeName(path);
+    struct stat st
+    {
+    };
+    if (::stat(name.constData(), &st) != 0 || (st.st_mode & 077) == 0)
+        return std::nullopt;
+    Narrowed narrowed{path, QString::number(st.st_mode & 0777, 8).rightJustified(4, QLatin1Char('0')), {}};
+    if (::chmod(name.constData(), 0600) != 0)
+        narrowed.failure = systemError();
+    return narrowed;
+}
+#endif
 } // namespace
 
 Database::Database(DatabaseUrl url, QString password)
@@ -116,10 +211,9 @@ Result<QSqlDatabase> Database::connection()
         if (!m_connectionNames.contains(name))
             m_connectionNames << name;
     }
+    if (auto s = prepareFirstOpen(); !s)
+        return s.error();
     if (m_url.isSqlite()) {
-        const QFileInfo info(m_url.path);
-        if (!QDir().mkpath(info.absolutePath()))
-            return Error(Error::Code::Io, tr("Cannot create the folder %1 for the database.").arg(info.absolutePath()));
         db.setDatabaseName(m_url.path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     } else {
@@ -129,10 +223,7 @@ Result<QSqlDatabase> Database::connection()
         db.setUserName(m_url.user);
         if (!m_password.isEmpty())
             db.setPassword(m_password);
-        QString options = QStringLiteral("connect_timeout=5;application_name=IdentityDesk");
-        if (!m_url.sslMode.isEmpty())
-            options += QStringLiteral(";sslmode=") + m_url.sslMode;
-        db.setConnectOptions(options);
+        db.setConnectOptions(m_url.connectOptions());
     }
     if (!db.open()) {
         const QSqlError err = db.lastError();
@@ -140,9 +231,7 @@ Result<QSqlDatabase> Database::connection()
             return Error(Error::Code::AuthFailed,
                          tr("The database refused the sign-in of \"%1\": wrong login name or password.")
                              .arg(m_url.user));
-        return Error(Error::Code::ConnectionFailed,
-                     tr("Cannot open the database %1: %2")
-                         .arg(m_url.toString(), err.databaseText().isEmpty() ? err.text() : err.databaseText().trimmed()));
+        return connectionFailure(m_url, err.databaseText().isEmpty() ? err.text() : err.databaseText().trimmed());
     }
     if (m_url.isSqlite()) {
         // Refuse a file that is not an SQLite database before anything writes to it.
@@ -161,6 +250,105 @@ Result<QSqlDatabase> Database::connection()
             return errorFrom(q.lastError(), tr("preparing the connection"));
     }
     return db;
+}
+
+Status Database::prepareFirstOpen()
+{
+    QMutexLocker lock(&m_firstOpenMutex);
+    if (m_firstOpenDone)
+        return {};
+    if (m_url.hasWeakTlsForRemoteHost())
+        addNotice(tr("The database URL asks for sslmode=%1 to reach %2, another computer: the server's identity is "
+                     "not checked (and the connection may not even be encrypted), so a machine in between could "
+                     "read or change what is sent. Without sslmode in the URL IdentityDesk uses verify-full.")
+                      .arg(m_url.sslMode, m_url.host));
+    if (m_url.isSqlite()) {
+#ifdef Q_OS_WIN
+        // The user's profile folder is private through its NTFS access control lists.
+        const QString folder = QFileInfo(m_url.path).absolutePath();
+        if (!QDir().mkpath(folder))
+            return Error(Error::Code::Io, tr("Cannot create the folder %1 for the database.").arg(folder));
+#else
+        if (const auto problem = createPrivateFolder(QFileInfo(m_url.path).absolutePath()))
+            return Error(Error::Code::Io,
+                         tr("Cannot create the folder %1 for the database: %2").arg(problem->path, problem->reason));
+        if (const auto problem = createPrivateFile(m_url.path))
+            return Error(Error::Code::Io,
+                         tr("Cannot create the database file %1: %2").arg(problem->path, problem->reason));
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+            const auto wide = narrowToOwner(m_url.path + QLatin1String(suffix));
+            if (!wide)
+                continue;
+            if (wide->failure.isEmpty())
+                addNotice(tr("The database file %1 could be read by other users of this computer (permissions %2); "
+                             "its permissions are now 0600 (only you).")
+                              .arg(wide->path, wide->wasMode));
+            else
+                addNotice(tr("The database file %1 can be read by other users of this computer (permissions %2) and "
+                             "could not be narrowed: %3. Ask its owner to run: chmod 600 %1")
+                              .arg(wide->path, wide->wasMode, wide->failure));
+        }
+#endif
+    }
+    m_firstOpenDone = true;
+    return {};
+}
+
+void Database::addNotice(const QString &notice)
+{
+    qWarning("IdentityDesk: %s", qUtf8Printable(notice));
+    QMutexLocker lock(&m_mutex);
+    m_notices << notice;
+}
+
+QStringList Database::notices() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_notices;
+}
+
+Error Database::connectionFailure(const DatabaseUrl &url, const QString &driverText)
+{
+    // libpq's own words, in English or (with its translations installed) in Chinese; OpenSSL's are English only.
+    const QString &d = driverText;
+    const QString rootCertHelp =
+        tr("Ask the database administrator for the certificate of the authority that signed the server's "
+           "certificate, and install it as %1, or name it in the database URL with ?sslrootcert=/path/to/root.crt.")
+            .arg(QDir::toNativeSeparators(defaultRootCertificate()));
+    QString message;
+    if (mentions(d, {"root certificate file", "根认证文件", "根证书文件"})) {
+        message = tr("The certificate of the database server %1 cannot be checked: this computer has no trusted root "
+                     "certificate for it. %2")
+                      .arg(url.host, rootCertHelp);
+    } else if (mentions(d, {"does not match host name", "与主机名不匹配"})) {
+        message = tr("The certificate of the database server is not valid for the host name %1: it was issued for "
+                     "another name. Connect with the host name the certificate names (ask the database "
+                     "administrator), or have the certificate reissued for %1. Do not sign in until this is "
+                     "resolved.")
+                      .arg(url.host);
+    } else if (mentions(d, {"certificate verify failed"})) {
+        message = tr("The certificate of the database server %1 could not be verified against the trusted root "
+                     "certificate. If the right root certificate is not installed yet: %2 If it is, the server may not "
+                     "be the one it claims to be: do not sign in, and tell the database administrator.")
+                      .arg(url.host, rootCertHelp);
+    } else if (mentions(d, {"server does not support SSL", "服务器不支持 SSL"})) {
+        message = tr("The database server %1 does not accept encrypted (TLS) connections, and this connection "
+                     "requires one (sslmode=%2). Ask the database administrator to enable TLS on the server.")
+                      .arg(url.host, url.effectiveSslMode());
+    } else if (mentions(d, {"channel binding", "通道绑定"})) {
+        message = tr("The database server %1 did not sign you in with channel binding, which IdentityDesk requires "
+                     "for a server on another computer: without it, a machine in between could pose as the server. "
+                     "Ask the database administrator to offer SCRAM-SHA-256 password authentication over TLS.")
+                      .arg(url.host);
+    } else if (mentions(d, {"SSL SYSCALL"})) {
+        message = tr("The encrypted connection to the database server %1 broke off unexpectedly: the server closed "
+                     "it, or something on the network (a firewall or proxy) interfered. Try again; if it keeps "
+                     "happening, tell the database administrator.")
+                      .arg(url.host);
+    } else {
+        return Error(Error::Code::ConnectionFailed, tr("Cannot open the database %1: %2").arg(url.toString(), d));
+    }
+    return Error(Error::Code::ConnectionFailed, message + QStringLiteral(" (") + d + QLatin1Char(')'));
 }
 
 void Database::closeThreadConnection()

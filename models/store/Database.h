@@ -52,18 +52,32 @@ public:
 
     // Turns a driver error into an Error whose message says what was being done.
     Error errorFrom(const QSqlError &error, const QString &whatFailed) const;
+    // Why a connection could not be opened, from the driver's text: TLS and channel-binding failures get a
+    // message that says what happened and what to do; anything else names the database and the driver's text.
+    static Error connectionFailure(const DatabaseUrl &url, const QString &driverText);
+
+    // Warnings met while opening (a database file readable by others that was narrowed, a weak sslmode for a
+    // server on another computer), translated, each given once; they are also logged with qWarning.
+    QStringList notices() const;
 
 private:
     QString threadConnectionName() const;
     Status runMigrations(QSqlDatabase &db, int from);
+    // Before the first open: warns about a weak sslmode; creates the SQLite file 0600 in a 0700 folder, or
+    // narrows an existing one (and its -wal, -shm, -journal companions) to 0600.
+    Status prepareFirstOpen();
+    void addNotice(const QString &notice);
 
     DatabaseUrl m_url;
     QString m_password;
     std::unique_ptr<Dialect> m_dialect;
     QString m_instanceId;
-    QMutex m_mutex;
+    mutable QMutex m_mutex;
     QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>> m_statements; // connection name -> sql -> query
     QStringList m_connectionNames;
+    QStringList m_notices;
+    QMutex m_firstOpenMutex;
+    bool m_firstOpenDone = false;
 };
 
 // A write transaction on one connection; rolled back unless committed.

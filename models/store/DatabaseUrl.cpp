@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
@@ -17,6 +18,54 @@ QString tr(const char *text)
 const QStringList kSslModes = {QStringLiteral("disable"),   QStringLiteral("allow"),
                                QStringLiteral("prefer"),    QStringLiteral("require"),
                                QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+const QStringList kChannelBindings = {QStringLiteral("disable"), QStringLiteral("prefer"), QStringLiteral("require")};
+
+bool isIpv4Loopback(const QString &host)
+{
+    const QStringList parts = host.split(QLatin1Char('.'));
+    if (parts.size() != 4)
+        return false;
+    for (const QString &part : parts) {
+        bool ok = false;
+        const int value = part.toInt(&ok);
+        if (!ok || value < 0 || value > 255)
+            return false;
+    }
+    return parts.first().toInt() == 127;
+}
+
+// "host:port", with an IPv6 address in brackets.
+QString hostAndPort(const QString &host, int port)
+{
+    const QString name = host.contains(QLatin1Char(':')) ? QString(QLatin1Char('[') + host + QLatin1Char(']')) : host;
+    return name + QLatin1Char(':') + QString::number(port);
+}
+
+// A value in libpq's keyword=value syntax: quoted when it holds a space, a quote or a backslash.
+QString conninfoValue(const QString &value)
+{
+    if (!value.isEmpty() && !value.contains(QLatin1Char(' ')) && !value.contains(QLatin1Char('\\'))
+        && !value.contains(QLatin1Char('\'')))
+        return value;
+    QString quoted = value;
+    quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    quoted.replace(QLatin1Char('\''), QStringLiteral("\\'"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+// The real path of a file that may not exist yet: the deepest existing folder is resolved (symbolic links,
+// "..") and the rest appended, so the key does not change when the file is created.
+QString canonicalPath(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    if (!canonical.isEmpty())
+        return canonical;
+    const QString parent = info.absolutePath();
+    if (parent == info.absoluteFilePath()) // the root itself
+        return parent;
+    return QDir::cleanPath(canonicalPath(parent) + QLatin1Char('/') + info.fileName());
+}
 } // namespace
 
 Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
@@ -60,16 +109,29 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
         if (url.port <= 0 || url.port > 65535)
             return Error(Error::Code::InvalidInput, tr("The port in the database URL is out of range."));
         const QUrlQuery query(qurl);
-        for (const auto &item : query.queryItems()) {
+        for (const auto &item : query.queryItems(QUrl::FullyDecoded)) {
             if (item.first == QLatin1String("sslmode")) {
                 if (!kSslModes.contains(item.second))
                     return Error(Error::Code::InvalidInput,
                                  tr("Unknown sslmode \"%1\": use one of %2.")
                                      .arg(item.second, kSslModes.join(QLatin1String(", "))));
                 url.sslMode = item.second;
+            } else if (item.first == QLatin1String("channel_binding")) {
+                if (!kChannelBindings.contains(item.second))
+                    return Error(Error::Code::InvalidInput,
+                                 tr("Unknown channel_binding \"%1\": use one of %2.")
+                                     .arg(item.second, kChannelBindings.join(QLatin1String(", "))));
+                url.channelBinding = item.second;
+            } else if (item.first == QLatin1String("sslrootcert")) {
+                // QPSQL turns ';' into a space before libpq reads the options: such a path cannot be passed.
+                if (item.second.isEmpty() || item.second.contains(QLatin1Char(';')))
+                    return Error(Error::Code::InvalidInput,
+                                 tr("sslrootcert must name a certificate file whose path has no ';'."));
+                url.sslRootCert = QDir::fromNativeSeparators(item.second);
             } else {
                 return Error(Error::Code::InvalidInput,
-                             tr("Unknown option \"%1\" in the database URL: only sslmode is understood.")
+                             tr("Unknown option \"%1\" in the database URL: only sslmode, sslrootcert and "
+                                "channel_binding are understood.")
                                  .arg(item.first));
             }
         }
@@ -101,19 +163,71 @@ QString DatabaseUrl::toString() const
     QString s = QStringLiteral("postgresql://");
     if (!user.isEmpty())
         s += user + QLatin1Char('@');
-    s += host + QLatin1Char(':') + QString::number(port) + QLatin1Char('/') + database;
+    s += hostAndPort(host, port) + QLatin1Char('/') + database;
+    QUrlQuery query;
     if (!sslMode.isEmpty())
-        s += QStringLiteral("?sslmode=") + sslMode;
+        query.addQueryItem(QStringLiteral("sslmode"), sslMode);
+    if (!sslRootCert.isEmpty())
+        query.addQueryItem(QStringLiteral("sslrootcert"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(sslRootCert, "/")));
+    if (!channelBinding.isEmpty())
+        query.addQueryItem(QStringLiteral("channel_binding"), channelBinding);
+    if (!query.isEmpty())
+        s += QLatin1Char('?') + query.toString(QUrl::FullyEncoded);
     return s;
+}
+
+bool DatabaseUrl::isLoopback() const
+{
+    return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || host == QLatin1String("::1")
+        || host.startsWith(QLatin1Char('/')) || isIpv4Loopback(host);
+}
+
+QString DatabaseUrl::effectiveSslMode() const
+{
+    if (!sslMode.isEmpty() || isLoopback())
+        return sslMode;
+    return QStringLiteral("verify-full");
+}
+
+QString DatabaseUrl::effectiveChannelBinding() const
+{
+    if (!channelBinding.isEmpty() || isLoopback())
+        return channelBinding;
+    // Channel binding needs TLS: modes that may connect without it would always fail.
+    const QString mode = effectiveSslMode();
+    if (mode == QLatin1String("disable") || mode == QLatin1String("allow"))
+        return {};
+    return QStringLiteral("require");
+}
+
+bool DatabaseUrl::hasWeakTlsForRemoteHost() const
+{
+    return isPostgres() && !isLoopback() && !sslMode.isEmpty() && !sslMode.startsWith(QLatin1String("verify-"));
+}
+
+QString DatabaseUrl::connectOptions() const
+{
+    QStringList options{QStringLiteral("connect_timeout=5"), QStringLiteral("application_name=IdentityDesk")};
+    if (const QString mode = effectiveSslMode(); !mode.isEmpty())
+        options << QStringLiteral("sslmode=") + mode;
+    if (const QString binding = effectiveChannelBinding(); !binding.isEmpty())
+        options << QStringLiteral("channel_binding=") + binding;
+    if (!sslRootCert.isEmpty())
+        options << QStringLiteral("sslrootcert=") + conninfoValue(sslRootCert);
+    return options.join(QLatin1Char(';'));
 }
 
 QString DatabaseUrl::keychainKey() const
 {
-    // "<login>@<database>": the same key for the application and the command-line tool.
-    const QString where = isSqlite() ? QString(QStringLiteral("sqlite:") + path)
-                                     : QString(QStringLiteral("postgresql://") + host + QLatin1Char(':')
-                                               + QString::number(port) + QLatin1Char('/') + database);
-    return user + QLatin1Char('@') + where;
+    if (isSqlite())
+        return user + QStringLiteral("@sqlite:") + canonicalPath(path);
+    return user + QLatin1Char('@') + hostAndPort(host, port) + QLatin1Char('/') + database;
+}
+
+QString DatabaseUrl::keychainService()
+{
+    return QStringLiteral("IdentityDesk");
 }
 
 } // namespace desk

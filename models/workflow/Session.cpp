@@ -7,6 +7,17 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#ifdef Q_OS_WIN
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#include <windows.h>
+#include <lmcons.h>
+#else
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace desk {
 
 namespace {
@@ -23,12 +34,19 @@ Session::Session(std::shared_ptr<Database> db, StaffMember staff, QString auditA
 
 QString AuthService::operatingSystemUser()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    if (user.isEmpty())
-        user = QStringLiteral("unknown");
-    return user;
+    // The account the process runs as, from the system: $USER and %USERNAME% can be set to anything.
+#ifdef Q_OS_WIN
+    wchar_t name[UNLEN + 1];
+    DWORD size = UNLEN + 1;
+    if (GetUserNameW(name, &size) && size > 1)
+        return QString::fromWCharArray(name, int(size) - 1); // size counts the terminating null
+    return QStringLiteral("unknown");
+#else
+    const uid_t uid = geteuid();
+    if (const passwd *entry = getpwuid(uid); entry && entry->pw_name && *entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+    return QStringLiteral("uid%1").arg(uid); // an account without a passwd entry (containers)
+#endif
 }
 
 Result<std::shared_ptr<Session>> AuthService::signIn(const DatabaseUrl &url, const QString &login,

@@ -12,6 +12,11 @@
 #include <QJsonObject>
 #include <QTest>
 
+#ifndef Q_OS_WIN
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 using namespace desk;
 
 using test::CliRun;
@@ -27,6 +32,7 @@ private Q_SLOTS:
     void staffAddPrintsPasswordOnceAndSignsIn();
     void schemaCommands();
     void auditVerifyFailsOnTampering();
+    void auditActorIsTheOperatingSystemAccount();
     void badArguments_data();
     void badArguments();
 };
@@ -134,6 +140,42 @@ void TestCli::auditVerifyFailsOnTampering()
     QCOMPARE(bad.code, 1);
     QCOMPARE(bad.json().value(QStringLiteral("first_bad_row")).toInt(), 2);
     QVERIFY(!bad.err.isEmpty());
+}
+
+void TestCli::auditActorIsTheOperatingSystemAccount()
+{
+    if (test::usingPostgres())
+        QSKIP("on PostgreSQL the CLI acts as its database role, not as the operating-system account");
+#ifdef Q_OS_WIN
+    QSKIP("the account name comes from GetUserNameW; this test checks the POSIX path");
+#else
+    const passwd *entry = getpwuid(geteuid());
+    QVERIFY(entry);
+    const QString real = QString::fromLocal8Bit(entry->pw_name);
+    auto db = test::openTestDatabase();
+    // $USER and $USERNAME are whatever the caller sets: the audit log must not believe them.
+    struct Saved
+    {
+        const char *name;
+        bool set;
+        QByteArray value;
+    };
+    const Saved saved[] = {{"USER", qEnvironmentVariableIsSet("USER"), qgetenv("USER")},
+                           {"USERNAME", qEnvironmentVariableIsSet("USERNAME"), qgetenv("USERNAME")}};
+    for (const Saved &v : saved)
+        qputenv(v.name, "someone-else");
+    const CliRun r = test::runCli(test::lastTestDatabaseUrl(),
+                                  {QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--login"),
+                                   test::uniqueLogin(QStringLiteral("ag")), QStringLiteral("--name"),
+                                   QStringLiteral("客服"), QStringLiteral("--role"), QStringLiteral("agent")});
+    for (const Saved &v : saved)
+        v.set ? qputenv(v.name, v.value) : qunsetenv(v.name);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    auto actor = db->exec(QStringLiteral("SELECT staff_login FROM audit_log ORDER BY id DESC LIMIT 1"));
+    QVERIFY(actor.ok() && actor->next());
+    QCOMPARE(actor->value(0).toString(), QStringLiteral("cli:") + real);
+    actor->finish();
+#endif
 }
 
 void TestCli::badArguments_data()

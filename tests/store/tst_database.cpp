@@ -7,6 +7,7 @@
 #include "store/DatabaseUrl.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,7 +33,43 @@ private Q_SLOTS:
     void nonDatabaseFileIsRefused();
     void unreachableServerIsReported();
     void lostConnectionIsReportedAndRecovered();
+    void newSqliteFileIsPrivate();
+    void widerSqliteFileIsNarrowed();
+    void tlsFailuresAreExplained_data();
+    void tlsFailuresAreExplained();
+    void serverWithoutTlsIsExplained();
 };
+
+namespace {
+// Why the SQLite file-permission tests do not apply to this run, or nullptr.
+const char *filePermissionsSkipReason()
+{
+    if (desk::test::usingPostgres())
+        return "SQLite file permissions: covered by the SQLite run of this test";
+#ifdef Q_OS_WIN
+    return "On Windows the file is protected by the NTFS access control lists of the user's profile";
+#else
+    return nullptr;
+#endif
+}
+} // namespace
+
+#ifndef Q_OS_WIN
+#include <sys/stat.h>
+
+namespace {
+// The permission bits of a file or folder, or -1 if it does not exist.
+int modeOf(const QString &path)
+{
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return int(st.st_mode & 07777);
+}
+} // namespace
+#endif
 
 void TestDatabaseLayer::parsesUrls_data()
 {
@@ -67,8 +104,9 @@ void TestDatabaseLayer::parsesUrls()
         QCOMPARE(url->port, port);
         QCOMPARE(url->sslMode, sslMode);
         // The keychain key is what the application and the CLI both look the password up by.
-        QCOMPARE(url->keychainKey(), user + QStringLiteral("@postgresql://") + url->host + QLatin1Char(':')
-                                         + QString::number(port) + QLatin1Char('/') + pathOrDb);
+        QCOMPARE(url->keychainKey(),
+                 user + QLatin1Char('@') + url->host + QLatin1Char(':') + QString::number(port) + QLatin1Char('/')
+                     + pathOrDb);
     } else {
         QCOMPARE(url->path, pathOrDb);
     }
@@ -84,6 +122,9 @@ void TestDatabaseLayer::rejectsBadUrls_data()
     QTest::newRow("password in url") << "postgresql://alice:secret@host/desk" << "password";
     QTest::newRow("bad sslmode") << "postgresql://alice@host/desk?sslmode=always" << "sslmode";
     QTest::newRow("unknown option") << "postgresql://alice@host/desk?timeout=3" << "timeout";
+    QTest::newRow("bad channel binding") << "postgresql://alice@host/desk?channel_binding=always" << "channel_binding";
+    QTest::newRow("root certificate with ;") << "postgresql://alice@host/desk?sslrootcert=/a%3Bb.crt" << "sslrootcert";
+    QTest::newRow("empty root certificate") << "postgresql://alice@host/desk?sslrootcert=" << "sslrootcert";
     QTest::newRow("sqlite without file") << "sqlite:" << "no file";
 }
 
@@ -292,6 +333,140 @@ void TestDatabaseLayer::lostConnectionIsReportedAndRecovered()
     auto again = client.exec(QStringLiteral("SELECT COUNT(*) FROM account"));
     QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().message));
     again->finish();
+}
+
+void TestDatabaseLayer::newSqliteFileIsPrivate()
+{
+    if (const char *why = filePermissionsSkipReason())
+        QSKIP(why);
+#ifndef Q_OS_WIN
+    QTemporaryDir dir;
+    DatabaseUrl url;
+    url.path = dir.filePath(QStringLiteral("made/by/us/new.db"));
+    Database db(url);
+    QVERIFY(db.open().ok());
+    QVERIFY(db.ensureSchema(Database::SchemaPolicy::Migrate).ok()); // writes, so the -wal and -shm files exist
+    QCOMPARE(modeOf(url.path), 0600);
+    for (const char *folder : {"made", "made/by", "made/by/us"})
+        QCOMPARE(modeOf(dir.filePath(QLatin1String(folder))), 0700);
+    for (const char *companion : {"-wal", "-shm"}) {
+        const int mode = modeOf(url.path + QLatin1String(companion));
+        QVERIFY2(mode == -1 || mode == 0600, companion);
+    }
+    QVERIFY(db.notices().isEmpty());
+#endif
+}
+
+void TestDatabaseLayer::widerSqliteFileIsNarrowed()
+{
+    if (const char *why = filePermissionsSkipReason())
+        QSKIP(why);
+#ifndef Q_OS_WIN
+    QTemporaryDir dir;
+    DatabaseUrl url;
+    url.path = dir.filePath(QStringLiteral("shared.db"));
+    const auto wide = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther;
+    for (const char *suffix : {"", "-journal"}) {
+        QFile file(url.path + QLatin1String(suffix));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QVERIFY(file.setPermissions(wide));
+        QCOMPARE(modeOf(file.fileName()), 0644);
+    }
+    const QString folderMode = QString::number(modeOf(dir.path()), 8);
+
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("shared\\.db .*0644.*0600")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("shared\\.db-journal .*0644.*0600")));
+    Database db(url);
+    QVERIFY(db.open().ok());
+    QCOMPARE(modeOf(url.path), 0600);
+    const int journal = modeOf(url.path + QStringLiteral("-journal"));
+    QVERIFY(journal == -1 || journal == 0600);
+    const QStringList notices = db.notices();
+    QCOMPARE(notices.size(), 2);
+    QVERIFY2(notices.first().contains(url.path) && notices.first().contains(QStringLiteral("0644")),
+             qPrintable(notices.first()));
+    QCOMPARE(QString::number(modeOf(dir.path()), 8), folderMode); // a folder we did not create is left alone
+
+    // Once narrowed, there is nothing more to say.
+    Database again(url);
+    QVERIFY(again.open().ok());
+    QVERIFY(again.notices().isEmpty());
+#endif
+}
+
+void TestDatabaseLayer::tlsFailuresAreExplained_data()
+{
+    // libpq's words (English, and Chinese where its translations are installed) and what the message must say.
+    QTest::addColumn<QString>("detail");
+    QTest::addColumn<QStringList>("mentions");
+    const QStringList rootCert{QStringLiteral("db.example.cn"), QStringLiteral("root.crt"),
+                               QStringLiteral("sslrootcert")};
+    QTest::newRow("verify failed") << "SSL error: certificate verify failed"
+                                   << (rootCert + QStringList{QStringLiteral("verified")});
+    QTest::newRow("verify failed zh") << "SSL 错误: certificate verify failed"
+                                      << (rootCert + QStringList{QStringLiteral("verified")});
+    QTest::newRow("host name") << "server certificate for \"other.example.cn\" does not match host name "
+                                  "\"db.example.cn\""
+                               << QStringList{QStringLiteral("host name db.example.cn"),
+                                              QStringLiteral("other.example.cn")};
+    QTest::newRow("host name, other names")
+        << "server certificate for \"a.example.cn\" (and 2 other names) does not match host name \"db.example.cn\""
+        << QStringList{QStringLiteral("host name db.example.cn")};
+    QTest::newRow("host name zh") << "\"other.example.cn\"的服务器证书与主机名不匹配\"db.example.cn\""
+                                  << QStringList{QStringLiteral("host name db.example.cn")};
+    QTest::newRow("no root certificate")
+        << "root certificate file \"/home/wang/.postgresql/root.crt\" does not exist\nEither provide the file or "
+           "change sslmode to disable server certificate verification."
+        << (rootCert + QStringList{QStringLiteral("no trusted root certificate")});
+    QTest::newRow("no root certificate zh") << "根认证文件\"/home/wang/.postgresql/root.crt\"不存在"
+                                            << (rootCert + QStringList{QStringLiteral("no trusted root")});
+    QTest::newRow("SSL SYSCALL") << "SSL SYSCALL error: EOF detected"
+                                 << QStringList{QStringLiteral("db.example.cn"), QStringLiteral("broke off")};
+    QTest::newRow("no TLS on server") << "server does not support SSL, but SSL was required"
+                                      << QStringList{QStringLiteral("db.example.cn"), QStringLiteral("TLS"),
+                                                     QStringLiteral("sslmode=verify-full")};
+    QTest::newRow("no TLS on server zh") << "服务器不支持 SSL, 但是要求使用 SSL"
+                                         << QStringList{QStringLiteral("does not accept encrypted")};
+    QTest::newRow("channel binding")
+        << "channel binding required, but server authenticated client without channel binding"
+        << QStringList{QStringLiteral("db.example.cn"), QStringLiteral("channel binding"),
+                       QStringLiteral("SCRAM-SHA-256")};
+    QTest::newRow("channel binding zh") << "需要通道绑定，但服务器验证的客户端没有通道绑定"
+                                        << QStringList{QStringLiteral("SCRAM-SHA-256")};
+    QTest::newRow("anything else") << "could not translate host name \"db.example.cn\" to address"
+                                   << QStringList{QStringLiteral("Cannot open the database"),
+                                                  QStringLiteral("postgresql://wang@db.example.cn:5432/desk")};
+}
+
+void TestDatabaseLayer::tlsFailuresAreExplained()
+{
+    QFETCH(QString, detail);
+    QFETCH(QStringList, mentions);
+    auto url = DatabaseUrl::parse(QStringLiteral("postgresql://wang@db.example.cn/desk"));
+    QVERIFY(url.ok());
+    const Error e = Database::connectionFailure(*url, detail);
+    QCOMPARE(e.code, Error::Code::ConnectionFailed);
+    for (const QString &m : mentions)
+        QVERIFY2(e.message.contains(m), qPrintable(e.message + QStringLiteral(" lacks ") + m));
+    QVERIFY2(e.message.contains(detail), qPrintable(e.message)); // libpq's own words stay for the administrator
+}
+
+void TestDatabaseLayer::serverWithoutTlsIsExplained()
+{
+    if (!test::usingPostgres())
+        QSKIP("needs the PostgreSQL test server; the SQLite run has no server");
+    // The test server offers no TLS: requiring a verified certificate must fail with the explanation.
+    auto db = test::openTestDatabase();
+    DatabaseUrl url = test::lastTestDatabaseUrl();
+    url.sslMode = QStringLiteral("verify-full");
+    Database client(url, test::adminPassword());
+    const Status s = client.open();
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().code, Error::Code::ConnectionFailed);
+    QVERIFY2(s.error().message.contains(QStringLiteral("does not accept encrypted (TLS) connections")),
+             qPrintable(s.error().message));
+    QVERIFY2(s.error().message.contains(url.host), qPrintable(s.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseLayer)
