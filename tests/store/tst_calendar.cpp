@@ -7,6 +7,7 @@
 // Spring Festival 2026; a bad file is refused naming the entry, with nothing written; importing again changes
 // nothing; the CLI's calendar import, due and status; a made-up 2027 extends the coverage and the 60-day
 // warning flips.
+#include "TestData.h"
 #include "TestDatabase.h"
 
 #include "CliRun.h"
@@ -86,27 +87,6 @@ QByteArray readFile(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(path));
     return f.readAll();
-}
-
-// A made-up year in the holiday-cn format: a three-day New Year holiday and a make-up Sunday.
-QByteArray madeUpYear(int year)
-{
-    QDate sunday(year, 2, 1);
-    while (sunday.dayOfWeek() != 7)
-        sunday = sunday.addDays(1);
-    QJsonArray days;
-    for (int d = 1; d <= 3; ++d)
-        days.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("元旦")},
-                                {QStringLiteral("date"), QDate(year, 1, d).toString(Qt::ISODate)},
-                                {QStringLiteral("isOffDay"), true}});
-    days.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("春节")},
-                            {QStringLiteral("date"), sunday.toString(Qt::ISODate)},
-                            {QStringLiteral("isOffDay"), false}});
-    return QJsonDocument(QJsonObject{{QStringLiteral("$schema"), QStringLiteral("made up for a test")},
-                                     {QStringLiteral("year"), year},
-                                     {QStringLiteral("papers"), QJsonArray()},
-                                     {QStringLiteral("days"), days}})
-        .toJson();
 }
 
 } // namespace
@@ -441,11 +421,7 @@ bool TestCalendar::haveReferenceFiles()
 
 QString TestCalendar::writeFile(const QString &name, const QByteArray &content)
 {
-    const QString path = m_dir->filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
+    return test::writeFile(m_dir->filePath(name), content);
 }
 
 void TestCalendar::emptyCalendar()
@@ -659,7 +635,7 @@ void TestCalendar::badFilesAreRefusedWithNothingWritten()
 
 void TestCalendar::importIsForAdministrators()
 {
-    const QString path = writeFile(QStringLiteral("2027.json"), madeUpYear(2027));
+    const QString path = writeFile(QStringLiteral("2027.json"), test::madeUpHolidayYear(2027));
     const QStringList before = snapshot(*m_db);
     for (StaffRole role : {StaffRole::Agent, StaffRole::Reviewer, StaffRole::Supervisor}) {
         auto report = CalendarService(signIn(role)).importFile(path);
@@ -702,7 +678,7 @@ void TestCalendar::cliImportDueAndStatus()
     QCOMPARE(r.out.trimmed(), QStringLiteral("2026-10-09T10:00:00+08:00"));
 
     // The import prints its summary.
-    const QString path = writeFile(QStringLiteral("2027.json"), madeUpYear(2027));
+    const QString path = writeFile(QStringLiteral("2027.json"), test::madeUpHolidayYear(2027));
     r = test::runCli(url, {QStringLiteral("calendar"), QStringLiteral("import"), path});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QJsonObject summary = r.json();
@@ -759,7 +735,7 @@ void TestCalendar::madeUpYearExtendsCoverage()
     today = QDate(2026, 11, 2);
     QVERIFY(!service.coverage()->covered());
 
-    auto report = service.importFile(writeFile(QStringLiteral("2027.json"), madeUpYear(2027)));
+    auto report = service.importFile(writeFile(QStringLiteral("2027.json"), test::madeUpHolidayYear(2027)));
     QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
     QVERIFY(service.coverage()->covered());
     today = QDate(2026, 12, 6);

@@ -5,6 +5,7 @@
 // reviewer does not, and an agent sees it nowhere.
 #include "UiTestKit.h"
 
+#include "TestData.h"
 #include "TestDatabase.h"
 #include "admin/CalendarPage.h"
 #include "appeals/AppealQueuePage.h"
@@ -18,11 +19,7 @@
 #include "workflow/CalendarService.h"
 #include "workflow/Session.h"
 
-#include <QFile>
 #include <QFileDialog>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
@@ -47,23 +44,6 @@ QVector<int> comingYears()
     for (int y = chinaToday().year(); y <= chinaToday().addDays(CalendarService::kCoverageDays).year(); ++y)
         years << y;
     return years;
-}
-
-// A made-up year in the holiday-cn format: New Year's Day and the first Sunday of February worked.
-QByteArray madeUpYear(int year)
-{
-    QDate sunday(year, 2, 1);
-    while (sunday.dayOfWeek() != 7)
-        sunday = sunday.addDays(1);
-    const QJsonArray days{
-        QJsonObject{{QStringLiteral("name"), QStringLiteral("元旦")},
-                    {QStringLiteral("date"), QDate(year, 1, 1).toString(Qt::ISODate)},
-                    {QStringLiteral("isOffDay"), true}},
-        QJsonObject{{QStringLiteral("name"), QStringLiteral("春节")},
-                    {QStringLiteral("date"), sunday.toString(Qt::ISODate)},
-                    {QStringLiteral("isOffDay"), false}},
-    };
-    return QJsonDocument(QJsonObject{{QStringLiteral("year"), year}, {QStringLiteral("days"), days}}).toJson();
 }
 
 } // namespace
@@ -146,11 +126,7 @@ void TestCalendarCoverage::openWindow(const test::StaffLogin &staff)
 
 QString TestCalendarCoverage::writeFile(const QString &name, const QByteArray &content)
 {
-    const QString path = m_dir->filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
+    return test::writeFile(m_dir->filePath(name), content);
 }
 
 QStringList TestCalendarCoverage::calendarRows()
@@ -213,11 +189,11 @@ void TestCalendarCoverage::administratorImportsTheMissingYears()
     // The missing years, one file each: the result is reported, the year shown, and the banner goes.
     QSignalSpy checked(page->findChild<CalendarCoverageBanner *>(), &CalendarCoverageBanner::checked);
     for (int y : comingYears()) {
-        QVERIFY(importThroughDialog(page, writeFile(QStringLiteral("%1.json").arg(y), madeUpYear(y))));
+        QVERIFY(importThroughDialog(page, writeFile(QStringLiteral("%1.json").arg(y), test::madeUpHolidayYear(y))));
         QVERIFY2(message->text().contains(QString::number(y)), qPrintable(message->text()));
         QVERIFY(message->styleSheet().isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(page->year(), y, 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(page->table()->rowCount(), 2, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(page->table()->rowCount(), 4, 20000);
     }
     QTRY_VERIFY_WITH_TIMEOUT(checked.count() >= comingYears().size(), 20000);
     QVERIFY(!banner->isVisible());
