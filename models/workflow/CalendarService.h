@@ -96,10 +96,9 @@ public:
     };
 
     // ---- administrators ----
-    // Replaces every row of the file's year with its days, in one transaction with one audit entry
-    // (calendar.import_year). Importing what is already stored writes nothing.
-    Result<ImportReport> importYear(const YearFile &file);
-    // Reads, parses and imports a holiday-cn file; nothing is written when anything in it is wrong.
+    // Reads and parses a holiday-cn file, then replaces every row of its year with its days, in one transaction
+    // with one audit entry (calendar.import_year). Nothing is written when anything in the file is wrong, nor
+    // when the calendar already holds exactly these days.
     Result<ImportReport> importFile(const QString &fileName);
 
     // Adds a day or replaces its kind and name. Refused (InvalidInput, nothing written): an invalid date or one
@@ -119,6 +118,8 @@ private:
     Status write(const std::function<Status(CalendarRepository &repo)> &work);
     Status audit(const AuditEntry &entry);
     static Status validateDay(CalendarDay &day);
+    // The write of importFile, for a file parseHolidayCn accepted.
+    Result<ImportReport> importYear(const YearFile &file);
 
     std::shared_ptr<Session> m_session;
     std::function<QDateTime()> m_clock;
