@@ -1686,6 +1686,38 @@
         <source>Saved: every desk uses these values from now on.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace a whole year with a holiday-cn JSON file (one year per file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a holiday calendar year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holiday-cn JSON (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar already holds exactly these days for %1: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 holidays and %3 make-up working days (replacing %4 entries).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>desk::CalendarService</name>
@@ -1731,6 +1763,78 @@
     </message>
     <message>
         <source>The %1 must be between %2 and %3 (not %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday calendar is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday calendar covers %1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: due times from %2 to %3 ignore the public holidays and make-up working days of %4. An administrator imports the calendar for %4 (Holiday calendar page, Import…, or identitydesk-cli calendar import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file must hold one JSON object with &quot;year&quot; and &quot;days&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;year&quot; must be a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;days&quot; must be a list of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;days&quot; lists no day for %1: an empty year is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of &quot;days&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object with &quot;name&quot;, &quot;date&quot; and &quot;isOffDay&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;date&quot; is missing or not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the year %2 the file states.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice (also entry %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; is missing or not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;isOffDay&quot; is missing or not true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4254,6 +4358,11 @@ Commands:
   appeal import FILE.json --files DIR
                              record recovery appeals from the public platform with their documents (format
                              in the README); refused documents leave the appeal needing documents; JSON counts
+  calendar import FILE.json  replace one year of the holiday calendar with a holiday-cn file; JSON summary
+  calendar due --from ISO-TIME --days N
+                             the due time after N business days on the database&apos;s calendar (China time)
+  calendar status [--today YYYY-MM-DD]
+                             the years the calendar covers and whether it covers the next 60 days; JSON
   sms deliver --gateway https://HOST/PATH [--once] [--interval SECONDS] [--timeout MS]
                              send queued text messages to the SMS gateway (HTTPS, idempotency key, retry
                              with back-off); --once: one pass, then print the counts as JSON
@@ -4261,6 +4370,46 @@ Commands:
 --db defaults to the embedded database in the user&apos;s data folder. On PostgreSQL the role in the URL
 signs in with the password from PGPASSWORD or the system keychain.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A holiday-cn JSON file of one year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name exactly one holiday-cn JSON file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start, ISO 8601 (e.g. 2026-02-13T10:00:00+08:00; without an offset it is China time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from needs a date and time such as 2026-02-13T10:00:00+08:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days takes a whole number of business days from 0 to 3650.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check as if today were this day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today needs a date of the form YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown calendar command &quot;%1&quot;: use import, due or status.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

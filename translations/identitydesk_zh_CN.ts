@@ -1686,6 +1686,38 @@
         <source>Saved: every desk uses these values from now on.</source>
         <translation>已保存：所有工作台从现在起使用这些设置。</translation>
     </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>导入(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Replace a whole year with a holiday-cn JSON file (one year per file)</source>
+        <translation>用 holiday-cn JSON 文件替换一整年（每个文件一年）</translation>
+    </message>
+    <message>
+        <source>Import a holiday calendar year</source>
+        <translation>导入一年的节假日日历</translation>
+    </message>
+    <message>
+        <source>holiday-cn JSON (*.json);;All files (*)</source>
+        <translation>holiday-cn JSON (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>未导入任何内容。%1</translation>
+    </message>
+    <message>
+        <source>The calendar already holds exactly these days for %1: nothing changed.</source>
+        <translation>日历中 %1 年的日期与文件完全相同：没有任何改动。</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 holidays and %3 make-up working days (replacing %4 entries).</source>
+        <translation>已导入 %1 年：%2 个节假日、%3 个调休上班日（替换了原有 %4 条）。</translation>
+    </message>
 </context>
 <context>
     <name>desk::CalendarService</name>
@@ -1732,6 +1764,78 @@
     <message>
         <source>The %1 must be between %2 and %3 (not %4).</source>
         <translation>%1须在 %2 至 %3 之间（当前为 %4）。</translation>
+    </message>
+    <message>
+        <source>The holiday calendar is empty</source>
+        <translation>节假日日历为空</translation>
+    </message>
+    <message>
+        <source>The holiday calendar covers %1 only</source>
+        <translation>节假日日历只覆盖 %1 年</translation>
+    </message>
+    <message>
+        <source>%1: due times from %2 to %3 ignore the public holidays and make-up working days of %4. An administrator imports the calendar for %4 (Holiday calendar page, Import…, or identitydesk-cli calendar import).</source>
+        <translation>%1：%2 至 %3 的到期时间不会考虑 %4 年的法定节假日和调休上班日。请管理员导入 %4 年的日历（“节假日日历”页面的“导入…”，或 identitydesk-cli calendar import）。</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (at byte %2).</source>
+        <translation>文件不是有效的 JSON：%1（第 %2 字节处）。</translation>
+    </message>
+    <message>
+        <source>The file must hold one JSON object with &quot;year&quot; and &quot;days&quot;.</source>
+        <translation>文件必须是一个包含 &quot;year&quot; 和 &quot;days&quot; 的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>&quot;year&quot; must be a whole number from %1 to %2.</source>
+        <translation>&quot;year&quot; 必须是 %1 到 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <source>&quot;days&quot; must be a list of days.</source>
+        <translation>&quot;days&quot; 必须是日期列表。</translation>
+    </message>
+    <message>
+        <source>&quot;days&quot; lists no day for %1: an empty year is not imported.</source>
+        <translation>&quot;days&quot; 中没有 %1 年的任何日期：不导入空的年份。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of &quot;days&quot;: %2</source>
+        <translation>&quot;days&quot; 的第 %1 项（从 0 起）：%2</translation>
+    </message>
+    <message>
+        <source>not an object with &quot;name&quot;, &quot;date&quot; and &quot;isOffDay&quot;.</source>
+        <translation>不是包含 &quot;name&quot;、&quot;date&quot; 和 &quot;isOffDay&quot; 的对象。</translation>
+    </message>
+    <message>
+        <source>&quot;date&quot; is missing or not a string.</source>
+        <translation>缺少 &quot;date&quot;，或它不是字符串。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; 不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the year %2 the file states.</source>
+        <translation>%1 不在文件所写的 %2 年内。</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice (also entry %2).</source>
+        <translation>%1 重复出现（另见第 %2 项）。</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; is missing or not a string.</source>
+        <translation>缺少 &quot;name&quot;，或它不是字符串。</translation>
+    </message>
+    <message>
+        <source>&quot;isOffDay&quot; is missing or not true or false.</source>
+        <translation>缺少 &quot;isOffDay&quot;，或它不是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -4260,6 +4364,11 @@ Commands:
   appeal import FILE.json --files DIR
                              record recovery appeals from the public platform with their documents (format
                              in the README); refused documents leave the appeal needing documents; JSON counts
+  calendar import FILE.json  replace one year of the holiday calendar with a holiday-cn file; JSON summary
+  calendar due --from ISO-TIME --days N
+                             the due time after N business days on the database&apos;s calendar (China time)
+  calendar status [--today YYYY-MM-DD]
+                             the years the calendar covers and whether it covers the next 60 days; JSON
   sms deliver --gateway https://HOST/PATH [--once] [--interval SECONDS] [--timeout MS]
                              send queued text messages to the SMS gateway (HTTPS, idempotency key, retry
                              with back-off); --once: one pass, then print the counts as JSON
@@ -4294,6 +4403,11 @@ signs in with the password from PGPASSWORD or the system keychain.
   appeal import FILE.json --files DIR
                              登记公共平台提交的申诉找回及其材料（格式见 README）；有材料被拒收的
                              申诉标记为需补件；以 JSON 输出数量
+  calendar import FILE.json  用 holiday-cn 文件替换节假日日历中的一整年；以 JSON 输出摘要
+  calendar due --from ISO-TIME --days N
+                             按数据库中的日历计算 N 个工作日后的到期时间（北京时间）
+  calendar status [--today YYYY-MM-DD]
+                             日历覆盖的年份，以及是否覆盖今后 60 天；输出 JSON
   sms deliver --gateway https://HOST/PATH [--once] [--interval SECONDS] [--timeout MS]
                              将排队中的短信发送到短信网关（HTTPS、幂等键、退避重试）；
                              --once：只发送一轮，然后以 JSON 输出数量
@@ -4301,6 +4415,46 @@ signs in with the password from PGPASSWORD or the system keychain.
 --db 默认为用户数据文件夹中的内置数据库。使用 PostgreSQL 时，地址中的角色使用 PGPASSWORD
 或系统钥匙串中的密码登录。
 </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>A holiday-cn JSON file of one year.</source>
+        <translation>一年的 holiday-cn JSON 文件。</translation>
+    </message>
+    <message>
+        <source>Name exactly one holiday-cn JSON file to import.</source>
+        <translation>请指定恰好一个要导入的 holiday-cn JSON 文件。</translation>
+    </message>
+    <message>
+        <source>Start, ISO 8601 (e.g. 2026-02-13T10:00:00+08:00; without an offset it is China time).</source>
+        <translation>起始时间，ISO 8601 格式（例如 2026-02-13T10:00:00+08:00；不带时区偏移时按北京时间）。</translation>
+    </message>
+    <message>
+        <source>Business days.</source>
+        <translation>工作日数。</translation>
+    </message>
+    <message>
+        <source>--from needs a date and time such as 2026-02-13T10:00:00+08:00.</source>
+        <translation>--from 需要日期和时间，例如 2026-02-13T10:00:00+08:00。</translation>
+    </message>
+    <message>
+        <source>--days takes a whole number of business days from 0 to 3650.</source>
+        <translation>--days 需要 0 到 3650 之间的整数工作日数。</translation>
+    </message>
+    <message>
+        <source>Check as if today were this day (YYYY-MM-DD).</source>
+        <translation>假定今天是这一天进行检查（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>--today needs a date of the form YYYY-MM-DD.</source>
+        <translation>--today 需要 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>Unknown calendar command &quot;%1&quot;: use import, due or status.</source>
+        <translation>未知的 calendar 命令“%1”：请使用 import、due 或 status。</translation>
     </message>
 </context>
 <context>

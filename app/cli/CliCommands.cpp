@@ -75,6 +75,11 @@ const char *const kUsage = QT_TRANSLATE_NOOP("desk::cli",
     "  appeal import FILE.json --files DIR\n"
     "                             record recovery appeals from the public platform with their documents (format\n"
     "                             in the README); refused documents leave the appeal needing documents; JSON counts\n"
+    "  calendar import FILE.json  replace one year of the holiday calendar with a holiday-cn file; JSON summary\n"
+    "  calendar due --from ISO-TIME --days N\n"
+    "                             the due time after N business days on the database's calendar (China time)\n"
+    "  calendar status [--today YYYY-MM-DD]\n"
+    "                             the years the calendar covers and whether it covers the next 60 days; JSON\n"
     "  sms deliver --gateway https://HOST/PATH [--once] [--interval SECONDS] [--timeout MS]\n"
     "                             send queued text messages to the SMS gateway (HTTPS, idempotency key, retry\n"
     "                             with back-off); --once: one pass, then print the counts as JSON\n"
@@ -803,6 +808,8 @@ int run(const QStringList &argsIn, QTextStream &out, QTextStream &err)
         return cmdAppeal(ctx, args);
     if (command == QLatin1String("sms"))
         return cmdSms(ctx, args);
+    if (command == QLatin1String("calendar"))
+        return cmdCalendar(ctx, args);
     err << tr("Unknown command \"%1\".").arg(command) << Qt::endl << tr(kUsage);
     return BadInput;
 }

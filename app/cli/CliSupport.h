@@ -42,5 +42,6 @@ void printJson(Context &ctx, const QJsonValue &value);
 
 int cmdAppeal(Context &ctx, const QStringList &args); // AppealCommands.cpp
 int cmdSms(Context &ctx, const QStringList &args);    // SmsCommands.cpp
+int cmdCalendar(Context &ctx, const QStringList &args); // CalendarCommands.cpp
 
 } // namespace desk::cli

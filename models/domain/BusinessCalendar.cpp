@@ -99,6 +99,27 @@ int BusinessCalendar::lastYear() const
     return m_list.isEmpty() ? 0 : m_list.constLast().day.year();
 }
 
+QVector<int> BusinessCalendar::years() const
+{
+    QVector<int> out;
+    for (const CalendarDay &d : m_list)
+        if (out.isEmpty() || out.constLast() != d.day.year())
+            out << d.day.year();
+    return out;
+}
+
+QVector<int> BusinessCalendar::uncoveredYears(QDate from, QDate to) const
+{
+    QVector<int> out;
+    if (!from.isValid() || !to.isValid())
+        return out;
+    const QVector<int> covered = years();
+    for (int year = qMin(from.year(), to.year()); year <= qMax(from.year(), to.year()); ++year)
+        if (!covered.contains(year))
+            out << year;
+    return out;
+}
+
 QDateTime BusinessCalendar::toChinaTime(const QDateTime &t)
 {
     if (!t.isValid())

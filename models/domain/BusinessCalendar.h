@@ -43,6 +43,12 @@ public:
     // normal week.
     int firstYear() const;
     int lastYear() const;
+    // The years the calendar covers: those with at least one entry (a year's holidays are entered or imported
+    // as a whole), in order.
+    QVector<int> years() const;
+    // The years from `from` to `to` (inclusive) that the calendar does not cover; business time there assumes
+    // a normal week.
+    QVector<int> uncoveredYears(QDate from, QDate to) const;
 
     // The instant at which `seconds` of business time have passed after `start` (start itself when 0).
     QDateTime addBusinessTime(const QDateTime &start, qint64 seconds) const;

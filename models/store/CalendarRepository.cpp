@@ -97,6 +97,17 @@ Result<bool> CalendarRepository::removeDay(QDate day)
     return removed;
 }
 
+Result<int> CalendarRepository::removeYear(int year)
+{
+    auto q = m_db.exec(QStringLiteral("DELETE FROM holiday_calendar WHERE day >= ? AND day <= ?"),
+                       {dayText(QDate(year, 1, 1)), dayText(QDate(year, 12, 31))});
+    if (!q)
+        return q.error();
+    const int removed = q->numRowsAffected();
+    q->finish();
+    return removed;
+}
+
 Result<std::optional<QString>> CalendarRepository::setting(const QString &key)
 {
     auto q = m_db.exec(QStringLiteral("SELECT value FROM desk_setting WHERE key = ?"), {key});

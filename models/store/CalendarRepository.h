@@ -28,6 +28,8 @@ public:
     Status upsertDay(const CalendarDay &day);
     // Deletes the day's row; false when there was none.
     Result<bool> removeDay(QDate day);
+    // Deletes every row of one calendar year; returns how many there were.
+    Result<int> removeYear(int year);
 
     // One desk_setting value, if set.
     Result<std::optional<QString>> setting(const QString &key);

@@ -6,7 +6,13 @@
 #include "workflow/Permissions.h"
 #include "workflow/Session.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace desk {
 
@@ -22,9 +28,56 @@ QJsonObject dayJson(const CalendarDay &day)
                        {QStringLiteral("name"), day.name}};
 }
 
+QJsonArray daysJson(const QVector<CalendarDay> &days)
+{
+    QJsonArray out;
+    for (const CalendarDay &d : days)
+        out.append(dayJson(d));
+    return out;
+}
+
+QJsonArray yearsJson(const QVector<int> &years)
+{
+    QJsonArray out;
+    for (int y : years)
+        out.append(y);
+    return out;
+}
+
+QString yearList(const QVector<int> &years)
+{
+    QStringList out;
+    for (int y : years)
+        out << QString::number(y);
+    return out.join(QStringLiteral(", "));
+}
+
+bool sameDays(QVector<CalendarDay> a, QVector<CalendarDay> b)
+{
+    const auto byDay = [](const CalendarDay &x, const CalendarDay &y) { return x.day < y.day; };
+    std::sort(a.begin(), a.end(), byDay);
+    std::sort(b.begin(), b.end(), byDay);
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const CalendarDay &x, const CalendarDay &y) {
+        return x.day == y.day && x.kind == y.kind && x.name == y.name;
+    });
+}
+
 } // namespace
 
-CalendarService::CalendarService(std::shared_ptr<Session> session) : m_session(std::move(session)) {}
+CalendarService::CalendarService(std::shared_ptr<Session> session)
+    : m_session(std::move(session)), m_clock([]() { return QDateTime::currentDateTimeUtc(); })
+{
+}
+
+void CalendarService::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
+}
+
+QDate CalendarService::today() const
+{
+    return BusinessCalendar::toChinaTime(m_clock()).date();
+}
 
 QString CalendarService::claimIdleMinutesKey()
 {
@@ -94,11 +147,8 @@ Result<CalendarService::Settings> CalendarService::settings()
     return s;
 }
 
-Status CalendarService::setDay(const CalendarDay &input)
+Status CalendarService::validateDay(CalendarDay &day)
 {
-    if (auto s = Permissions::require(m_session->staff(), Action::ManageCalendar); !s)
-        return s;
-    CalendarDay day = input;
     day.name = day.name.simplified();
     if (!day.day.isValid())
         return Error(Error::Code::InvalidInput, tr("Choose the date of the holiday or make-up working day."));
@@ -121,7 +171,13 @@ Status CalendarService::setDay(const CalendarDay &input)
                      tr("%1 is a weekday, which is a working day anyway: a make-up working day must fall on a "
                         "Saturday or Sunday.")
                          .arg(day.day.toString(Qt::ISODate)));
+    return {};
+}
 
+Status CalendarService::write(const std::function<Status(CalendarRepository &repo)> &work)
+{
+    if (auto s = Permissions::require(m_session->staff(), Action::ManageCalendar); !s)
+        return s;
     Database &db = m_session->database();
     auto conn = db.connection();
     if (!conn)
@@ -130,21 +186,39 @@ Status CalendarService::setDay(const CalendarDay &input)
     if (auto s = tx.begin(); !s)
         return s;
     CalendarRepository repo(db);
-    auto before = repo.day(day.day);
-    if (!before)
-        return before.error();
-    if (auto s = repo.upsertDay(day); !s)
-        return s;
-    AuditEntry entry;
-    entry.action = before->has_value() ? QStringLiteral("calendar.change_day") : QStringLiteral("calendar.add_day");
-    entry.entityType = QStringLiteral("holiday_calendar");
-    entry.entityId = day.day.toString(Qt::ISODate);
-    if (before->has_value())
-        entry.before = dayJson(before->value());
-    entry.after = dayJson(day);
-    if (auto s = AuditLog(db).append(m_session->auditActor(), entry); !s)
+    if (auto s = work(repo); !s)
         return s;
     return tx.commit();
+}
+
+Status CalendarService::audit(const AuditEntry &entry)
+{
+    return AuditLog(m_session->database()).append(m_session->auditActor(), entry);
+}
+
+Status CalendarService::setDay(const CalendarDay &input)
+{
+    if (auto s = Permissions::require(m_session->staff(), Action::ManageCalendar); !s)
+        return s;
+    CalendarDay day = input;
+    if (auto s = validateDay(day); !s)
+        return s;
+    return write([&](CalendarRepository &repo) -> Status {
+        auto before = repo.day(day.day);
+        if (!before)
+            return before.error();
+        if (auto s = repo.upsertDay(day); !s)
+            return s;
+        AuditEntry entry;
+        entry.action =
+            before->has_value() ? QStringLiteral("calendar.change_day") : QStringLiteral("calendar.add_day");
+        entry.entityType = QStringLiteral("holiday_calendar");
+        entry.entityId = day.day.toString(Qt::ISODate);
+        if (before->has_value())
+            entry.before = dayJson(before->value());
+        entry.after = dayJson(day);
+        return audit(entry);
+    });
 }
 
 Status CalendarService::removeDay(QDate day)
@@ -153,31 +227,23 @@ Status CalendarService::removeDay(QDate day)
         return s;
     if (!day.isValid())
         return Error(Error::Code::InvalidInput, tr("Choose the day to delete."));
-    Database &db = m_session->database();
-    auto conn = db.connection();
-    if (!conn)
-        return conn.error();
-    Transaction tx(db, *conn);
-    if (auto s = tx.begin(); !s)
-        return s;
-    CalendarRepository repo(db);
-    auto before = repo.day(day);
-    if (!before)
-        return before.error();
-    if (!before->has_value())
-        return Error(Error::Code::NotFound,
-                     tr("The calendar has no entry for %1: nothing was deleted.").arg(day.toString(Qt::ISODate)));
-    auto removed = repo.removeDay(day);
-    if (!removed)
-        return removed.error();
-    AuditEntry entry;
-    entry.action = QStringLiteral("calendar.remove_day");
-    entry.entityType = QStringLiteral("holiday_calendar");
-    entry.entityId = day.toString(Qt::ISODate);
-    entry.before = dayJson(before->value());
-    if (auto s = AuditLog(db).append(m_session->auditActor(), entry); !s)
-        return s;
-    return tx.commit();
+    return write([&](CalendarRepository &repo) -> Status {
+        auto before = repo.day(day);
+        if (!before)
+            return before.error();
+        if (!before->has_value())
+            return Error(Error::Code::NotFound,
+                         tr("The calendar has no entry for %1: nothing was deleted.").arg(day.toString(Qt::ISODate)));
+        auto removed = repo.removeDay(day);
+        if (!removed)
+            return removed.error();
+        AuditEntry entry;
+        entry.action = QStringLiteral("calendar.remove_day");
+        entry.entityType = QStringLiteral("holiday_calendar");
+        entry.entityId = day.toString(Qt::ISODate);
+        entry.before = dayJson(before->value());
+        return audit(entry);
+    });
 }
 
 Status CalendarService::setSetting(const QString &key, int value)
@@ -196,32 +262,189 @@ Status CalendarService::setSetting(const QString &key, int value)
                                                     .arg(spec->minimum)
                                                     .arg(spec->maximum)
                                                     .arg(value));
-    Database &db = m_session->database();
-    auto conn = db.connection();
-    if (!conn)
-        return conn.error();
-    Transaction tx(db, *conn);
-    if (auto s = tx.begin(); !s)
-        return s;
-    CalendarRepository repo(db);
-    auto before = repo.setting(key);
-    if (!before)
-        return before.error();
-    const QString text = QString::number(value);
-    if (before->has_value() && before->value() == text)
-        return {}; // unchanged: nothing to write or audit
-    if (auto s = repo.setSetting(key, text); !s)
-        return s;
-    AuditEntry entry;
-    entry.action = QStringLiteral("setting.change");
-    entry.entityType = QStringLiteral("desk_setting");
-    entry.entityId = key;
-    if (before->has_value())
-        entry.before = QJsonObject{{QStringLiteral("value"), before->value()}};
-    entry.after = QJsonObject{{QStringLiteral("value"), text}};
-    if (auto s = AuditLog(db).append(m_session->auditActor(), entry); !s)
-        return s;
-    return tx.commit();
+    return write([&](CalendarRepository &repo) -> Status {
+        auto before = repo.setting(key);
+        if (!before)
+            return before.error();
+        const QString text = QString::number(value);
+        if (before->has_value() && before->value() == text)
+            return {}; // unchanged: nothing to write or audit
+        if (auto s = repo.setSetting(key, text); !s)
+            return s;
+        AuditEntry entry;
+        entry.action = QStringLiteral("setting.change");
+        entry.entityType = QStringLiteral("desk_setting");
+        entry.entityId = key;
+        if (before->has_value())
+            entry.before = QJsonObject{{QStringLiteral("value"), before->value()}};
+        entry.after = QJsonObject{{QStringLiteral("value"), text}};
+        return audit(entry);
+    });
+}
+
+// ---- coverage ----
+
+CalendarService::Coverage CalendarService::coverageOf(const BusinessCalendar &calendar, QDate from, QDate through)
+{
+    Coverage c;
+    c.years = calendar.years();
+    c.from = from;
+    c.through = through;
+    c.missingYears = calendar.uncoveredYears(from, through);
+    return c;
+}
+
+Result<CalendarService::Coverage> CalendarService::coverage(int days)
+{
+    auto cal = calendar();
+    if (!cal)
+        return cal.error();
+    const QDate from = today();
+    return coverageOf(*cal, from, from.addDays(days));
+}
+
+QString CalendarService::Coverage::warning() const
+{
+    if (covered())
+        return {};
+    const QString covers = years.isEmpty() ? tr("The holiday calendar is empty")
+                                           : tr("The holiday calendar covers %1 only").arg(yearList(years));
+    return tr("%1: due times from %2 to %3 ignore the public holidays and make-up working days of %4. An "
+              "administrator imports the calendar for %4 (Holiday calendar page, Import…, or identitydesk-cli "
+              "calendar import).")
+        .arg(covers, from.toString(Qt::ISODate), through.toString(Qt::ISODate), yearList(missingYears));
+}
+
+QJsonObject CalendarService::Coverage::toJson() const
+{
+    return QJsonObject{{QStringLiteral("years"), yearsJson(years)},
+                       {QStringLiteral("from"), from.toString(Qt::ISODate)},
+                       {QStringLiteral("through"), through.toString(Qt::ISODate)},
+                       {QStringLiteral("covered"), covered()},
+                       {QStringLiteral("missing_years"), yearsJson(missingYears)}};
+}
+
+// ---- import ----
+
+Result<CalendarService::YearFile> CalendarService::parseHolidayCn(const QByteArray &json)
+{
+    const auto bad = [](const QString &message) { return Error(Error::Code::InvalidInput, message); };
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return bad(tr("The file is not valid JSON: %1 (at byte %2).")
+                       .arg(parseError.errorString())
+                       .arg(parseError.offset));
+    if (!doc.isObject())
+        return bad(tr("The file must hold one JSON object with \"year\" and \"days\"."));
+    const QJsonObject root = doc.object();
+    const QJsonValue yearValue = root.value(QStringLiteral("year"));
+    const double yearNumber = yearValue.toDouble(-1);
+    if (!yearValue.isDouble() || yearNumber != int(yearNumber) || yearNumber < kFirstYear || yearNumber > kLastYear)
+        return bad(tr("\"year\" must be a whole number from %1 to %2.").arg(kFirstYear).arg(kLastYear));
+    YearFile file;
+    file.year = int(yearNumber);
+    const QJsonValue daysValue = root.value(QStringLiteral("days"));
+    if (!daysValue.isArray())
+        return bad(tr("\"days\" must be a list of days."));
+    const QJsonArray days = daysValue.toArray();
+    if (days.isEmpty())
+        return bad(tr("\"days\" lists no day for %1: an empty year is not imported.").arg(file.year));
+    static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    QHash<QDate, int> seen;
+    for (int index = 0; index < days.size(); ++index) {
+        const auto entryError = [index](const QString &what) {
+            return Error(Error::Code::InvalidInput, tr("Entry %1 of \"days\": %2").arg(index).arg(what));
+        };
+        if (!days.at(index).isObject())
+            return entryError(tr("not an object with \"name\", \"date\" and \"isOffDay\"."));
+        const QJsonObject e = days.at(index).toObject();
+        const QJsonValue date = e.value(QStringLiteral("date"));
+        const QJsonValue name = e.value(QStringLiteral("name"));
+        const QJsonValue offDay = e.value(QStringLiteral("isOffDay"));
+        if (!date.isString())
+            return entryError(tr("\"date\" is missing or not a string."));
+        CalendarDay day;
+        const QString dateText = date.toString();
+        if (isoDate.match(dateText).hasMatch())
+            day.day = QDate::fromString(dateText, Qt::ISODate);
+        if (!day.day.isValid())
+            return entryError(tr("\"%1\" is not a date of the form YYYY-MM-DD.").arg(dateText));
+        if (day.day.year() != file.year)
+            return entryError(tr("%1 is not in the year %2 the file states.").arg(dateText).arg(file.year));
+        if (seen.contains(day.day))
+            return entryError(tr("%1 is listed twice (also entry %2).").arg(dateText).arg(seen.value(day.day)));
+        seen.insert(day.day, index);
+        if (!name.isString())
+            return entryError(tr("\"name\" is missing or not a string."));
+        if (!offDay.isBool())
+            return entryError(tr("\"isOffDay\" is missing or not true or false."));
+        day.name = name.toString();
+        day.kind = offDay.toBool() ? CalendarDay::Kind::Holiday : CalendarDay::Kind::Workday;
+        if (auto s = validateDay(day); !s)
+            return entryError(s.error().message);
+        file.days << day;
+    }
+    return file;
+}
+
+QJsonObject CalendarService::ImportReport::toJson() const
+{
+    return QJsonObject{{QStringLiteral("year"), year},
+                       {QStringLiteral("holidays"), holidays},
+                       {QStringLiteral("workdays"), workdays},
+                       {QStringLiteral("replaced"), replaced},
+                       {QStringLiteral("changed"), changed}};
+}
+
+Result<CalendarService::ImportReport> CalendarService::importYear(const YearFile &file)
+{
+    ImportReport report;
+    report.year = file.year;
+    for (const CalendarDay &d : file.days)
+        (d.kind == CalendarDay::Kind::Workday ? report.workdays : report.holidays)++;
+    const Status s = write([&](CalendarRepository &repo) -> Status {
+        auto stored = repo.load();
+        if (!stored)
+            return stored.error();
+        const QVector<CalendarDay> before = stored->exceptionsInYear(file.year);
+        if (sameDays(before, file.days))
+            return {}; // already imported: nothing to write or audit
+        auto removed = repo.removeYear(file.year);
+        if (!removed)
+            return removed.error();
+        for (const CalendarDay &d : file.days)
+            if (auto s = repo.upsertDay(d); !s)
+                return s;
+        report.replaced = *removed;
+        report.changed = true;
+        AuditEntry entry;
+        entry.action = QStringLiteral("calendar.import_year");
+        entry.entityType = QStringLiteral("holiday_calendar");
+        entry.entityId = QString::number(file.year);
+        if (!before.isEmpty())
+            entry.before = QJsonObject{{QStringLiteral("days"), daysJson(before)}};
+        entry.after = QJsonObject{{QStringLiteral("holidays"), report.holidays},
+                                  {QStringLiteral("workdays"), report.workdays},
+                                  {QStringLiteral("days"), daysJson(file.days)}};
+        return audit(entry);
+    });
+    if (!s)
+        return s.error();
+    return report;
+}
+
+Result<CalendarService::ImportReport> CalendarService::importFile(const QString &fileName)
+{
+    if (auto s = Permissions::require(m_session->staff(), Action::ManageCalendar); !s)
+        return s.error();
+    QFile f(fileName);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error(Error::Code::InvalidInput, tr("Cannot read %1: %2").arg(fileName, f.errorString()));
+    auto file = parseHolidayCn(f.readAll());
+    if (!file)
+        return Error(Error::Code::InvalidInput, tr("%1: %2").arg(fileName, file.error().message));
+    return importYear(*file);
 }
 
 } // namespace desk

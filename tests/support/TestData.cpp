@@ -2,6 +2,10 @@
 
 #include "domain/Identifiers.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -81,6 +85,34 @@ qint64 insertAccount(Database &db, const AccountSeed &s)
     if (!q.exec() || !q.next())
         qFatal("inserting account %s failed: %s", qPrintable(s.login), qPrintable(q.lastError().text()));
     return q.value(0).toLongLong();
+}
+
+QString writeFile(const QString &path, const QByteArray &content)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+QByteArray madeUpHolidayYear(int year)
+{
+    QDate sunday(year, 2, 1);
+    while (sunday.dayOfWeek() != 7)
+        sunday = sunday.addDays(1);
+    QJsonArray days;
+    for (int d = 1; d <= 3; ++d)
+        days.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("元旦")},
+                                {QStringLiteral("date"), QDate(year, 1, d).toString(Qt::ISODate)},
+                                {QStringLiteral("isOffDay"), true}});
+    days.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("春节")},
+                            {QStringLiteral("date"), sunday.toString(Qt::ISODate)},
+                            {QStringLiteral("isOffDay"), false}});
+    return QJsonDocument(QJsonObject{{QStringLiteral("$schema"), QStringLiteral("made up for a test")},
+                                     {QStringLiteral("year"), year},
+                                     {QStringLiteral("papers"), QJsonArray()},
+                                     {QStringLiteral("days"), days}})
+        .toJson();
 }
 
 } // namespace desk::test

@@ -54,4 +54,11 @@ QStringList strings(std::initializer_list<const char *> items);
 // Inserts one account and returns its id (fails the test through qFatal on error).
 qint64 insertAccount(Database &db, const AccountSeed &seed);
 
+// Writes `content` to `path` and returns the path (fails the test through qFatal on error).
+QString writeFile(const QString &path, const QByteArray &content);
+
+// A made-up year in the holiday-cn format (with "$schema" and "papers" as the published files have them):
+// 1 to 3 January off, the first Sunday of February worked.
+QByteArray madeUpHolidayYear(int year);
+
 } // namespace desk::test

@@ -9,6 +9,7 @@ add_desk_test(tst_translations SOURCES tst_translations.cpp LIBS desk_ui_testkit
 add_desk_test(tst_migrationpage STORE SOURCES tst_migrationpage.cpp LIBS desk_ui_testkit desk_ui desk_models LABELS ui)
 add_desk_test(tst_documentviewer SOURCES tst_documentviewer.cpp LIBS desk_ui_testkit desk_ui desk_models LABELS ui)
 add_desk_test(tst_calendarpage STORE SOURCES tst_calendarpage.cpp LIBS desk_ui_testkit desk_ui desk_models LABELS ui)
+add_desk_test(tst_calendarcoverage STORE SOURCES tst_calendarcoverage.cpp LIBS desk_ui_testkit desk_ui desk_models LABELS ui)
 add_desk_test(tst_appealqueue STORE SOURCES tst_appealqueue.cpp LIBS desk_ui_testkit desk_ui desk_models LABELS ui)
 add_desk_test(tst_fileappealdialog STORE SOURCES tst_fileappealdialog.cpp LIBS desk_ui_testkit desk_ui desk_models LABELS ui)
 add_desk_test(tst_reasontemplatespage STORE SOURCES tst_reasontemplatespage.cpp LIBS desk_ui_testkit desk_ui desk_models LABELS ui)

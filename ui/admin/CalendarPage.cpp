@@ -1,6 +1,7 @@
 #include "admin/CalendarPage.h"
 
 #include "common/TaskRunner.h"
+#include "widgets/CalendarCoverageBanner.h"
 #include "workflow/CalendarService.h"
 #include "workflow/Permissions.h"
 #include "workflow/Session.h"
@@ -9,6 +10,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -173,6 +175,10 @@ CalendarPage::CalendarPage(std::shared_ptr<Session> session, TaskRunner &runner,
     m_edit->setObjectName(QStringLiteral("calendarEdit"));
     m_delete = new QPushButton(tr("&Delete (Del)"), this);
     m_delete->setObjectName(QStringLiteral("calendarDelete"));
+    m_import = new QPushButton(tr("I&mport…"), this);
+    m_import->setObjectName(QStringLiteral("calendarImport"));
+    m_import->setToolTip(tr("Replace a whole year with a holiday-cn JSON file (one year per file)"));
+    m_coverage = new CalendarCoverageBanner(m_session, m_runner, this);
 
     auto *top = new QHBoxLayout;
     top->addWidget(yearLabel);
@@ -181,6 +187,7 @@ CalendarPage::CalendarPage(std::shared_ptr<Session> session, TaskRunner &runner,
     top->addWidget(m_add);
     top->addWidget(m_edit);
     top->addWidget(m_delete);
+    top->addWidget(m_import);
 
     m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(QStringLiteral("calendarTable"));
@@ -240,6 +247,7 @@ CalendarPage::CalendarPage(std::shared_ptr<Session> session, TaskRunner &runner,
     settingsForm->addRow(QString(), saveRow);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_coverage);
     layout->addLayout(top);
     layout->addWidget(help);
     layout->addWidget(m_table, 1);
@@ -250,6 +258,7 @@ CalendarPage::CalendarPage(std::shared_ptr<Session> session, TaskRunner &runner,
     connect(m_add, &QPushButton::clicked, this, &CalendarPage::addDay);
     connect(m_edit, &QPushButton::clicked, this, &CalendarPage::editCurrentDay);
     connect(m_delete, &QPushButton::clicked, this, &CalendarPage::deleteCurrentDay);
+    connect(m_import, &QPushButton::clicked, this, &CalendarPage::chooseImportFile);
     connect(m_saveSettings, &QPushButton::clicked, this, &CalendarPage::saveSettings);
     connect(m_table, &QTableWidget::doubleClicked, this, &CalendarPage::editCurrentDay);
     connect(m_table, &QTableWidget::currentCellChanged, this, &CalendarPage::updateButtons);
@@ -292,6 +301,7 @@ void CalendarPage::updateButtons()
     m_add->setEnabled(m_canManage && !m_loading);
     m_edit->setEnabled(m_canManage && !m_loading && hasRow);
     m_delete->setEnabled(m_canManage && !m_loading && hasRow);
+    m_import->setEnabled(m_canManage && !m_loading);
     m_saveSettings->setEnabled(m_canManage && !m_loading);
     m_saveSettings->setVisible(m_canManage);
 }
@@ -505,6 +515,55 @@ void CalendarPage::saveSettings()
             }
             showMessage(m_settingsMessage, tr("Saved: every desk uses these values from now on."), false);
             Q_EMIT settingsSaved();
+        });
+}
+
+void CalendarPage::chooseImportFile()
+{
+    if (!m_canManage || m_loading)
+        return;
+    auto *dialog = new QFileDialog(this, tr("Import a holiday calendar year"), QString(),
+                                   tr("holiday-cn JSON (*.json);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("calendarImportDialog"));
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, &CalendarPage::importFile);
+    dialog->open();
+}
+
+void CalendarPage::importFile(const QString &fileName)
+{
+    if (!m_canManage || fileName.isEmpty())
+        return;
+    m_import->setEnabled(false);
+    showMessage(m_message, tr("Importing %1…").arg(fileName), false);
+    m_runner.run(
+        this, [session = m_session, fileName]() { return CalendarService(session).importFile(fileName); },
+        [this](Result<CalendarService::ImportReport> report) {
+            updateButtons();
+            if (!report) {
+                showMessage(m_message, tr("Nothing was imported. %1").arg(report.error().message), true);
+                Q_EMIT importFinished(false);
+                return;
+            }
+            if (!report->changed)
+                showMessage(m_message,
+                            tr("The calendar already holds exactly these days for %1: nothing changed.")
+                                .arg(report->year),
+                            false);
+            else
+                showMessage(m_message,
+                            tr("Imported %1: %2 holidays and %3 make-up working days (replacing %4 entries).")
+                                .arg(report->year)
+                                .arg(report->holidays)
+                                .arg(report->workdays)
+                                .arg(report->replaced),
+                            false);
+            setYear(report->year);
+            reload();
+            m_coverage->refresh();
+            Q_EMIT importFinished(true);
         });
 }
 

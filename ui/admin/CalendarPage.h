@@ -17,6 +17,7 @@ class QTableWidget;
 
 namespace desk {
 
+class CalendarCoverageBanner;
 class Session;
 class TaskRunner;
 
@@ -51,7 +52,8 @@ private:
 
 // Administrators' page for the business-day calendar and the shared queue settings: a year selector, the table
 // of that year's exceptions (date, weekday, holiday or make-up working day, name), add (Insert), change (Enter
-// or double-click) and delete (Delete); the claim idle minutes and the SLA business days with Save. Other staff
+// or double-click) and delete (Delete); Import… replaces a whole year from a holiday-cn JSON file; a banner
+// warns when the calendar does not reach 60 days ahead; the claim idle minutes and the SLA business days with Save. Other staff
 // see the same data read-only. Database work runs on the TaskRunner's worker thread.
 class CalendarPage : public QWidget
 {
@@ -69,6 +71,10 @@ public:
     void editCurrentDay();
     void deleteCurrentDay();
     void saveSettings();
+    // Asks for a holiday-cn JSON file (calendarImportDialog) and imports it.
+    void chooseImportFile();
+    // Imports one year from a holiday-cn JSON file; the result or the error shows in calendarMessage.
+    void importFile(const QString &fileName);
 
     QTableWidget *table() const { return m_table; }
     bool canManage() const { return m_canManage; }
@@ -77,6 +83,8 @@ Q_SIGNALS:
     // After each load, for tests and the status bar.
     void loaded();
     void settingsSaved();
+    // After an import attempt, successful or not.
+    void importFinished(bool ok);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -101,6 +109,8 @@ private:
     QPushButton *m_add = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_delete = nullptr;
+    QPushButton *m_import = nullptr;
+    CalendarCoverageBanner *m_coverage = nullptr;
     QLabel *m_message = nullptr;
     QSpinBox *m_claimIdle = nullptr;
     QSpinBox *m_slaDays = nullptr;

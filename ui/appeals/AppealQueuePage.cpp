@@ -4,6 +4,7 @@
 #include "common/TaskRunner.h"
 #include "items/AppealListModel.h"
 #include "store/Database.h"
+#include "widgets/CalendarCoverageBanner.h"
 #include "widgets/PagedTableView.h"
 #include "workflow/AppealService.h"
 #include "workflow/Permissions.h"
@@ -137,6 +138,7 @@ AppealQueuePage::AppealQueuePage(std::shared_ptr<Session> session, TaskRunner &r
     connect(m_list, &PagedTableView::rowActivated, this, [this](int) { openSelected(); });
 
     auto *queueLayout = new QVBoxLayout(m_queueView);
+    queueLayout->addWidget(new CalendarCoverageBanner(m_session, m_runner, m_queueView));
     queueLayout->addWidget(m_states);
     queueLayout->addLayout(filters);
     queueLayout->addLayout(actions);
