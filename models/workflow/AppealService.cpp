@@ -1,6 +1,7 @@
 #include "workflow/AppealService.h"
 
 #include "domain/BusinessCalendar.h"
+#include "domain/CitizenTexts.h"
 #include "domain/DocumentCheck.h"
 #include "domain/Identifiers.h"
 #include "store/AuditLog.h"
@@ -11,6 +12,7 @@
 #include "store/StaffRepository.h"
 #include "workflow/Permissions.h"
 #include "workflow/Session.h"
+#include "workflow/WritePath.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -280,23 +282,6 @@ namespace {
 constexpr int kMaxFreeText = 300;
 constexpr int kMaxNote = 2000;
 
-// Runs `work` inside one write transaction on this thread's connection; commits when it succeeds.
-template <typename F> auto inTransaction(Database &db, F work) -> decltype(work())
-{
-    auto conn = db.connection();
-    if (!conn)
-        return conn.error();
-    Transaction tx(db, *conn);
-    if (auto s = tx.begin(); !s)
-        return s.error();
-    auto result = work();
-    if (!result)
-        return result; // the transaction rolls back
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return result;
-}
-
 QJsonValue timeJson(const QDateTime &t)
 {
     return t.isValid() ? QJsonValue(AppealRepository::timeValue(t)) : QJsonValue();
@@ -322,6 +307,13 @@ FieldComparison compare(const QString &field, const QString &appealValue, const 
     if (!appealValue.trimmed().isEmpty() && !accountValue.trimmed().isEmpty())
         c.match = sameText(appealValue) == sameText(accountValue) ? FieldMatch::Equal : FieldMatch::Differs;
     return c;
+}
+
+// Records an audit entry about one appeal in the write path's context.
+void auditAppeal(WriteContext &w, const QString &action, qint64 appealId, const QJsonObject &before,
+                 const QJsonObject &after)
+{
+    w.audit(action, QStringLiteral("appeal"), QString::number(appealId), before, after);
 }
 
 } // namespace
@@ -376,17 +368,6 @@ Result<AppealService::Settings> AppealService::settings()
     s.claimIdleMinutes = *idle;
     s.slaBusinessDays = *days;
     return s;
-}
-
-Status AppealService::audit(const QString &action, qint64 appealId, const QJsonObject &before, const QJsonObject &after)
-{
-    AuditEntry entry;
-    entry.action = action;
-    entry.entityType = QStringLiteral("appeal");
-    entry.entityId = QString::number(appealId);
-    entry.before = before;
-    entry.after = after;
-    return AuditLog(m_session->database()).append(m_session->auditActor(), entry);
 }
 
 // ---- filing ----
@@ -473,8 +454,6 @@ QJsonArray refusalsJson(const QVector<AppealDocumentRefusal> &refusals)
 
 Result<AppealFiled> AppealService::recordInternal(const AppealSubmission &submission, bool keepWhenRefused)
 {
-    if (auto s = Permissions::require(m_session->staff(), Action::FileAppeal); !s)
-        return s.error();
     const QDateTime at = now();
     QJsonObject fields;
     const QVector<AppealFieldProblem> problems =
@@ -500,7 +479,7 @@ Result<AppealFiled> AppealService::recordInternal(const AppealSubmission &submis
 
     Database &db = m_session->database();
     AppealRepository repo(db);
-    return inTransaction(db, [&]() -> Result<AppealFiled> {
+    return WritePath::run(*m_session, Action::FileAppeal, [&](WriteContext &w) -> Result<AppealFiled> {
         AppealFiled filed;
         if (!ref.isEmpty()) {
             auto existing = repo.idForExternalRef(ref);
@@ -549,18 +528,13 @@ Result<AppealFiled> AppealService::recordInternal(const AppealSubmission &submis
             after.insert(QStringLiteral("external_ref"), ref);
         if (!refusals.isEmpty())
             after.insert(QStringLiteral("refused_documents"), refusalsJson(refusals));
-        if (auto s =
-                audit(ref.isEmpty() ? QStringLiteral("appeal.file") : QStringLiteral("appeal.import"), *id, {}, after);
-            !s)
-            return s.error();
+        auditAppeal(w, ref.isEmpty() ? QStringLiteral("appeal.file") : QStringLiteral("appeal.import"), *id, {}, after);
         return filed;
     });
 }
 
 Status AppealService::resubmit(qint64 appealId, const QVector<AppealDocumentInput> &documents)
 {
-    if (auto s = Permissions::require(m_session->staff(), Action::FileAppeal); !s)
-        return s;
     if (documents.isEmpty())
         return Error(Error::Code::InvalidInput,
                      tr("A resubmission of appeal %1 needs at least one document.").arg(appealId));
@@ -570,7 +544,7 @@ Status AppealService::resubmit(qint64 appealId, const QVector<AppealDocumentInpu
     Database &db = m_session->database();
     AppealRepository repo(db);
     const QDateTime at = now();
-    return inTransaction(db, [&]() -> Status {
+    return WritePath::run(*m_session, Action::FileAppeal, [&](WriteContext &w) -> Status {
         auto rec = repo.record(appealId);
         if (!rec)
             return rec.error();
@@ -615,20 +589,19 @@ Status AppealService::resubmit(qint64 appealId, const QVector<AppealDocumentInpu
             return changed.error();
         if (!*changed)
             return Error(Error::Code::Conflict, tr("Appeal %1 changed meanwhile; try again.").arg(appealId));
-        return audit(QStringLiteral("appeal.resubmit"), appealId, auditState(*rec),
-                     QJsonObject{{QStringLiteral("state"), QStringLiteral("new")},
-                                 {QStringLiteral("version"), rec->version + 1},
-                                 {QStringLiteral("due_at"), timeJson(due)},
-                                 {QStringLiteral("resumed_with_seconds"), remaining},
-                                 {QStringLiteral("documents"), QJsonArray::fromStringList(added)},
-                                 {QStringLiteral("documents_complete"), complete}});
+        auditAppeal(w, QStringLiteral("appeal.resubmit"), appealId, auditState(*rec),
+                    QJsonObject{{QStringLiteral("state"), QStringLiteral("new")},
+                                {QStringLiteral("version"), rec->version + 1},
+                                {QStringLiteral("due_at"), timeJson(due)},
+                                {QStringLiteral("resumed_with_seconds"), remaining},
+                                {QStringLiteral("documents"), QJsonArray::fromStringList(added)},
+                                {QStringLiteral("documents_complete"), complete}});
+        return {};
     });
 }
 
 Status AppealService::withdraw(qint64 appealId, const QString &reasonIn)
 {
-    if (auto s = Permissions::require(m_session->staff(), Action::FileAppeal); !s)
-        return s;
     const QString reason = reasonIn.trimmed();
     if (reason.size() > kMaxFreeText)
         return Error(Error::Code::InvalidInput,
@@ -636,7 +609,7 @@ Status AppealService::withdraw(qint64 appealId, const QString &reasonIn)
     Database &db = m_session->database();
     AppealRepository repo(db);
     const QDateTime at = now();
-    return inTransaction(db, [&]() -> Status {
+    return WritePath::run(*m_session, Action::FileAppeal, [&](WriteContext &w) -> Status {
         auto rec = repo.record(appealId);
         if (!rec)
             return rec.error();
@@ -656,10 +629,11 @@ Status AppealService::withdraw(qint64 appealId, const QString &reasonIn)
             return changed.error();
         if (!*changed)
             return Error(Error::Code::Conflict, tr("Appeal %1 changed meanwhile; try again.").arg(appealId));
-        return audit(QStringLiteral("appeal.withdraw"), appealId, auditState(*rec),
-                     QJsonObject{{QStringLiteral("state"), QStringLiteral("withdrawn")},
-                                 {QStringLiteral("version"), rec->version + 1},
-                                 {QStringLiteral("reason"), reason}});
+        auditAppeal(w, QStringLiteral("appeal.withdraw"), appealId, auditState(*rec),
+                    QJsonObject{{QStringLiteral("state"), QStringLiteral("withdrawn")},
+                                {QStringLiteral("version"), rec->version + 1},
+                                {QStringLiteral("reason"), reason}});
+        return {};
     });
 }
 
@@ -667,8 +641,6 @@ Status AppealService::withdraw(qint64 appealId, const QString &reasonIn)
 
 Result<AppealRecord> AppealService::claimNext()
 {
-    if (auto s = Permissions::require(m_session->staff(), Action::ReviewAppeals); !s)
-        return s.error();
     auto cfg = settings();
     if (!cfg)
         return cfg.error();
@@ -677,7 +649,7 @@ Result<AppealRecord> AppealService::claimNext()
     const QDateTime at = now();
     const QDateTime expires = at.addSecs(qint64(cfg->claimIdleMinutes) * 60);
     const QString me = m_session->staff().login;
-    return inTransaction(db, [&]() -> Result<AppealRecord> {
+    return WritePath::run(*m_session, Action::ReviewAppeals, [&](WriteContext &w) -> Result<AppealRecord> {
         auto outcome = repo.claimNext(me, at, expires);
         if (!outcome)
             return outcome.error();
@@ -691,22 +663,18 @@ Result<AppealRecord> AppealService::claimNext()
             {QStringLiteral("state"), o.previousHolder.isEmpty() ? QStringLiteral("new") : QStringLiteral("claimed")}};
         if (!o.previousHolder.isEmpty())
             before.insert(QStringLiteral("claimed_by"), o.previousHolder);
-        if (auto s = audit(QStringLiteral("appeal.claim"), o.appealId, before,
-                           QJsonObject{{QStringLiteral("state"), QStringLiteral("claimed")},
-                                       {QStringLiteral("claimed_by"), me},
-                                       {QStringLiteral("claim_expires_at"), timeJson(expires)},
-                                       {QStringLiteral("version"), rec->version},
-                                       {QStringLiteral("next_in_queue"), true}});
-            !s)
-            return s.error();
+        auditAppeal(w, QStringLiteral("appeal.claim"), o.appealId, before,
+                    QJsonObject{{QStringLiteral("state"), QStringLiteral("claimed")},
+                                {QStringLiteral("claimed_by"), me},
+                                {QStringLiteral("claim_expires_at"), timeJson(expires)},
+                                {QStringLiteral("version"), rec->version},
+                                {QStringLiteral("next_in_queue"), true}});
         return *rec;
     });
 }
 
 Result<AppealRecord> AppealService::claim(qint64 appealId)
 {
-    if (auto s = Permissions::require(m_session->staff(), Action::ReviewAppeals); !s)
-        return s.error();
     auto cfg = settings();
     if (!cfg)
         return cfg.error();
@@ -715,7 +683,7 @@ Result<AppealRecord> AppealService::claim(qint64 appealId)
     const QDateTime at = now();
     const QDateTime expires = at.addSecs(qint64(cfg->claimIdleMinutes) * 60);
     const QString me = m_session->staff().login;
-    return inTransaction(db, [&]() -> Result<AppealRecord> {
+    return WritePath::run(*m_session, Action::ReviewAppeals, [&](WriteContext &w) -> Result<AppealRecord> {
         auto current = repo.record(appealId);
         if (!current)
             return current.error();
@@ -752,22 +720,18 @@ Result<AppealRecord> AppealService::claim(qint64 appealId)
         if (!rec)
             return rec.error();
         QJsonObject before = auditState(*current);
-        if (auto s = audit(QStringLiteral("appeal.claim"), appealId, before,
-                           QJsonObject{{QStringLiteral("state"), QStringLiteral("claimed")},
-                                       {QStringLiteral("claimed_by"), me},
-                                       {QStringLiteral("claim_expires_at"), timeJson(expires)},
-                                       {QStringLiteral("version"), rec->version},
-                                       {QStringLiteral("previous_holder"), (*outcome)->previousHolder}});
-            !s)
-            return s.error();
+        auditAppeal(w, QStringLiteral("appeal.claim"), appealId, before,
+                    QJsonObject{{QStringLiteral("state"), QStringLiteral("claimed")},
+                                {QStringLiteral("claimed_by"), me},
+                                {QStringLiteral("claim_expires_at"), timeJson(expires)},
+                                {QStringLiteral("version"), rec->version},
+                                {QStringLiteral("previous_holder"), (*outcome)->previousHolder}});
         return *rec;
     });
 }
 
 Result<QDateTime> AppealService::touch(qint64 appealId)
 {
-    if (auto s = Permissions::require(m_session->staff(), Action::ReviewAppeals); !s)
-        return s.error();
     auto cfg = settings();
     if (!cfg)
         return cfg.error();
@@ -775,7 +739,7 @@ Result<QDateTime> AppealService::touch(qint64 appealId)
     AppealRepository repo(db);
     const QDateTime expires = now().addSecs(qint64(cfg->claimIdleMinutes) * 60);
     const QString me = m_session->staff().login;
-    return inTransaction(db, [&]() -> Result<QDateTime> {
+    return WritePath::run(*m_session, Action::ReviewAppeals, [&](WriteContext &w) -> Result<QDateTime> {
         auto extended = repo.extendClaim(appealId, me, expires);
         if (!extended)
             return extended.error();
@@ -791,23 +755,19 @@ Result<QDateTime> AppealService::touch(qint64 appealId)
                 Error::Code::Conflict,
                 tr("You do not hold appeal %1 (it is %2).").arg(appealId).arg(AppealTexts::stateLabel(rec->state)));
         }
-        if (auto s = audit(QStringLiteral("appeal.touch"), appealId, {},
-                           QJsonObject{{QStringLiteral("claimed_by"), me},
-                                       {QStringLiteral("claim_expires_at"), timeJson(expires)}});
-            !s)
-            return s.error();
+        auditAppeal(
+            w, QStringLiteral("appeal.touch"), appealId, {},
+            QJsonObject{{QStringLiteral("claimed_by"), me}, {QStringLiteral("claim_expires_at"), timeJson(expires)}});
         return expires;
     });
 }
 
 Status AppealService::release(qint64 appealId)
 {
-    if (auto s = Permissions::require(m_session->staff(), Action::ReviewAppeals); !s)
-        return s;
     Database &db = m_session->database();
     AppealRepository repo(db);
     const QString me = m_session->staff().login;
-    return inTransaction(db, [&]() -> Status {
+    return WritePath::run(*m_session, Action::ReviewAppeals, [&](WriteContext &w) -> Status {
         auto rec = repo.record(appealId);
         if (!rec)
             return rec.error();
@@ -833,16 +793,15 @@ Status AppealService::release(qint64 appealId)
             return changed.error();
         if (!*changed)
             return Error(Error::Code::Conflict, tr("Appeal %1 changed meanwhile; try again.").arg(appealId));
-        return audit(QStringLiteral("appeal.release"), appealId, auditState(*rec),
-                     QJsonObject{{QStringLiteral("state"), QStringLiteral("new")},
-                                 {QStringLiteral("version"), rec->version + 1}});
+        auditAppeal(w, QStringLiteral("appeal.release"), appealId, auditState(*rec),
+                    QJsonObject{{QStringLiteral("state"), QStringLiteral("new")},
+                                {QStringLiteral("version"), rec->version + 1}});
+        return {};
     });
 }
 
 Status AppealService::reassign(qint64 appealId, const QString &staffLoginIn)
 {
-    if (auto s = Permissions::require(m_session->staff(), Action::SuperviseAppeals); !s)
-        return s;
     const QString target = staffLoginIn.trimmed();
     auto cfg = settings();
     if (!cfg)
@@ -851,7 +810,7 @@ Status AppealService::reassign(qint64 appealId, const QString &staffLoginIn)
     AppealRepository repo(db);
     const QDateTime at = now();
     const QDateTime expires = at.addSecs(qint64(cfg->claimIdleMinutes) * 60);
-    return inTransaction(db, [&]() -> Status {
+    return WritePath::run(*m_session, Action::SuperviseAppeals, [&](WriteContext &w) -> Status {
         auto member = StaffRepository(db).findByLogin(target);
         if (!member)
             return member.error();
@@ -874,11 +833,12 @@ Status AppealService::reassign(qint64 appealId, const QString &staffLoginIn)
             return changed.error();
         if (!*changed)
             return Error(Error::Code::Conflict, tr("Appeal %1 changed meanwhile; try again.").arg(appealId));
-        return audit(QStringLiteral("appeal.reassign"), appealId, auditState(*rec),
-                     QJsonObject{{QStringLiteral("state"), QStringLiteral("claimed")},
-                                 {QStringLiteral("claimed_by"), target},
-                                 {QStringLiteral("claim_expires_at"), timeJson(expires)},
-                                 {QStringLiteral("version"), rec->version + 1}});
+        auditAppeal(w, QStringLiteral("appeal.reassign"), appealId, auditState(*rec),
+                    QJsonObject{{QStringLiteral("state"), QStringLiteral("claimed")},
+                                {QStringLiteral("claimed_by"), target},
+                                {QStringLiteral("claim_expires_at"), timeJson(expires)},
+                                {QStringLiteral("version"), rec->version + 1}});
+        return {};
     });
 }
 
@@ -919,8 +879,6 @@ Error staleVersion(qint64 appealId)
 
 Status AppealService::approve(qint64 appealId, qint64 accountId, int expectedVersion)
 {
-    if (auto s = Permissions::require(m_session->staff(), Action::ReviewAppeals); !s)
-        return s;
     Database &db = m_session->database();
     AppealRepository repo(db);
     const QDateTime at = now();
@@ -929,7 +887,7 @@ Status AppealService::approve(qint64 appealId, qint64 accountId, int expectedVer
     // transaction so that it does not hold the write lock.
     const QString password = crypto::randomPassword(14);
     const QString passwordHash = crypto::hashPassword(password);
-    return inTransaction(db, [&]() -> Status {
+    return WritePath::run(*m_session, Action::ReviewAppeals, [&](WriteContext &w) -> Status {
         auto rec = loadHeld(appealId, expectedVersion);
         if (!rec)
             return rec.error();
@@ -949,7 +907,7 @@ Status AppealService::approve(qint64 appealId, qint64 accountId, int expectedVer
             return Error(Error::Code::InvalidInput,
                          tr("Appeal %1 has no mainland mobile number to send the new password to.").arg(appealId));
 
-        const QString decision = tr("Approved for account %1.").arg(account.login);
+        const QString decision = CitizenTexts::appealApprovedReason(account.login);
         auto changed = repo.update(appealId, rec->version,
                                    {{QStringLiteral("state"), QStringLiteral("approved")},
                                     {QStringLiteral("account_id"), accountId},
@@ -981,24 +939,19 @@ Status AppealService::approve(qint64 appealId, qint64 accountId, int expectedVer
         if (auto s = repo.applyApproval(change); !s)
             return s;
 
-        const QString smsTemplate =
-            tr("Your appeal %1 has been approved. Login name: %2. New password: %3. Please sign in and change the "
-               "password.");
-        const QString body = smsTemplate.arg(appealId).arg(account.login, password);
-        const QString preview = smsTemplate.arg(appealId).arg(account.login, passwordMask());
+        const QString body = CitizenTexts::appealApprovedSms(appealId, account.login, password);
+        const QString preview = CitizenTexts::appealApprovedSms(appealId, account.login, passwordMask());
         auto sms = SmsOutbox(db).enqueue(QStringLiteral("appeal-%1-approved").arg(appealId), rec->phone, body, preview,
                                          appealId, at);
         if (!sms)
             return sms.error();
 
-        if (auto s = audit(QStringLiteral("appeal.approve"), appealId, auditState(*rec),
-                           QJsonObject{{QStringLiteral("state"), QStringLiteral("approved")},
-                                       {QStringLiteral("version"), rec->version + 1},
-                                       {QStringLiteral("account_id"), QString::number(accountId)},
-                                       {QStringLiteral("account_login"), account.login},
-                                       {QStringLiteral("sms_id"), QString::number(*sms)}});
-            !s)
-            return s;
+        auditAppeal(w, QStringLiteral("appeal.approve"), appealId, auditState(*rec),
+                    QJsonObject{{QStringLiteral("state"), QStringLiteral("approved")},
+                                {QStringLiteral("version"), rec->version + 1},
+                                {QStringLiteral("account_id"), QString::number(accountId)},
+                                {QStringLiteral("account_login"), account.login},
+                                {QStringLiteral("sms_id"), QString::number(*sms)}});
         AuditEntry accountEntry;
         accountEntry.action = QStringLiteral("account.password_reset");
         accountEntry.entityType = QStringLiteral("account");
@@ -1025,7 +978,8 @@ Status AppealService::approve(qint64 appealId, qint64 accountId, int expectedVer
         }
         accountEntry.before = accountBefore;
         accountEntry.after = accountAfter;
-        return AuditLog(db).append(m_session->auditActor(), accountEntry);
+        w.audit(accountEntry);
+        return {};
     });
 }
 
@@ -1033,19 +987,12 @@ namespace {
 // The text the user gets: the template's SMS text and the reviewer's free text.
 QString userText(const std::optional<ReasonTemplate> &t, const QString &freeText)
 {
-    QStringList parts;
-    if (t)
-        parts << t->smsText.trimmed();
-    if (!freeText.isEmpty())
-        parts << freeText;
-    return parts.join(QLatin1Char(' '));
+    return CitizenTexts::appealUserMessage(t ? t->smsText : QString(), freeText);
 }
 } // namespace
 
 Status AppealService::reject(qint64 appealId, const QString &reasonCode, const QString &freeTextIn, int expectedVersion)
 {
-    if (auto s = Permissions::require(m_session->staff(), Action::ReviewAppeals); !s)
-        return s;
     const QString freeText = freeTextIn.trimmed();
     if (freeText.size() > kMaxFreeText)
         return Error(Error::Code::InvalidInput, tr("The explanation is longer than %1 characters.").arg(kMaxFreeText));
@@ -1053,7 +1000,7 @@ Status AppealService::reject(qint64 appealId, const QString &reasonCode, const Q
     AppealRepository repo(db);
     const QDateTime at = now();
     const QString me = m_session->staff().login;
-    return inTransaction(db, [&]() -> Status {
+    return WritePath::run(*m_session, Action::ReviewAppeals, [&](WriteContext &w) -> Status {
         auto rec = loadHeld(appealId, expectedVersion);
         if (!rec)
             return rec.error();
@@ -1068,7 +1015,7 @@ Status AppealService::reject(qint64 appealId, const QString &reasonCode, const Q
         if (text.size() > SmsOutbox::kMaxBodyLength)
             return Error(Error::Code::InvalidInput,
                          tr("The message to the user is longer than %1 characters.").arg(SmsOutbox::kMaxBodyLength));
-        const QString decision = freeText.isEmpty() ? (*tmpl)->title : (*tmpl)->title + QStringLiteral(": ") + freeText;
+        const QString decision = CitizenTexts::appealRejectedReason((*tmpl)->title, freeText);
         auto changed = repo.update(appealId, rec->version,
                                    {{QStringLiteral("state"), QStringLiteral("rejected")},
                                     {QStringLiteral("reason_code"), (*tmpl)->code},
@@ -1089,21 +1036,19 @@ Status AppealService::reject(qint64 appealId, const QString &reasonCode, const Q
                 return sms.error();
             smsId = *sms;
         }
-        return audit(
-            QStringLiteral("appeal.reject"), appealId, auditState(*rec),
-            QJsonObject{{QStringLiteral("state"), QStringLiteral("rejected")},
-                        {QStringLiteral("version"), rec->version + 1},
-                        {QStringLiteral("reason_code"), (*tmpl)->code},
-                        {QStringLiteral("decision_reason"), decision},
-                        {QStringLiteral("sms_id"), smsId ? QJsonValue(QString::number(smsId)) : QJsonValue()}});
+        auditAppeal(w, QStringLiteral("appeal.reject"), appealId, auditState(*rec),
+                    QJsonObject{{QStringLiteral("state"), QStringLiteral("rejected")},
+                                {QStringLiteral("version"), rec->version + 1},
+                                {QStringLiteral("reason_code"), (*tmpl)->code},
+                                {QStringLiteral("decision_reason"), decision},
+                                {QStringLiteral("sms_id"), smsId ? QJsonValue(QString::number(smsId)) : QJsonValue()}});
+        return {};
     });
 }
 
 Status AppealService::askForDocuments(qint64 appealId, const QString &reasonCodeIn, const QString &freeTextIn,
                                       int expectedVersion)
 {
-    if (auto s = Permissions::require(m_session->staff(), Action::ReviewAppeals); !s)
-        return s;
     const QString reasonCode = reasonCodeIn.trimmed();
     const QString freeText = freeTextIn.trimmed();
     if (freeText.size() > kMaxFreeText)
@@ -1117,7 +1062,7 @@ Status AppealService::askForDocuments(qint64 appealId, const QString &reasonCode
     Database &db = m_session->database();
     AppealRepository repo(db);
     const QDateTime at = now();
-    return inTransaction(db, [&]() -> Status {
+    return WritePath::run(*m_session, Action::ReviewAppeals, [&](WriteContext &w) -> Status {
         auto rec = loadHeld(appealId, expectedVersion);
         if (!rec)
             return rec.error();
@@ -1160,13 +1105,14 @@ Status AppealService::askForDocuments(qint64 appealId, const QString &reasonCode
                                          rec->phone, text, text, appealId, at);
         if (!sms)
             return sms.error();
-        return audit(QStringLiteral("appeal.ask_documents"), appealId, auditState(*rec),
-                     QJsonObject{{QStringLiteral("state"), QStringLiteral("waiting_for_user")},
-                                 {QStringLiteral("version"), rec->version + 1},
-                                 {QStringLiteral("reason_code"), tmpl ? QJsonValue(tmpl->code) : QJsonValue()},
-                                 {QStringLiteral("message"), text},
-                                 {QStringLiteral("sla_remaining_seconds"), remaining},
-                                 {QStringLiteral("sms_id"), QString::number(*sms)}});
+        auditAppeal(w, QStringLiteral("appeal.ask_documents"), appealId, auditState(*rec),
+                    QJsonObject{{QStringLiteral("state"), QStringLiteral("waiting_for_user")},
+                                {QStringLiteral("version"), rec->version + 1},
+                                {QStringLiteral("reason_code"), tmpl ? QJsonValue(tmpl->code) : QJsonValue()},
+                                {QStringLiteral("message"), text},
+                                {QStringLiteral("sla_remaining_seconds"), remaining},
+                                {QStringLiteral("sms_id"), QString::number(*sms)}});
+        return {};
     });
 }
 
@@ -1341,8 +1287,6 @@ Result<QByteArray> AppealService::documentContent(qint64 documentId)
 
 Result<qint64> AppealService::addNote(qint64 appealId, const QString &bodyIn)
 {
-    if (auto s = Permissions::require(m_session->staff(), Action::FileAppeal); !s)
-        return s.error();
     const QString body = bodyIn.trimmed();
     if (body.isEmpty())
         return Error(Error::Code::InvalidInput, tr("The note is empty."));
@@ -1351,18 +1295,15 @@ Result<qint64> AppealService::addNote(qint64 appealId, const QString &bodyIn)
     Database &db = m_session->database();
     AppealRepository repo(db);
     const QDateTime at = now();
-    return inTransaction(db, [&]() -> Result<qint64> {
+    return WritePath::run(*m_session, Action::FileAppeal, [&](WriteContext &w) -> Result<qint64> {
         auto rec = repo.record(appealId);
         if (!rec)
             return rec.error();
         auto id = repo.insertNote(AppealNote{0, appealId, m_session->staff().login, at, body});
         if (!id)
             return id.error();
-        if (auto s =
-                audit(QStringLiteral("appeal.note"), appealId, {},
-                      QJsonObject{{QStringLiteral("note_id"), QString::number(*id)}, {QStringLiteral("body"), body}});
-            !s)
-            return s.error();
+        auditAppeal(w, QStringLiteral("appeal.note"), appealId, {},
+                    QJsonObject{{QStringLiteral("note_id"), QString::number(*id)}, {QStringLiteral("body"), body}});
         return *id;
     });
 }
@@ -1389,8 +1330,6 @@ QJsonObject templateJson(const ReasonTemplate &t)
 
 Result<qint64> AppealService::saveReasonTemplate(const ReasonTemplate &in)
 {
-    if (auto s = Permissions::require(m_session->staff(), Action::ManageReasonTemplates); !s)
-        return s.error();
     ReasonTemplate t = in;
     t.code = t.code.trimmed();
     t.title = t.title.trimmed();
@@ -1407,7 +1346,7 @@ Result<qint64> AppealService::saveReasonTemplate(const ReasonTemplate &in)
         return Error(Error::Code::InvalidInput, tr("The text sent to the user must be 1 to 300 characters."));
     Database &db = m_session->database();
     AppealRepository repo(db);
-    return inTransaction(db, [&]() -> Result<qint64> {
+    return WritePath::run(*m_session, Action::ManageReasonTemplates, [&](WriteContext &w) -> Result<qint64> {
         auto sameCode = repo.reasonTemplate(t.code);
         if (!sameCode)
             return sameCode.error();
@@ -1437,19 +1376,16 @@ Result<qint64> AppealService::saveReasonTemplate(const ReasonTemplate &in)
         entry.entityId = QString::number(id);
         entry.before = before;
         entry.after = templateJson(t);
-        if (auto s = AuditLog(db).append(m_session->auditActor(), entry); !s)
-            return s.error();
+        w.audit(entry);
         return id;
     });
 }
 
 Status AppealService::deactivateReasonTemplate(qint64 templateId)
 {
-    if (auto s = Permissions::require(m_session->staff(), Action::ManageReasonTemplates); !s)
-        return s;
     Database &db = m_session->database();
     AppealRepository repo(db);
-    return inTransaction(db, [&]() -> Status {
+    return WritePath::run(*m_session, Action::ManageReasonTemplates, [&](WriteContext &w) -> Status {
         auto old = repo.reasonTemplate(templateId);
         if (!old)
             return old.error();
@@ -1467,7 +1403,8 @@ Status AppealService::deactivateReasonTemplate(qint64 templateId)
         entry.entityId = QString::number(templateId);
         entry.before = templateJson(**old);
         entry.after = templateJson(t);
-        return AuditLog(db).append(m_session->auditActor(), entry);
+        w.audit(entry);
+        return {};
     });
 }
 

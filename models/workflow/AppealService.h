@@ -241,7 +241,6 @@ private:
     Result<Settings> settings();
     Result<AppealRecord> loadHeld(qint64 appealId, int expectedVersion);
     Result<AppealFiled> recordInternal(const AppealSubmission &submission, bool keepWhenRefused);
-    Status audit(const QString &action, qint64 appealId, const QJsonObject &before, const QJsonObject &after);
 
     std::shared_ptr<Session> m_session;
     std::function<QDateTime()> m_clock;

@@ -22,6 +22,9 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
+#include <QTranslator>
+
+#include <algorithm>
 
 using namespace desk;
 
@@ -64,6 +67,22 @@ QString one(Database &db, const QString &sql, const QVariantList &values = {})
     return r.value(0);
 }
 
+// A translator that turns every translatable text into English-looking text, as the English screen would.
+class EnglishScreen : public QTranslator
+{
+public:
+    QString translate(const char *, const char *sourceText, const char *, int) const override
+    {
+        return QStringLiteral("[en] ") + QString::fromUtf8(sourceText);
+    }
+    bool isEmpty() const override { return false; }
+};
+
+bool hasChinese(const QString &s)
+{
+    return std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff; });
+}
+
 QDateTime china(int y, int m, int d, int h, int min = 0)
 {
     return QDateTime(QDate(y, m, d), QTime(h, min), Qt::OffsetFromUTC, 8 * 3600).toUTC();
@@ -79,6 +98,7 @@ private Q_SLOTS:
     void cleanup();
     void fileClaimApprove();
     void approveKeepsThePasswordSecret();
+    void citizenTextsIgnoreTheScreenLanguage();
     void approveOnlyForCandidates();
     void rejectWithTemplate();
     void askForDocumentsPausesAndResubmitResumes();
@@ -338,6 +358,42 @@ void TestAppealService::approveOnlyForCandidates()
     // No account: reject with the "no account" template.
     QVERIFY(reviewer.reject(id, QStringLiteral("no_account"), {}, claimed->version));
     QCOMPARE(record(id).reasonCode, QStringLiteral("no_account"));
+}
+
+void TestAppealService::citizenTextsIgnoreTheScreenLanguage()
+{
+    EnglishScreen english;
+    QVERIFY(QCoreApplication::installTranslator(&english));
+    QVERIFY(QCoreApplication::translate("desk::AppealService", "Approve").startsWith(QLatin1String("[en] ")));
+
+    const QString idNumber = residentId("44030619850101001");
+    test::AccountSeed seed =
+        test::accountSeed(QStringLiteral("wang_wu_88"), QStringLiteral("person"), QStringLiteral("张三"));
+    seed.idNumber = idNumber;
+    const qint64 accountId = test::insertAccount(*m_db, seed);
+    const qint64 approvedId = filePerson(idNumber, QStringLiteral("15500006621"));
+    const qint64 rejectedId = filePerson(residentId("11010519491231002"), QStringLiteral("15500006622"));
+    AppealService reviewer = service(StaffRole::Reviewer, QStringLiteral("rev_en"));
+    auto claimed = reviewer.claim(approvedId);
+    QVERIFY(claimed);
+    QVERIFY(reviewer.approve(approvedId, accountId, claimed->version));
+    claimed = reviewer.claim(rejectedId);
+    QVERIFY(claimed);
+    QVERIFY(reviewer.reject(rejectedId, QStringLiteral("not_signed"), {}, claimed->version));
+    QCoreApplication::removeTranslator(&english);
+
+    for (const qint64 id : {approvedId, rejectedId}) {
+        const QStringList sms =
+            rows(*m_db, QStringLiteral("SELECT body, preview FROM sms_outbox WHERE appeal_id = ?"), {id});
+        QCOMPARE(sms.size(), 1);
+        QVERIFY2(hasChinese(sms[0]) && !sms[0].contains(QLatin1String("[en]")), qPrintable(sms[0]));
+        const QString reason = record(id).decisionReason;
+        QVERIFY2(hasChinese(reason) && !reason.contains(QLatin1String("[en]")), qPrintable(reason));
+    }
+    QVERIFY(one(*m_db, QStringLiteral("SELECT body FROM sms_outbox WHERE appeal_id = ?"), {approvedId})
+                .startsWith(QStringLiteral("您的申诉 %1 已通过。").arg(approvedId)));
+    QCOMPARE(record(approvedId).decisionReason, QStringLiteral("已通过（账号 wang_wu_88）。"));
+    QCOMPARE(record(rejectedId).decisionReason, QStringLiteral("材料未签字"));
 }
 
 void TestAppealService::rejectWithTemplate()
