@@ -38,37 +38,17 @@ bool AppealTexts::isOrganizationType(const QString &type)
            type == QLatin1String("modify_organization");
 }
 
-QStringList AppealTexts::stateNames()
+QString AppealTexts::stateLabel(AppealState state)
 {
-    return {QStringLiteral("new"),      QStringLiteral("claimed"),  QStringLiteral("waiting_for_user"),
-            QStringLiteral("approved"), QStringLiteral("rejected"), QStringLiteral("withdrawn")};
-}
-
-QString AppealTexts::stateLabel(const QString &state)
-{
-    if (state == QLatin1String("new"))
-        return tr("New");
-    if (state == QLatin1String("claimed"))
-        return tr("In review");
-    if (state == QLatin1String("waiting_for_user"))
-        return tr("Waiting for the user");
-    if (state == QLatin1String("approved"))
-        return tr("Approved");
-    if (state == QLatin1String("rejected"))
-        return tr("Rejected");
-    if (state == QLatin1String("withdrawn"))
-        return tr("Withdrawn");
-    return state;
-}
-
-QStringList AppealTexts::openStates()
-{
-    return {QStringLiteral("new"), QStringLiteral("claimed"), QStringLiteral("waiting_for_user")};
-}
-
-bool AppealTexts::isOpenState(const QString &state)
-{
-    return openStates().contains(state);
+    switch (state) {
+    case AppealState::New: return tr("New");
+    case AppealState::Claimed: return tr("In review");
+    case AppealState::WaitingForUser: return tr("Waiting for the user");
+    case AppealState::Approved: return tr("Approved");
+    case AppealState::Rejected: return tr("Rejected");
+    case AppealState::Withdrawn: return tr("Withdrawn");
+    }
+    return AppealStates::name(state);
 }
 
 QStringList AppealTexts::documentKinds()
@@ -168,7 +148,7 @@ AppealSummary summaryFrom(const QSqlQuery &q)
     s.id = q.value(0).toLongLong();
     s.externalRef = q.value(1).toString();
     s.type = q.value(2).toString();
-    s.state = q.value(3).toString();
+    s.state = AppealStates::fromName(q.value(3).toString()).value_or(AppealState::New);
     s.applicantName = q.value(4).toString();
     s.organizationName = q.value(5).toString();
     s.uscc = q.value(6).toString();
@@ -262,29 +242,30 @@ struct Where
     QString sql() const { return terms.isEmpty() ? QStringLiteral("1 = 1") : terms.join(QStringLiteral(" AND ")); }
 };
 
-// The states the filter lets through, in stateNames() order (states and SLA states together).
+// The stored names of the states the filter lets through, in AppealStates::all() order (states and SLA states
+// together).
 QStringList effectiveStates(const AppealFilter &filter)
 {
-    QStringList states = filter.states.isEmpty() ? AppealTexts::stateNames() : filter.states;
+    QVector<AppealState> states = filter.states.isEmpty() ? AppealStates::all() : filter.states;
     if (!filter.slaStates.isEmpty()) {
-        QStringList allowed;
+        QVector<AppealState> allowed;
         const bool running = filter.slaStates.contains(QLatin1String("on_time")) ||
                              filter.slaStates.contains(QLatin1String("due_today")) ||
                              filter.slaStates.contains(QLatin1String("overdue"));
         if (running)
-            allowed << QStringLiteral("new") << QStringLiteral("claimed");
+            allowed << AppealState::New << AppealState::Claimed;
         if (filter.slaStates.contains(QLatin1String("paused")))
-            allowed << QStringLiteral("waiting_for_user");
-        QStringList kept;
-        for (const QString &s : std::as_const(states))
+            allowed << AppealState::WaitingForUser;
+        QVector<AppealState> kept;
+        for (AppealState s : std::as_const(states))
             if (allowed.contains(s))
                 kept << s;
         states = kept;
     }
     QStringList ordered;
-    for (const QString &s : AppealTexts::stateNames())
+    for (AppealState s : AppealStates::all())
         if (states.contains(s))
-            ordered << s;
+            ordered << AppealStates::name(s);
     return ordered;
 }
 
@@ -425,7 +406,7 @@ Result<QVector<AppealSummary>> AppealRepository::page(const AppealFilter &filter
         const QString column = sort == AppealSort::SubmittedAt ? QStringLiteral("submitted_at") : QStringLiteral("id");
         QString where = common.sql();
         QVariantList values = common.values;
-        if (states.size() < AppealTexts::stateNames().size()) {
+        if (states.size() < AppealStates::all().size()) {
             where += QStringLiteral(" AND state IN (") + placeholders(states.size()) + QLatin1Char(')');
             values << QVariantList(states.cbegin(), states.cend());
         }
@@ -516,7 +497,7 @@ Result<QVector<AppealSummary>> AppealRepository::page(const AppealFilter &filter
     return rows;
 }
 
-Result<QHash<QString, qint64>> AppealRepository::countsByState(const AppealFilter &filter, const QDateTime &now)
+Result<QMap<AppealState, qint64>> AppealRepository::countsByState(const AppealFilter &filter, const QDateTime &now)
 {
     AppealFilter all = filter;
     all.states.clear();
@@ -526,11 +507,12 @@ Result<QHash<QString, qint64>> AppealRepository::countsByState(const AppealFilte
                        w.values);
     if (!q)
         return q.error();
-    QHash<QString, qint64> counts;
-    for (const QString &s : AppealTexts::stateNames())
+    QMap<AppealState, qint64> counts;
+    for (AppealState s : AppealStates::all())
         counts.insert(s, 0);
     while (q->next())
-        counts.insert(q->value(0).toString(), q->value(1).toLongLong());
+        if (const auto state = AppealStates::fromName(q->value(0).toString()))
+            counts.insert(*state, q->value(1).toLongLong());
     q->finish();
     return counts;
 }
@@ -572,7 +554,7 @@ Result<qint64> AppealRepository::insert(const AppealRecord &a)
                        "phone, payload, submitted_at, due_at, external_ref, documents_complete, sla_remaining_seconds, "
                        "waiting_since, reason_code, decision_reason, version) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) RETURNING id"),
-        {a.type, a.state.isEmpty() ? QStringLiteral("new") : a.state, text(a.applicantName), text(a.organizationName),
+        {a.type, AppealStates::name(a.state), text(a.applicantName), text(a.organizationName),
          text(a.uscc), text(a.idNumber), text(a.phone),
          QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), timeValue(a.submittedAt),
          a.dueAt.isValid() ? QVariant(timeValue(a.dueAt)) : QVariant(), text(a.externalRef), a.documentsComplete,

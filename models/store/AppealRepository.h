@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "domain/AppealState.h"
 #include "store/AccountRepository.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
+#include <QMap>
 #include <QStringList>
 #include <QVariant>
 #include <QVector>
@@ -30,11 +32,8 @@ public:
     static QString typeLabel(const QString &type);
     static bool isOrganizationType(const QString &type); // every type but person_recovery
 
-    // new, claimed, waiting_for_user, approved, rejected, withdrawn
-    static QStringList stateNames();
-    static QString stateLabel(const QString &state);
-    static bool isOpenState(const QString &state); // new, claimed, waiting_for_user
-    static QStringList openStates();
+    // The stored names and the open states are AppealStates' (domain/AppealState.h).
+    static QString stateLabel(AppealState state);
 
     // id_front, id_back, licence, authorization, declaration, handler_id
     static QStringList documentKinds();
@@ -52,9 +51,9 @@ public:
 struct AppealSummary
 {
     qint64 id = 0;
-    QString externalRef;      // the public platform's reference, empty for appeals filed by the help desk
-    QString type;             // AppealTexts::typeNames()
-    QString state;            // AppealTexts::stateNames()
+    QString externalRef; // the public platform's reference, empty for appeals filed by the help desk
+    QString type;        // AppealTexts::typeNames()
+    AppealState state = AppealState::New;
     QString applicantName;    // person: the name; organizations: agent (organization_recovery) or legal representative
     QString organizationName; // organizations only
     QString uscc;
@@ -128,8 +127,8 @@ struct AppealAccountMatch
 // The queue filter. Every part is applied in SQL; empty parts do not filter.
 struct AppealFilter
 {
-    QStringList types;  // appeal types
-    QStringList states; // appeal states
+    QStringList types; // appeal types
+    QVector<AppealState> states;
     // SLA states, computed in SQL from due_at against `now` with China (UTC+8) day boundaries:
     //   overdue    open and unpaused (new / claimed), due_at <= now
     //   due_today  open and unpaused, now < due_at <= the next China midnight (midnight closes the day)
@@ -183,7 +182,7 @@ public:
                                         const std::optional<AppealKey> &after, int limit, const QDateTime &now);
     static AppealKey keyOf(const AppealSummary &row, AppealSort sort);
     // Appeals per state under the filter (its `states` part ignored), for the queue's tabs.
-    Result<QHash<QString, qint64>> countsByState(const AppealFilter &filter, const QDateTime &now);
+    Result<QMap<AppealState, qint64>> countsByState(const AppealFilter &filter, const QDateTime &now);
 
     // ---- one appeal ----
 

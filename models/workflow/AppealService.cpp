@@ -290,7 +290,7 @@ QJsonValue timeJson(const QDateTime &t)
 // What an audit entry records of an appeal: no raw personal data.
 QJsonObject auditState(const AppealRecord &a)
 {
-    return QJsonObject{{QStringLiteral("state"), a.state},
+    return QJsonObject{{QStringLiteral("state"), AppealStates::name(a.state)},
                        {QStringLiteral("version"), a.version},
                        {QStringLiteral("claimed_by"), a.claimedBy.isEmpty() ? QJsonValue() : QJsonValue(a.claimedBy)},
                        {QStringLiteral("due_at"), timeJson(a.dueAt)}};
@@ -493,7 +493,7 @@ Result<AppealFiled> AppealService::recordInternal(const AppealSubmission &submis
         }
         AppealRecord a;
         a.type = submission.type;
-        a.state = QStringLiteral("new");
+        a.state = AppealState::New;
         a.externalRef = ref;
         a.submittedAt = submission.submittedAt.isValid() ? submission.submittedAt.toUTC() : at;
         a.dueAt = cfg->calendar.dueAt(a.submittedAt, cfg->slaBusinessDays);
@@ -519,7 +519,7 @@ Result<AppealFiled> AppealService::recordInternal(const AppealSubmission &submis
             if (auto docId = storeDocument(repo, *id, d, at); !docId)
                 return docId.error();
         QJsonObject after{{QStringLiteral("type"), a.type},
-                          {QStringLiteral("state"), a.state},
+                          {QStringLiteral("state"), AppealStates::name(a.state)},
                           {QStringLiteral("submitted_at"), timeJson(a.submittedAt)},
                           {QStringLiteral("due_at"), timeJson(a.dueAt)},
                           {QStringLiteral("documents"), QJsonArray::fromStringList(present)},
@@ -548,7 +548,7 @@ Status AppealService::resubmit(qint64 appealId, const QVector<AppealDocumentInpu
         auto rec = repo.record(appealId);
         if (!rec)
             return rec.error();
-        if (rec->state != QLatin1String("waiting_for_user"))
+        if (rec->state != AppealState::WaitingForUser)
             return Error(Error::Code::Conflict, tr("Appeal %1 is not waiting for documents from the user (it is %2).")
                                                     .arg(appealId)
                                                     .arg(AppealTexts::stateLabel(rec->state)));
@@ -580,7 +580,7 @@ Status AppealService::resubmit(qint64 appealId, const QVector<AppealDocumentInpu
         const qint64 remaining = rec->slaRemainingSeconds.value_or(qint64(cfg->slaBusinessDays) * 86400);
         const QDateTime due = cfg->calendar.resumedDue(at, remaining);
         auto changed = repo.update(appealId, rec->version,
-                                   {{QStringLiteral("state"), QStringLiteral("new")},
+                                   {{QStringLiteral("state"), AppealStates::name(AppealState::New)},
                                     {QStringLiteral("due_at"), due},
                                     {QStringLiteral("sla_remaining_seconds"), QVariant()},
                                     {QStringLiteral("waiting_since"), QVariant()},
@@ -590,7 +590,7 @@ Status AppealService::resubmit(qint64 appealId, const QVector<AppealDocumentInpu
         if (!*changed)
             return Error(Error::Code::Conflict, tr("Appeal %1 changed meanwhile; try again.").arg(appealId));
         auditAppeal(w, QStringLiteral("appeal.resubmit"), appealId, auditState(*rec),
-                    QJsonObject{{QStringLiteral("state"), QStringLiteral("new")},
+                    QJsonObject{{QStringLiteral("state"), AppealStates::name(AppealState::New)},
                                 {QStringLiteral("version"), rec->version + 1},
                                 {QStringLiteral("due_at"), timeJson(due)},
                                 {QStringLiteral("resumed_with_seconds"), remaining},
@@ -613,13 +613,13 @@ Status AppealService::withdraw(qint64 appealId, const QString &reasonIn)
         auto rec = repo.record(appealId);
         if (!rec)
             return rec.error();
-        if (!AppealTexts::isOpenState(rec->state))
+        if (!AppealStates::isOpen(rec->state))
             return Error(Error::Code::Conflict, tr("Appeal %1 is already closed (%2) and cannot be withdrawn.")
                                                     .arg(appealId)
                                                     .arg(AppealTexts::stateLabel(rec->state)));
         auto changed =
             repo.update(appealId, rec->version,
-                        {{QStringLiteral("state"), QStringLiteral("withdrawn")},
+                        {{QStringLiteral("state"), AppealStates::name(AppealState::Withdrawn)},
                          {QStringLiteral("decided_by"), m_session->staff().login},
                          {QStringLiteral("decided_at"), at},
                          {QStringLiteral("decision_reason"), reason.isEmpty() ? QVariant() : QVariant(reason)},
@@ -630,7 +630,7 @@ Status AppealService::withdraw(qint64 appealId, const QString &reasonIn)
         if (!*changed)
             return Error(Error::Code::Conflict, tr("Appeal %1 changed meanwhile; try again.").arg(appealId));
         auditAppeal(w, QStringLiteral("appeal.withdraw"), appealId, auditState(*rec),
-                    QJsonObject{{QStringLiteral("state"), QStringLiteral("withdrawn")},
+                    QJsonObject{{QStringLiteral("state"), AppealStates::name(AppealState::Withdrawn)},
                                 {QStringLiteral("version"), rec->version + 1},
                                 {QStringLiteral("reason"), reason}});
         return {};
@@ -659,12 +659,12 @@ Result<AppealRecord> AppealService::claimNext()
         auto rec = repo.record(o.appealId);
         if (!rec)
             return rec.error();
-        QJsonObject before{
-            {QStringLiteral("state"), o.previousHolder.isEmpty() ? QStringLiteral("new") : QStringLiteral("claimed")}};
+        QJsonObject before{{QStringLiteral("state"),
+                            AppealStates::name(o.previousHolder.isEmpty() ? AppealState::New : AppealState::Claimed)}};
         if (!o.previousHolder.isEmpty())
             before.insert(QStringLiteral("claimed_by"), o.previousHolder);
         auditAppeal(w, QStringLiteral("appeal.claim"), o.appealId, before,
-                    QJsonObject{{QStringLiteral("state"), QStringLiteral("claimed")},
+                    QJsonObject{{QStringLiteral("state"), AppealStates::name(AppealState::Claimed)},
                                 {QStringLiteral("claimed_by"), me},
                                 {QStringLiteral("claim_expires_at"), timeJson(expires)},
                                 {QStringLiteral("version"), rec->version},
@@ -687,7 +687,7 @@ Result<AppealRecord> AppealService::claim(qint64 appealId)
         auto current = repo.record(appealId);
         if (!current)
             return current.error();
-        if (current->state == QLatin1String("claimed") && current->claimedBy == me) {
+        if (current->state == AppealState::Claimed && current->claimedBy == me) {
             // Claiming what one already holds only renews the claim.
             auto extended = repo.extendClaim(appealId, me, expires);
             if (!extended)
@@ -702,13 +702,13 @@ Result<AppealRecord> AppealService::claim(qint64 appealId)
             auto now_ = repo.record(appealId);
             if (!now_)
                 return now_.error();
-            if (now_->state == QLatin1String("claimed"))
+            if (now_->state == AppealState::Claimed)
                 return Error(Error::Code::Conflict,
                              tr("Appeal %1 is being reviewed by %2 (claim until %3).")
                                  .arg(appealId)
                                  .arg(now_->claimedBy, BusinessCalendar::toChinaTime(now_->claimExpiresAt)
                                                            .toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
-            if (now_->state == QLatin1String("waiting_for_user"))
+            if (now_->state == AppealState::WaitingForUser)
                 return Error(
                     Error::Code::Conflict,
                     tr("Appeal %1 is waiting for documents from the user and cannot be claimed.").arg(appealId));
@@ -721,7 +721,7 @@ Result<AppealRecord> AppealService::claim(qint64 appealId)
             return rec.error();
         QJsonObject before = auditState(*current);
         auditAppeal(w, QStringLiteral("appeal.claim"), appealId, before,
-                    QJsonObject{{QStringLiteral("state"), QStringLiteral("claimed")},
+                    QJsonObject{{QStringLiteral("state"), AppealStates::name(AppealState::Claimed)},
                                 {QStringLiteral("claimed_by"), me},
                                 {QStringLiteral("claim_expires_at"), timeJson(expires)},
                                 {QStringLiteral("version"), rec->version},
@@ -747,7 +747,7 @@ Result<QDateTime> AppealService::touch(qint64 appealId)
             auto rec = repo.record(appealId);
             if (!rec)
                 return rec.error();
-            if (rec->state == QLatin1String("claimed"))
+            if (rec->state == AppealState::Claimed)
                 return Error(
                     Error::Code::Conflict,
                     tr("Appeal %1 is now held by %2; your claim has lapsed.").arg(appealId).arg(rec->claimedBy));
@@ -771,7 +771,7 @@ Status AppealService::release(qint64 appealId)
         auto rec = repo.record(appealId);
         if (!rec)
             return rec.error();
-        if (rec->state != QLatin1String("claimed"))
+        if (rec->state != AppealState::Claimed)
             return Error(Error::Code::Conflict, tr("Appeal %1 is not claimed by anyone (it is %2).")
                                                     .arg(appealId)
                                                     .arg(AppealTexts::stateLabel(rec->state)));
@@ -785,7 +785,7 @@ Status AppealService::release(qint64 appealId)
                 return s;
         }
         auto changed = repo.update(appealId, rec->version,
-                                   {{QStringLiteral("state"), QStringLiteral("new")},
+                                   {{QStringLiteral("state"), AppealStates::name(AppealState::New)},
                                     {QStringLiteral("claimed_by"), QVariant()},
                                     {QStringLiteral("claimed_at"), QVariant()},
                                     {QStringLiteral("claim_expires_at"), QVariant()}});
@@ -794,7 +794,7 @@ Status AppealService::release(qint64 appealId)
         if (!*changed)
             return Error(Error::Code::Conflict, tr("Appeal %1 changed meanwhile; try again.").arg(appealId));
         auditAppeal(w, QStringLiteral("appeal.release"), appealId, auditState(*rec),
-                    QJsonObject{{QStringLiteral("state"), QStringLiteral("new")},
+                    QJsonObject{{QStringLiteral("state"), AppealStates::name(AppealState::New)},
                                 {QStringLiteral("version"), rec->version + 1}});
         return {};
     });
@@ -820,12 +820,12 @@ Status AppealService::reassign(qint64 appealId, const QString &staffLoginIn)
         auto rec = repo.record(appealId);
         if (!rec)
             return rec.error();
-        if (rec->state != QLatin1String("new") && rec->state != QLatin1String("claimed"))
+        if (rec->state != AppealState::New && rec->state != AppealState::Claimed)
             return Error(Error::Code::Conflict, tr("Appeal %1 cannot be reassigned while it is %2.")
                                                     .arg(appealId)
                                                     .arg(AppealTexts::stateLabel(rec->state)));
         auto changed = repo.update(appealId, rec->version,
-                                   {{QStringLiteral("state"), QStringLiteral("claimed")},
+                                   {{QStringLiteral("state"), AppealStates::name(AppealState::Claimed)},
                                     {QStringLiteral("claimed_by"), target},
                                     {QStringLiteral("claimed_at"), at},
                                     {QStringLiteral("claim_expires_at"), expires}});
@@ -834,7 +834,7 @@ Status AppealService::reassign(qint64 appealId, const QString &staffLoginIn)
         if (!*changed)
             return Error(Error::Code::Conflict, tr("Appeal %1 changed meanwhile; try again.").arg(appealId));
         auditAppeal(w, QStringLiteral("appeal.reassign"), appealId, auditState(*rec),
-                    QJsonObject{{QStringLiteral("state"), QStringLiteral("claimed")},
+                    QJsonObject{{QStringLiteral("state"), AppealStates::name(AppealState::Claimed)},
                                 {QStringLiteral("claimed_by"), target},
                                 {QStringLiteral("claim_expires_at"), timeJson(expires)},
                                 {QStringLiteral("version"), rec->version + 1}});
@@ -850,8 +850,8 @@ Result<AppealRecord> AppealService::loadHeld(qint64 appealId, int expectedVersio
     if (!rec)
         return rec.error();
     const QString me = m_session->staff().login;
-    if (rec->state != QLatin1String("claimed")) {
-        if (AppealTexts::isOpenState(rec->state))
+    if (rec->state != AppealState::Claimed) {
+        if (AppealStates::isOpen(rec->state))
             return Error(Error::Code::Conflict, tr("Claim appeal %1 before deciding it.").arg(appealId));
         return Error(Error::Code::Conflict,
                      tr("Appeal %1 is already closed (%2).").arg(appealId).arg(AppealTexts::stateLabel(rec->state)));
@@ -909,7 +909,7 @@ Status AppealService::approve(qint64 appealId, qint64 accountId, int expectedVer
 
         const QString decision = CitizenTexts::appealApprovedReason(account.login);
         auto changed = repo.update(appealId, rec->version,
-                                   {{QStringLiteral("state"), QStringLiteral("approved")},
+                                   {{QStringLiteral("state"), AppealStates::name(AppealState::Approved)},
                                     {QStringLiteral("account_id"), accountId},
                                     {QStringLiteral("decided_by"), me},
                                     {QStringLiteral("decided_at"), at},
@@ -947,7 +947,7 @@ Status AppealService::approve(qint64 appealId, qint64 accountId, int expectedVer
             return sms.error();
 
         auditAppeal(w, QStringLiteral("appeal.approve"), appealId, auditState(*rec),
-                    QJsonObject{{QStringLiteral("state"), QStringLiteral("approved")},
+                    QJsonObject{{QStringLiteral("state"), AppealStates::name(AppealState::Approved)},
                                 {QStringLiteral("version"), rec->version + 1},
                                 {QStringLiteral("account_id"), QString::number(accountId)},
                                 {QStringLiteral("account_login"), account.login},
@@ -1017,7 +1017,7 @@ Status AppealService::reject(qint64 appealId, const QString &reasonCode, const Q
                          tr("The message to the user is longer than %1 characters.").arg(SmsOutbox::kMaxBodyLength));
         const QString decision = CitizenTexts::appealRejectedReason((*tmpl)->title, freeText);
         auto changed = repo.update(appealId, rec->version,
-                                   {{QStringLiteral("state"), QStringLiteral("rejected")},
+                                   {{QStringLiteral("state"), AppealStates::name(AppealState::Rejected)},
                                     {QStringLiteral("reason_code"), (*tmpl)->code},
                                     {QStringLiteral("decided_by"), me},
                                     {QStringLiteral("decided_at"), at},
@@ -1037,7 +1037,7 @@ Status AppealService::reject(qint64 appealId, const QString &reasonCode, const Q
             smsId = *sms;
         }
         auditAppeal(w, QStringLiteral("appeal.reject"), appealId, auditState(*rec),
-                    QJsonObject{{QStringLiteral("state"), QStringLiteral("rejected")},
+                    QJsonObject{{QStringLiteral("state"), AppealStates::name(AppealState::Rejected)},
                                 {QStringLiteral("version"), rec->version + 1},
                                 {QStringLiteral("reason_code"), (*tmpl)->code},
                                 {QStringLiteral("decision_reason"), decision},
@@ -1087,7 +1087,7 @@ Status AppealService::askForDocuments(qint64 appealId, const QString &reasonCode
         const qint64 remaining = rec->dueAt.isValid() ? cfg->calendar.remainingSeconds(rec->dueAt, at)
                                                       : qint64(cfg->slaBusinessDays) * 86400;
         auto changed = repo.update(appealId, rec->version,
-                                   {{QStringLiteral("state"), QStringLiteral("waiting_for_user")},
+                                   {{QStringLiteral("state"), AppealStates::name(AppealState::WaitingForUser)},
                                     {QStringLiteral("due_at"), QVariant()},
                                     {QStringLiteral("sla_remaining_seconds"), remaining},
                                     {QStringLiteral("waiting_since"), at},
@@ -1106,7 +1106,7 @@ Status AppealService::askForDocuments(qint64 appealId, const QString &reasonCode
         if (!sms)
             return sms.error();
         auditAppeal(w, QStringLiteral("appeal.ask_documents"), appealId, auditState(*rec),
-                    QJsonObject{{QStringLiteral("state"), QStringLiteral("waiting_for_user")},
+                    QJsonObject{{QStringLiteral("state"), AppealStates::name(AppealState::WaitingForUser)},
                                 {QStringLiteral("version"), rec->version + 1},
                                 {QStringLiteral("reason_code"), tmpl ? QJsonValue(tmpl->code) : QJsonValue()},
                                 {QStringLiteral("message"), text},
@@ -1271,9 +1271,8 @@ Result<AppealReview> AppealService::review(qint64 appealId)
         return trail.error();
     r.auditTrail = *trail;
     std::reverse(r.auditTrail.begin(), r.auditTrail.end());
-    r.heldByMe = rec->state == QLatin1String("claimed") && rec->claimedBy == m_session->staff().login;
-    if (rec->state == QLatin1String("new") || rec->state == QLatin1String("claimed") ||
-        rec->state == QLatin1String("waiting_for_user"))
+    r.heldByMe = rec->state == AppealState::Claimed && rec->claimedBy == m_session->staff().login;
+    if (AppealStates::isOpen(rec->state))
         r.slaState = BusinessCalendar::slaStateName(BusinessCalendar::slaState(rec->dueAt, at));
     return r;
 }
