@@ -213,7 +213,7 @@ QJsonObject AppealRecord::fields() const
 
 QString AppealRepository::timeValue(const QDateTime &t)
 {
-    return t.toUTC().toString(Qt::ISODateWithMs);
+    return ClaimEngine::timeValue(t);
 }
 
 QDateTime AppealRepository::nextChinaMidnight(const QDateTime &now)
@@ -611,109 +611,19 @@ Result<bool> AppealRepository::update(qint64 id, int expectedVersion, const QVar
     return changed;
 }
 
-Result<std::optional<AppealClaimOutcome>> AppealRepository::claimNext(const QString &staffLogin, const QDateTime &now,
-                                                                      const QDateTime &expiresAt)
+ClaimQueue AppealRepository::claimQueue()
 {
-    const QString nowText = timeValue(now);
-    const QString expires = timeValue(expiresAt);
-    std::optional<AppealClaimOutcome> outcome;
-    if (m_db.url().isPostgres()) {
-        // The row lock decides: concurrent claimers skip each other's candidates instead of waiting for them.
-        auto q = m_db.exec(
-            QStringLiteral(
-                "WITH pick AS (SELECT id, claimed_by FROM appeal "
-                "WHERE state IN ('new', 'claimed') AND (state = 'new' OR claim_expires_at < ?) "
-                "ORDER BY due_at, id LIMIT 1 FOR UPDATE SKIP LOCKED) "
-                "UPDATE appeal AS a SET state = 'claimed', claimed_by = ?, claimed_at = ?, claim_expires_at = ?, "
-                "version = a.version + 1 FROM pick WHERE a.id = pick.id RETURNING a.id, pick.claimed_by"),
-            {nowText, staffLogin, nowText, expires});
-        if (!q)
-            return q.error();
-        if (q->next())
-            outcome = AppealClaimOutcome{q->value(0).toLongLong(), q->value(1).toString()};
-        q->finish();
-        return outcome;
-    }
-    // SQLite: the caller's BEGIN IMMEDIATE makes this the only writer; the conditional UPDATE and its row count
-    // still guard against a change between the SELECT and the UPDATE.
-    for (int attempt = 0; attempt < 3 && !outcome; ++attempt) {
-        // Over ix_appeal_claimable: the first index entry that qualifies, no sort. Named, because without
-        // statistics the planner would rather read every new appeal by state and sort them.
-        auto pick = m_db.exec(QStringLiteral("SELECT id, claimed_by FROM appeal INDEXED BY ix_appeal_claimable "
-                                             "WHERE state IN ('new', 'claimed') AND (state = 'new' OR claim_expires_at < ?) "
-                                             "ORDER BY (due_at IS NULL), due_at, id LIMIT 1"),
-                              {nowText});
-        if (!pick)
-            return pick.error();
-        if (!pick->next()) {
-            pick->finish();
-            return outcome;
-        }
-        const qint64 id = pick->value(0).toLongLong();
-        const QString previous = pick->value(1).toString();
-        pick->finish();
-        auto q = m_db.exec(QStringLiteral("UPDATE appeal SET state = 'claimed', claimed_by = ?, claimed_at = ?, "
-                                          "claim_expires_at = ?, version = version + 1 WHERE id = ? AND "
-                                          "(state = 'new' OR (state = 'claimed' AND claim_expires_at < ?))"),
-                           {staffLogin, nowText, expires, id, nowText});
-        if (!q)
-            return q.error();
-        if (q->numRowsAffected() == 1)
-            outcome = AppealClaimOutcome{id, previous};
-        q->finish();
-    }
-    return outcome;
-}
-
-Result<std::optional<AppealClaimOutcome>> AppealRepository::claim(qint64 id, const QString &staffLogin,
-                                                                  const QDateTime &now, const QDateTime &expiresAt)
-{
-    const QString nowText = timeValue(now);
-    const QString expires = timeValue(expiresAt);
-    std::optional<AppealClaimOutcome> outcome;
-    if (m_db.url().isPostgres()) {
-        // Waits for a concurrent claimer of the same row, then re-checks the condition on the row it left.
-        auto q =
-            m_db.exec(QStringLiteral("WITH pick AS (SELECT id, claimed_by FROM appeal WHERE id = ? AND "
-                                     "(state = 'new' OR (state = 'claimed' AND claim_expires_at < ?)) FOR UPDATE) "
-                                     "UPDATE appeal AS a SET state = 'claimed', claimed_by = ?, claimed_at = ?, "
-                                     "claim_expires_at = ?, version = a.version + 1 FROM pick WHERE a.id = pick.id "
-                                     "RETURNING a.id, pick.claimed_by"),
-                      {id, nowText, staffLogin, nowText, expires});
-        if (!q)
-            return q.error();
-        if (q->next())
-            outcome = AppealClaimOutcome{q->value(0).toLongLong(), q->value(1).toString()};
-        q->finish();
-        return outcome;
-    }
-    auto pick = m_db.exec(QStringLiteral("SELECT claimed_by FROM appeal WHERE id = ?"), {id});
-    if (!pick)
-        return pick.error();
-    const QString previous = pick->next() ? pick->value(0).toString() : QString();
-    pick->finish();
-    auto q = m_db.exec(QStringLiteral("UPDATE appeal SET state = 'claimed', claimed_by = ?, claimed_at = ?, "
-                                      "claim_expires_at = ?, version = version + 1 WHERE id = ? AND "
-                                      "(state = 'new' OR (state = 'claimed' AND claim_expires_at < ?))"),
-                       {staffLogin, nowText, expires, id, nowText});
-    if (!q)
-        return q.error();
-    if (q->numRowsAffected() == 1)
-        outcome = AppealClaimOutcome{id, previous};
-    q->finish();
-    return outcome;
-}
-
-Result<bool> AppealRepository::extendClaim(qint64 id, const QString &staffLogin, const QDateTime &expiresAt)
-{
-    auto q = m_db.exec(QStringLiteral("UPDATE appeal SET claim_expires_at = ? WHERE id = ? AND state = 'claimed' "
-                                      "AND claimed_by = ?"),
-                       {timeValue(expiresAt), id, staffLogin});
-    if (!q)
-        return q.error();
-    const bool changed = q->numRowsAffected() == 1;
-    q->finish();
-    return changed;
+    return ClaimQueue{.table = QStringLiteral("appeal"),
+                      .idColumn = QStringLiteral("id"),
+                      .stateColumn = QStringLiteral("state"),
+                      .waitingState = AppealStates::name(AppealState::New),
+                      .claimedState = AppealStates::name(AppealState::Claimed),
+                      .dueColumn = QStringLiteral("due_at"),
+                      .claimedByColumn = QStringLiteral("claimed_by"),
+                      .claimedAtColumn = QStringLiteral("claimed_at"),
+                      .expiresColumn = QStringLiteral("claim_expires_at"),
+                      .versionColumn = QStringLiteral("version"),
+                      .sqliteIndex = QStringLiteral("ix_appeal_claimable")};
 }
 
 Status AppealRepository::applyApproval(const AccountChange &c)

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "domain/AppealState.h"
 #include "store/AccountRepository.h"
+#include "store/ClaimEngine.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -157,13 +158,6 @@ struct AppealKey
     qint64 id = 0;
 };
 
-// Who held a claim that a claim took over (empty when the appeal was new).
-struct AppealClaimOutcome
-{
-    qint64 appealId = 0;
-    QString previousHolder;
-};
-
 // All SQL of the appeal queue. No permission checks here (AppealService does them); every write runs inside
 // the caller's transaction on the calling thread's connection, next to its audit entry.
 class AppealRepository
@@ -196,17 +190,9 @@ public:
     // QVariant writes NULL, a QDateTime is stored in the dialect's form.
     Result<bool> update(qint64 id, int expectedVersion, const QVariantHash &columns);
 
-    // Claims the most urgent claimable appeal (state new, or claimed with claim_expires_at < now; by due_at,
-    // id) for `staffLogin`: exclusive across concurrent callers (PostgreSQL: FOR UPDATE SKIP LOCKED; SQLite: the
-    // caller's BEGIN IMMEDIATE transaction plus a conditional UPDATE). Empty when nothing is claimable.
-    Result<std::optional<AppealClaimOutcome>> claimNext(const QString &staffLogin, const QDateTime &now,
-                                                        const QDateTime &expiresAt);
-    // Claims one appeal if it is new or its claim has expired; empty otherwise (the caller reads the record to
-    // say why). Exclusive as claimNext() (PostgreSQL: row lock; SQLite: the caller's write transaction).
-    Result<std::optional<AppealClaimOutcome>> claim(qint64 id, const QString &staffLogin, const QDateTime &now,
-                                                    const QDateTime &expiresAt);
-    // Moves the expiry of a claim `staffLogin` holds (no version change); false when they do not hold it.
-    Result<bool> extendClaim(qint64 id, const QString &staffLogin, const QDateTime &expiresAt);
+    // The appeal queue as ClaimEngine sees it: claimable when new (or claimed with an expired claim), most
+    // urgent by due_at, claim-next over ix_appeal_claimable on SQLite.
+    static ClaimQueue claimQueue();
 
     // ---- the account an approval is for ----
 
