@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <initializer_list>
 
 namespace desk {
 
@@ -181,6 +182,16 @@ AppealRecord recordFrom(const QSqlQuery &q)
     return r;
 }
 
+// "state IN ('new', 'claimed')": the stored names from AppealStates, written into the statement (fixed names,
+// never input) so that the statement text stays the same and its prepared query is reused.
+QString stateIn(std::initializer_list<AppealState> states)
+{
+    QStringList names;
+    for (AppealState s : states)
+        names << QLatin1Char('\'') + AppealStates::name(s) + QLatin1Char('\'');
+    return QStringLiteral("state IN (") + names.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
 QString placeholders(qsizetype n)
 {
     QStringList marks;
@@ -295,10 +306,12 @@ Where commonWhere(const Database &db, const AppealFilter &filter, const QDateTim
         }
         QStringList alternatives;
         if (!running.isEmpty())
-            alternatives << QStringLiteral("(state IN ('new', 'claimed') AND (") +
-                                running.join(QStringLiteral(" OR ")) + QStringLiteral("))");
+            alternatives << QLatin1Char('(') + stateIn({AppealState::New, AppealState::Claimed}) +
+                                QStringLiteral(" AND (") + running.join(QStringLiteral(" OR ")) +
+                                QStringLiteral("))");
         if (filter.slaStates.contains(QLatin1String("paused")))
-            alternatives << QStringLiteral("(state = 'waiting_for_user' AND due_at IS NULL)");
+            alternatives << QLatin1Char('(') + stateIn({AppealState::WaitingForUser}) +
+                                QStringLiteral(" AND due_at IS NULL)");
         if (alternatives.isEmpty())
             alternatives << QStringLiteral("1 = 0"); // unknown SLA state names: nothing matches
         w.add(QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')'), values);
@@ -837,7 +850,7 @@ Result<QVector<AppealSummary>> AppealRepository::openAppealsFor(const QString &i
                                                                 qint64 excludeId, int limit)
 {
     return appealsWithSameCodes<AppealSummary>(
-        m_db, kSummaryColumns, idNumber, uscc, QStringLiteral("state IN ('new', 'claimed', 'waiting_for_user')"),
+        m_db, kSummaryColumns, idNumber, uscc, stateIn({AppealState::New, AppealState::Claimed, AppealState::WaitingForUser}),
         QStringLiteral("submitted_at DESC, id DESC"), excludeId, limit, summaryFrom);
 }
 
@@ -845,7 +858,7 @@ Result<QVector<AppealRecord>> AppealRepository::recentDecisionsFor(const QString
                                                                    qint64 excludeId, int limit)
 {
     return appealsWithSameCodes<AppealRecord>(m_db, kRecordColumns, idNumber, uscc,
-                                              QStringLiteral("state IN ('approved', 'rejected')"),
+                                              stateIn({AppealState::Approved, AppealState::Rejected}),
                                               QStringLiteral("decided_at DESC, id DESC"), excludeId, limit, recordFrom);
 }
 

@@ -62,7 +62,14 @@ private:
 //   permission (Permissions::require) -> this thread's connection -> transaction -> `work` (the repositories)
 //   -> the audit entries work recorded -> commit.
 // `work` takes a WriteContext & and returns a Result<T> (or Status); an error from any step rolls everything
-// back, so nothing is half-written. Input checks that need no database belong before run().
+// back, so nothing is half-written. Input checks that need no database belong before run(). A use case reads:
+//
+//     return WritePath::run(*m_session, Action::ManageCalendar, [&](WriteContext &w) -> Status {
+//         CalendarRepository repo(w.database());
+//         ...                                  // read, check, write; return an Error to roll back
+//         w.audit(action, entityType, entityId, before, after);
+//         return {};                           // unchanged data may return without an audit entry
+//     });
 class WritePath
 {
 public:
