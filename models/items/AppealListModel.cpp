@@ -15,9 +15,9 @@ QString chinaTimeText(const QDateTime &t)
     return t.isValid() ? BusinessCalendar::toChinaTime(t).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 
-bool slaClockRuns(const QString &state)
+bool slaClockRuns(AppealState state)
 {
-    return state == QLatin1String("new") || state == QLatin1String("claimed");
+    return state == AppealState::New || state == AppealState::Claimed;
 }
 
 } // namespace
@@ -108,7 +108,7 @@ QString AppealListModel::slaStateName(const AppealSummary &row, const QDateTime 
 {
     if (slaClockRuns(row.state))
         return BusinessCalendar::slaStateName(BusinessCalendar::slaState(row.dueAt, now));
-    if (row.state == QLatin1String("waiting_for_user"))
+    if (row.state == AppealState::WaitingForUser)
         return BusinessCalendar::slaStateName(BusinessCalendar::SlaState::Paused);
     return {}; // decided or withdrawn: no SLA any more
 }
@@ -119,8 +119,7 @@ QVariant AppealListModel::rowData(const AppealSummary &row, int column, int role
     case Qt::DisplayRole:
         return display(row, Column(column), m_clock());
     case Qt::ToolTipRole:
-        if (Column(column) == Column::TimeLeft && row.state == QLatin1String("waiting_for_user") &&
-            row.slaRemainingSeconds)
+        if (Column(column) == Column::TimeLeft && row.state == AppealState::WaitingForUser && row.slaRemainingSeconds)
             return tr("%1 of business time left when the clock was paused")
                 .arg(BusinessCalendar::durationLabel(*row.slaRemainingSeconds));
         return {};
@@ -179,7 +178,7 @@ QString AppealListModel::display(const AppealSummary &row, Column column, const 
     case Column::Due:
         return chinaTimeText(row.dueAt);
     case Column::TimeLeft:
-        if (row.state == QLatin1String("waiting_for_user"))
+        if (row.state == AppealState::WaitingForUser)
             return tr("paused (waiting for the user)");
         if (slaClockRuns(row.state))
             return BusinessCalendar::timeLeftLabel(row.dueAt, now);

@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <initializer_list>
 
 namespace desk {
 
@@ -38,37 +39,17 @@ bool AppealTexts::isOrganizationType(const QString &type)
            type == QLatin1String("modify_organization");
 }
 
-QStringList AppealTexts::stateNames()
+QString AppealTexts::stateLabel(AppealState state)
 {
-    return {QStringLiteral("new"),      QStringLiteral("claimed"),  QStringLiteral("waiting_for_user"),
-            QStringLiteral("approved"), QStringLiteral("rejected"), QStringLiteral("withdrawn")};
-}
-
-QString AppealTexts::stateLabel(const QString &state)
-{
-    if (state == QLatin1String("new"))
-        return tr("New");
-    if (state == QLatin1String("claimed"))
-        return tr("In review");
-    if (state == QLatin1String("waiting_for_user"))
-        return tr("Waiting for the user");
-    if (state == QLatin1String("approved"))
-        return tr("Approved");
-    if (state == QLatin1String("rejected"))
-        return tr("Rejected");
-    if (state == QLatin1String("withdrawn"))
-        return tr("Withdrawn");
-    return state;
-}
-
-QStringList AppealTexts::openStates()
-{
-    return {QStringLiteral("new"), QStringLiteral("claimed"), QStringLiteral("waiting_for_user")};
-}
-
-bool AppealTexts::isOpenState(const QString &state)
-{
-    return openStates().contains(state);
+    switch (state) {
+    case AppealState::New: return tr("New");
+    case AppealState::Claimed: return tr("In review");
+    case AppealState::WaitingForUser: return tr("Waiting for the user");
+    case AppealState::Approved: return tr("Approved");
+    case AppealState::Rejected: return tr("Rejected");
+    case AppealState::Withdrawn: return tr("Withdrawn");
+    }
+    return AppealStates::name(state);
 }
 
 QStringList AppealTexts::documentKinds()
@@ -168,7 +149,7 @@ AppealSummary summaryFrom(const QSqlQuery &q)
     s.id = q.value(0).toLongLong();
     s.externalRef = q.value(1).toString();
     s.type = q.value(2).toString();
-    s.state = q.value(3).toString();
+    s.state = AppealStates::fromName(q.value(3).toString()).value_or(AppealState::New);
     s.applicantName = q.value(4).toString();
     s.organizationName = q.value(5).toString();
     s.uscc = q.value(6).toString();
@@ -199,6 +180,16 @@ AppealRecord recordFrom(const QSqlQuery &q)
     r.reasonCode = q.value(c + 6).toString();
     r.waitingSince = utc(q.value(c + 7));
     return r;
+}
+
+// "state IN ('new', 'claimed')": the stored names from AppealStates, written into the statement (fixed names,
+// never input) so that the statement text stays the same and its prepared query is reused.
+QString stateIn(std::initializer_list<AppealState> states)
+{
+    QStringList names;
+    for (AppealState s : states)
+        names << QLatin1Char('\'') + AppealStates::name(s) + QLatin1Char('\'');
+    return QStringLiteral("state IN (") + names.join(QStringLiteral(", ")) + QLatin1Char(')');
 }
 
 QString placeholders(qsizetype n)
@@ -233,7 +224,7 @@ QJsonObject AppealRecord::fields() const
 
 QString AppealRepository::timeValue(const QDateTime &t)
 {
-    return t.toUTC().toString(Qt::ISODateWithMs);
+    return ClaimEngine::timeValue(t);
 }
 
 QDateTime AppealRepository::nextChinaMidnight(const QDateTime &now)
@@ -262,29 +253,30 @@ struct Where
     QString sql() const { return terms.isEmpty() ? QStringLiteral("1 = 1") : terms.join(QStringLiteral(" AND ")); }
 };
 
-// The states the filter lets through, in stateNames() order (states and SLA states together).
+// The stored names of the states the filter lets through, in AppealStates::all() order (states and SLA states
+// together).
 QStringList effectiveStates(const AppealFilter &filter)
 {
-    QStringList states = filter.states.isEmpty() ? AppealTexts::stateNames() : filter.states;
+    QVector<AppealState> states = filter.states.isEmpty() ? AppealStates::all() : filter.states;
     if (!filter.slaStates.isEmpty()) {
-        QStringList allowed;
+        QVector<AppealState> allowed;
         const bool running = filter.slaStates.contains(QLatin1String("on_time")) ||
                              filter.slaStates.contains(QLatin1String("due_today")) ||
                              filter.slaStates.contains(QLatin1String("overdue"));
         if (running)
-            allowed << QStringLiteral("new") << QStringLiteral("claimed");
+            allowed << AppealState::New << AppealState::Claimed;
         if (filter.slaStates.contains(QLatin1String("paused")))
-            allowed << QStringLiteral("waiting_for_user");
-        QStringList kept;
-        for (const QString &s : std::as_const(states))
+            allowed << AppealState::WaitingForUser;
+        QVector<AppealState> kept;
+        for (AppealState s : std::as_const(states))
             if (allowed.contains(s))
                 kept << s;
         states = kept;
     }
     QStringList ordered;
-    for (const QString &s : AppealTexts::stateNames())
+    for (AppealState s : AppealStates::all())
         if (states.contains(s))
-            ordered << s;
+            ordered << AppealStates::name(s);
     return ordered;
 }
 
@@ -314,10 +306,12 @@ Where commonWhere(const Database &db, const AppealFilter &filter, const QDateTim
         }
         QStringList alternatives;
         if (!running.isEmpty())
-            alternatives << QStringLiteral("(state IN ('new', 'claimed') AND (") +
-                                running.join(QStringLiteral(" OR ")) + QStringLiteral("))");
+            alternatives << QLatin1Char('(') + stateIn({AppealState::New, AppealState::Claimed}) +
+                                QStringLiteral(" AND (") + running.join(QStringLiteral(" OR ")) +
+                                QStringLiteral("))");
         if (filter.slaStates.contains(QLatin1String("paused")))
-            alternatives << QStringLiteral("(state = 'waiting_for_user' AND due_at IS NULL)");
+            alternatives << QLatin1Char('(') + stateIn({AppealState::WaitingForUser}) +
+                                QStringLiteral(" AND due_at IS NULL)");
         if (alternatives.isEmpty())
             alternatives << QStringLiteral("1 = 0"); // unknown SLA state names: nothing matches
         w.add(QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')'), values);
@@ -425,7 +419,7 @@ Result<QVector<AppealSummary>> AppealRepository::page(const AppealFilter &filter
         const QString column = sort == AppealSort::SubmittedAt ? QStringLiteral("submitted_at") : QStringLiteral("id");
         QString where = common.sql();
         QVariantList values = common.values;
-        if (states.size() < AppealTexts::stateNames().size()) {
+        if (states.size() < AppealStates::all().size()) {
             where += QStringLiteral(" AND state IN (") + placeholders(states.size()) + QLatin1Char(')');
             values << QVariantList(states.cbegin(), states.cend());
         }
@@ -516,7 +510,7 @@ Result<QVector<AppealSummary>> AppealRepository::page(const AppealFilter &filter
     return rows;
 }
 
-Result<QHash<QString, qint64>> AppealRepository::countsByState(const AppealFilter &filter, const QDateTime &now)
+Result<QMap<AppealState, qint64>> AppealRepository::countsByState(const AppealFilter &filter, const QDateTime &now)
 {
     AppealFilter all = filter;
     all.states.clear();
@@ -526,11 +520,12 @@ Result<QHash<QString, qint64>> AppealRepository::countsByState(const AppealFilte
                        w.values);
     if (!q)
         return q.error();
-    QHash<QString, qint64> counts;
-    for (const QString &s : AppealTexts::stateNames())
+    QMap<AppealState, qint64> counts;
+    for (AppealState s : AppealStates::all())
         counts.insert(s, 0);
     while (q->next())
-        counts.insert(q->value(0).toString(), q->value(1).toLongLong());
+        if (const auto state = AppealStates::fromName(q->value(0).toString()))
+            counts.insert(*state, q->value(1).toLongLong());
     q->finish();
     return counts;
 }
@@ -572,7 +567,7 @@ Result<qint64> AppealRepository::insert(const AppealRecord &a)
                        "phone, payload, submitted_at, due_at, external_ref, documents_complete, sla_remaining_seconds, "
                        "waiting_since, reason_code, decision_reason, version) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) RETURNING id"),
-        {a.type, a.state.isEmpty() ? QStringLiteral("new") : a.state, text(a.applicantName), text(a.organizationName),
+        {a.type, AppealStates::name(a.state), text(a.applicantName), text(a.organizationName),
          text(a.uscc), text(a.idNumber), text(a.phone),
          QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), timeValue(a.submittedAt),
          a.dueAt.isValid() ? QVariant(timeValue(a.dueAt)) : QVariant(), text(a.externalRef), a.documentsComplete,
@@ -629,109 +624,19 @@ Result<bool> AppealRepository::update(qint64 id, int expectedVersion, const QVar
     return changed;
 }
 
-Result<std::optional<AppealClaimOutcome>> AppealRepository::claimNext(const QString &staffLogin, const QDateTime &now,
-                                                                      const QDateTime &expiresAt)
+ClaimQueue AppealRepository::claimQueue()
 {
-    const QString nowText = timeValue(now);
-    const QString expires = timeValue(expiresAt);
-    std::optional<AppealClaimOutcome> outcome;
-    if (m_db.url().isPostgres()) {
-        // The row lock decides: concurrent claimers skip each other's candidates instead of waiting for them.
-        auto q = m_db.exec(
-            QStringLiteral(
-                "WITH pick AS (SELECT id, claimed_by FROM appeal "
-                "WHERE state IN ('new', 'claimed') AND (state = 'new' OR claim_expires_at < ?) "
-                "ORDER BY due_at, id LIMIT 1 FOR UPDATE SKIP LOCKED) "
-                "UPDATE appeal AS a SET state = 'claimed', claimed_by = ?, claimed_at = ?, claim_expires_at = ?, "
-                "version = a.version + 1 FROM pick WHERE a.id = pick.id RETURNING a.id, pick.claimed_by"),
-            {nowText, staffLogin, nowText, expires});
-        if (!q)
-            return q.error();
-        if (q->next())
-            outcome = AppealClaimOutcome{q->value(0).toLongLong(), q->value(1).toString()};
-        q->finish();
-        return outcome;
-    }
-    // SQLite: the caller's BEGIN IMMEDIATE makes this the only writer; the conditional UPDATE and its row count
-    // still guard against a change between the SELECT and the UPDATE.
-    for (int attempt = 0; attempt < 3 && !outcome; ++attempt) {
-        // Over ix_appeal_claimable: the first index entry that qualifies, no sort. Named, because without
-        // statistics the planner would rather read every new appeal by state and sort them.
-        auto pick = m_db.exec(QStringLiteral("SELECT id, claimed_by FROM appeal INDEXED BY ix_appeal_claimable "
-                                             "WHERE state IN ('new', 'claimed') AND (state = 'new' OR claim_expires_at < ?) "
-                                             "ORDER BY (due_at IS NULL), due_at, id LIMIT 1"),
-                              {nowText});
-        if (!pick)
-            return pick.error();
-        if (!pick->next()) {
-            pick->finish();
-            return outcome;
-        }
-        const qint64 id = pick->value(0).toLongLong();
-        const QString previous = pick->value(1).toString();
-        pick->finish();
-        auto q = m_db.exec(QStringLiteral("UPDATE appeal SET state = 'claimed', claimed_by = ?, claimed_at = ?, "
-                                          "claim_expires_at = ?, version = version + 1 WHERE id = ? AND "
-                                          "(state = 'new' OR (state = 'claimed' AND claim_expires_at < ?))"),
-                           {staffLogin, nowText, expires, id, nowText});
-        if (!q)
-            return q.error();
-        if (q->numRowsAffected() == 1)
-            outcome = AppealClaimOutcome{id, previous};
-        q->finish();
-    }
-    return outcome;
-}
-
-Result<std::optional<AppealClaimOutcome>> AppealRepository::claim(qint64 id, const QString &staffLogin,
-                                                                  const QDateTime &now, const QDateTime &expiresAt)
-{
-    const QString nowText = timeValue(now);
-    const QString expires = timeValue(expiresAt);
-    std::optional<AppealClaimOutcome> outcome;
-    if (m_db.url().isPostgres()) {
-        // Waits for a concurrent claimer of the same row, then re-checks the condition on the row it left.
-        auto q =
-            m_db.exec(QStringLiteral("WITH pick AS (SELECT id, claimed_by FROM appeal WHERE id = ? AND "
-                                     "(state = 'new' OR (state = 'claimed' AND claim_expires_at < ?)) FOR UPDATE) "
-                                     "UPDATE appeal AS a SET state = 'claimed', claimed_by = ?, claimed_at = ?, "
-                                     "claim_expires_at = ?, version = a.version + 1 FROM pick WHERE a.id = pick.id "
-                                     "RETURNING a.id, pick.claimed_by"),
-                      {id, nowText, staffLogin, nowText, expires});
-        if (!q)
-            return q.error();
-        if (q->next())
-            outcome = AppealClaimOutcome{q->value(0).toLongLong(), q->value(1).toString()};
-        q->finish();
-        return outcome;
-    }
-    auto pick = m_db.exec(QStringLiteral("SELECT claimed_by FROM appeal WHERE id = ?"), {id});
-    if (!pick)
-        return pick.error();
-    const QString previous = pick->next() ? pick->value(0).toString() : QString();
-    pick->finish();
-    auto q = m_db.exec(QStringLiteral("UPDATE appeal SET state = 'claimed', claimed_by = ?, claimed_at = ?, "
-                                      "claim_expires_at = ?, version = version + 1 WHERE id = ? AND "
-                                      "(state = 'new' OR (state = 'claimed' AND claim_expires_at < ?))"),
-                       {staffLogin, nowText, expires, id, nowText});
-    if (!q)
-        return q.error();
-    if (q->numRowsAffected() == 1)
-        outcome = AppealClaimOutcome{id, previous};
-    q->finish();
-    return outcome;
-}
-
-Result<bool> AppealRepository::extendClaim(qint64 id, const QString &staffLogin, const QDateTime &expiresAt)
-{
-    auto q = m_db.exec(QStringLiteral("UPDATE appeal SET claim_expires_at = ? WHERE id = ? AND state = 'claimed' "
-                                      "AND claimed_by = ?"),
-                       {timeValue(expiresAt), id, staffLogin});
-    if (!q)
-        return q.error();
-    const bool changed = q->numRowsAffected() == 1;
-    q->finish();
-    return changed;
+    return ClaimQueue{.table = QStringLiteral("appeal"),
+                      .idColumn = QStringLiteral("id"),
+                      .stateColumn = QStringLiteral("state"),
+                      .waitingState = AppealStates::name(AppealState::New),
+                      .claimedState = AppealStates::name(AppealState::Claimed),
+                      .dueColumn = QStringLiteral("due_at"),
+                      .claimedByColumn = QStringLiteral("claimed_by"),
+                      .claimedAtColumn = QStringLiteral("claimed_at"),
+                      .expiresColumn = QStringLiteral("claim_expires_at"),
+                      .versionColumn = QStringLiteral("version"),
+                      .sqliteIndex = QStringLiteral("ix_appeal_claimable")};
 }
 
 Status AppealRepository::applyApproval(const AccountChange &c)
@@ -950,7 +855,7 @@ Result<QVector<AppealSummary>> AppealRepository::openAppealsFor(const QString &i
                                                                 qint64 excludeId, int limit)
 {
     return appealsWithSameCodes<AppealSummary>(
-        m_db, kSummaryColumns, idNumber, uscc, QStringLiteral("state IN ('new', 'claimed', 'waiting_for_user')"),
+        m_db, kSummaryColumns, idNumber, uscc, stateIn({AppealState::New, AppealState::Claimed, AppealState::WaitingForUser}),
         QStringLiteral("submitted_at DESC, id DESC"), excludeId, limit, summaryFrom);
 }
 
@@ -958,7 +863,7 @@ Result<QVector<AppealRecord>> AppealRepository::recentDecisionsFor(const QString
                                                                    qint64 excludeId, int limit)
 {
     return appealsWithSameCodes<AppealRecord>(m_db, kRecordColumns, idNumber, uscc,
-                                              QStringLiteral("state IN ('approved', 'rejected')"),
+                                              stateIn({AppealState::Approved, AppealState::Rejected}),
                                               QStringLiteral("decided_at DESC, id DESC"), excludeId, limit, recordFrom);
 }
 

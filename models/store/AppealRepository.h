@@ -1,13 +1,16 @@
 #pragma once
 
 #include "core/Result.h"
+#include "domain/AppealState.h"
 #include "store/AccountRepository.h"
+#include "store/ClaimEngine.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
+#include <QMap>
 #include <QStringList>
 #include <QVariant>
 #include <QVector>
@@ -30,11 +33,8 @@ public:
     static QString typeLabel(const QString &type);
     static bool isOrganizationType(const QString &type); // every type but person_recovery
 
-    // new, claimed, waiting_for_user, approved, rejected, withdrawn
-    static QStringList stateNames();
-    static QString stateLabel(const QString &state);
-    static bool isOpenState(const QString &state); // new, claimed, waiting_for_user
-    static QStringList openStates();
+    // The stored names and the open states are AppealStates' (domain/AppealState.h).
+    static QString stateLabel(AppealState state);
 
     // id_front, id_back, licence, authorization, declaration, handler_id
     static QStringList documentKinds();
@@ -52,9 +52,9 @@ public:
 struct AppealSummary
 {
     qint64 id = 0;
-    QString externalRef;      // the public platform's reference, empty for appeals filed by the help desk
-    QString type;             // AppealTexts::typeNames()
-    QString state;            // AppealTexts::stateNames()
+    QString externalRef; // the public platform's reference, empty for appeals filed by the help desk
+    QString type;        // AppealTexts::typeNames()
+    AppealState state = AppealState::New;
     QString applicantName;    // person: the name; organizations: agent (organization_recovery) or legal representative
     QString organizationName; // organizations only
     QString uscc;
@@ -128,8 +128,8 @@ struct AppealAccountMatch
 // The queue filter. Every part is applied in SQL; empty parts do not filter.
 struct AppealFilter
 {
-    QStringList types;  // appeal types
-    QStringList states; // appeal states
+    QStringList types; // appeal types
+    QVector<AppealState> states;
     // SLA states, computed in SQL from due_at against `now` with China (UTC+8) day boundaries:
     //   overdue    open and unpaused (new / claimed), due_at <= now
     //   due_today  open and unpaused, now < due_at <= the next China midnight (midnight closes the day)
@@ -158,13 +158,6 @@ struct AppealKey
     qint64 id = 0;
 };
 
-// Who held a claim that a claim took over (empty when the appeal was new).
-struct AppealClaimOutcome
-{
-    qint64 appealId = 0;
-    QString previousHolder;
-};
-
 // All SQL of the appeal queue. No permission checks here (AppealService does them); every write runs inside
 // the caller's transaction on the calling thread's connection, next to its audit entry.
 class AppealRepository
@@ -183,7 +176,7 @@ public:
                                         const std::optional<AppealKey> &after, int limit, const QDateTime &now);
     static AppealKey keyOf(const AppealSummary &row, AppealSort sort);
     // Appeals per state under the filter (its `states` part ignored), for the queue's tabs.
-    Result<QHash<QString, qint64>> countsByState(const AppealFilter &filter, const QDateTime &now);
+    Result<QMap<AppealState, qint64>> countsByState(const AppealFilter &filter, const QDateTime &now);
 
     // ---- one appeal ----
 
@@ -197,17 +190,9 @@ public:
     // QVariant writes NULL, a QDateTime is stored in the dialect's form.
     Result<bool> update(qint64 id, int expectedVersion, const QVariantHash &columns);
 
-    // Claims the most urgent claimable appeal (state new, or claimed with claim_expires_at < now; by due_at,
-    // id) for `staffLogin`: exclusive across concurrent callers (PostgreSQL: FOR UPDATE SKIP LOCKED; SQLite: the
-    // caller's BEGIN IMMEDIATE transaction plus a conditional UPDATE). Empty when nothing is claimable.
-    Result<std::optional<AppealClaimOutcome>> claimNext(const QString &staffLogin, const QDateTime &now,
-                                                        const QDateTime &expiresAt);
-    // Claims one appeal if it is new or its claim has expired; empty otherwise (the caller reads the record to
-    // say why). Exclusive as claimNext() (PostgreSQL: row lock; SQLite: the caller's write transaction).
-    Result<std::optional<AppealClaimOutcome>> claim(qint64 id, const QString &staffLogin, const QDateTime &now,
-                                                    const QDateTime &expiresAt);
-    // Moves the expiry of a claim `staffLogin` holds (no version change); false when they do not hold it.
-    Result<bool> extendClaim(qint64 id, const QString &staffLogin, const QDateTime &expiresAt);
+    // The appeal queue as ClaimEngine sees it: claimable when new (or claimed with an expired claim), most
+    // urgent by due_at, claim-next over ix_appeal_claimable on SQLite.
+    static ClaimQueue claimQueue();
 
     // ---- the account an approval is for ----
 

@@ -1,6 +1,7 @@
 #include "store/AuditLog.h"
 
 #include "store/Database.h"
+#include "store/OpenTransactions.h"
 #include "store/PasswordHasher.h"
 
 #include <QCoreApplication>
@@ -76,6 +77,8 @@ QString AuditLog::computeHash(const AuditRow &row)
 
 Status AuditLog::append(const QString &staffLogin, const AuditEntry &entry)
 {
+    if (!openTransactions::isOpen(m_db))
+        return Error(Error::Code::Internal, tr("An audit entry can only be written inside a write transaction."));
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();

@@ -1,5 +1,7 @@
 #include "store/Database.h"
 
+#include "store/OpenTransactions.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -536,6 +538,7 @@ Status Transaction::begin()
     if (!q.exec(m_db.dialect().beginWrite()))
         return m_db.errorFrom(q.lastError(), QCoreApplication::translate("desk::Database", "starting a transaction"));
     m_active = true;
+    openTransactions::opened(m_db);
     return {};
 }
 
@@ -548,6 +551,7 @@ Status Transaction::commit()
         return e;
     }
     m_active = false;
+    openTransactions::closed(m_db);
     return {};
 }
 
@@ -555,6 +559,8 @@ void Transaction::rollback()
 {
     QSqlQuery q(m_connection);
     q.exec(QStringLiteral("ROLLBACK"));
+    if (m_active)
+        openTransactions::closed(m_db);
     m_active = false;
 }
 

@@ -215,7 +215,7 @@ Result<AppealImportReport> AppealIntake::importJson(const QByteArray &json, cons
             if (!rec)
                 return rec.error();
             if (event == QLatin1String("withdraw")) {
-                if (rec->state == QLatin1String("withdrawn")) {
+                if (rec->state == AppealState::Withdrawn) {
                     ++report.duplicates;
                     continue;
                 }
@@ -236,7 +236,7 @@ Result<AppealImportReport> AppealIntake::importJson(const QByteArray &json, cons
                 refuse(reasons.join(QLatin1Char(' ')));
                 continue;
             }
-            if (rec->state != QLatin1String("waiting_for_user")) {
+            if (rec->state != AppealState::WaitingForUser) {
                 // Already applied when every document in the entry is stored with the appeal.
                 auto stored = repo.documents(appealId);
                 if (!stored)

@@ -3,6 +3,11 @@
 #include "core/Result.h"
 #include "store/AppealRepository.h"
 #include "store/AuditLog.h"
+#include "workflow/AppealClaims.h"
+#include "workflow/AppealContext.h"
+#include "workflow/AppealDecisions.h"
+#include "workflow/AppealForms.h"
+#include "workflow/ReasonTemplates.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -18,70 +23,6 @@ namespace desk {
 
 class Session;
 class BusinessCalendar;
-
-// ---------------------------------------------------------------------------------------------------------
-// What each appeal type asks for (DOMAIN.md "Recovery appeals"; seeds 001 and 003). Field keys are the JSON
-// keys of AppealSubmission::fields and of the import file (see AppealIntake.h).
-//
-//   person_recovery        name, identity_region, id_type, id_number, phone            docs: id_front, id_back
-//   organization_recovery  organization_name, organization_type, uscc, agent_name, identity_region, id_type,
-//                          id_number, phone, email, reason                               docs: id_front, id_back
-//                          (after a rename: the name at registration; id_front carries the signed and stamped
-//                          ID copies, id_back the name-change declaration, FAQ 3.3)
-//   assisted_registration  organization_type, organization_name, uscc, legal_rep_name, id_type, id_number,
-//                          id_valid_from, id_valid_until, requested_login, phone, remark (<= 150)
-//                          docs: licence, authorization, id_front, id_back, handler_id (+ declaration)
-//   modify_organization    organization_type, organization_name, uscc, legal_rep_name, id_type, id_number,
-//                          id_valid_from, id_valid_until, phone, remark (<= 150)
-//                          docs: licence, authorization, id_front, id_back, handler_id (+ declaration)
-//
-// Values: identity_region mainland | hk_mo_tw | other; id_type resident_id | hk_mo_permit | tw_permit |
-// passport | other; organization_type enterprise | social_organization | public_institution | other;
-// dates YYYY-MM-DD, id_valid_until may also be "long_term". A resident ID must pass the GB 11643 check, a
-// USCC the GB 32100 check, a phone must be a mainland mobile; requested_login 8-20 letters, digits or
-// underscores starting with a letter.
-// ---------------------------------------------------------------------------------------------------------
-struct AppealFieldSpec
-{
-    enum class Kind { Text, LongText, IdNumber, Uscc, Phone, Email, Date, Choice, Login };
-    QString key;
-    Kind kind = Kind::Text;
-    bool required = true;
-    int maxLength = 100;
-    QStringList choices; // for Choice
-    QString label() const { return AppealTexts::fieldLabel(key); }
-};
-
-struct AppealDocumentSlot
-{
-    QString kind;
-    bool required = true;
-    bool pdfAllowed = false;
-    QString label() const { return AppealTexts::documentKindLabel(kind); }
-};
-
-// One problem with a submission: the field (or document kind) and a translated message that names it.
-struct AppealFieldProblem
-{
-    QString field;
-    QString message;
-};
-
-class AppealForms
-{
-    Q_DECLARE_TR_FUNCTIONS(desk::AppealForms)
-
-public:
-    static QVector<AppealFieldSpec> fields(const QString &type); // empty for an unknown type
-    static QVector<AppealDocumentSlot> documents(const QString &type);
-    // Validates the fields of `type` (unknown type, missing required field, bad ID number / USCC / phone,
-    // remark too long, unknown keys ignored). Also returns the normalised fields (trimmed, full-width folded,
-    // codes upper-cased) through `normalised` when given.
-    static QVector<AppealFieldProblem> validate(const QString &type, const QJsonObject &fields,
-                                                QJsonObject *normalised = nullptr, const QDate &today = {});
-    // "field: message; field: message" for an Error.
-    static QString describe(const QVector<AppealFieldProblem> &problems);
-};
 
 // A document as it arrives: its slot, the file name it had and the bytes.
 struct AppealDocumentInput
@@ -118,26 +59,6 @@ struct AppealFiled
     QStringList missingDocuments; // required kinds without an accepted document
 };
 
-// How one field of an appeal compares with a candidate account.
-enum class FieldMatch { Equal, Differs, Missing };
-struct FieldComparison
-{
-    QString field;        // "name", "organization_name", "uscc", "id_number", "phone", "legal_rep_name"
-    QString appealValue;  // raw: mask before showing
-    QString accountValue; // raw
-    FieldMatch match = FieldMatch::Missing; // Missing: one side has no value
-};
-
-struct AppealCandidate
-{
-    AccountRecord account;
-    QStringList matchedBy; // "id_number", "uscc", "name", "former_name"
-    // Set when the USCC matched but the account is registered under another name (FAQ 3.3 / 9.3), or when
-    // the appeal names the account's former name: look for a rename.
-    QString renameHint; // translated, empty when none
-    QVector<FieldComparison> comparison;
-};
-
 // What an automatic check says about the appeal's data.
 struct ValidatorVerdict
 {
@@ -161,10 +82,12 @@ struct AppealReview
     QString slaState;             // BusinessCalendar::slaStateName(), empty when closed
 };
 
-// The recovery-appeal workflow. Every method checks the signed-in staff member's permission first; every change
-// runs in one transaction with its audit entry (entity "appeal"); decisions name the version they saw and are
-// refused with Error::Conflict when the appeal changed meanwhile. Staff never see a new password: it is stored
-// only as a hash and travels only in the SMS body (the preview staff see has it starred).
+// The recovery-appeal workflow as the UI and the command line use it: filing and reading here, claims
+// (AppealClaims), decisions (AppealDecisions) and reason templates (ReasonTemplates) delegated to their own
+// classes, which share one AppealContext (session, clock, settings). Every change runs through the write path
+// (permission, transaction, audit entry with entity "appeal", commit); decisions name the version they saw and
+// are refused with Error::Conflict when the appeal changed meanwhile. Staff never see a new password: it is
+// stored only as a hash and travels only in the SMS body (the preview staff see has it starred).
 class AppealService
 {
     Q_DECLARE_TR_FUNCTIONS(desk::AppealService)
@@ -237,14 +160,13 @@ public:
     static QString passwordMask();
 
 private:
-    struct Settings;
-    Result<Settings> settings();
-    Result<AppealRecord> loadHeld(qint64 appealId, int expectedVersion);
     Result<AppealFiled> recordInternal(const AppealSubmission &submission, bool keepWhenRefused);
-    Status audit(const QString &action, qint64 appealId, const QJsonObject &before, const QJsonObject &after);
 
     std::shared_ptr<Session> m_session;
-    std::function<QDateTime()> m_clock;
+    std::shared_ptr<AppealContext> m_context;
+    AppealClaims m_claims;
+    AppealDecisions m_decisions;
+    ReasonTemplates m_templates;
 };
 
 } // namespace desk

@@ -2,10 +2,10 @@
 
 #include "domain/Identifiers.h"
 #include "store/AccountRepository.h"
-#include "store/AuditLog.h"
 #include "store/Database.h"
 #include "workflow/Permissions.h"
 #include "workflow/Session.h"
+#include "workflow/WritePath.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -109,8 +109,6 @@ QString CallLog::describe(const QString &detailJson)
 
 Result<qint64> CallLog::log(const CallRecord &call)
 {
-    if (auto s = Permissions::require(m_session->staff(), Action::LogCall); !s)
-        return s.error();
     const QString phone = normalisedPhone(call.callerPhone);
     if (!isCallerPhone(phone))
         return Error(Error::Code::InvalidInput,
@@ -126,54 +124,44 @@ Result<qint64> CallLog::log(const CallRecord &call)
         return Error(Error::Code::InvalidInput,
                      tr("The note has %1 characters; at most %2 fit.").arg(note.size()).arg(kMaxNote));
 
-    Database &db = m_session->database();
-    auto conn = db.connection();
-    if (!conn)
-        return conn.error();
-    Transaction tx(db, *conn);
-    if (auto s = tx.begin(); !s)
-        return s.error();
-    auto rec = AccountRepository(db).record(call.accountId);
-    if (!rec)
-        return rec.error();
+    return WritePath::run(*m_session, Action::LogCall, [&](WriteContext &w) -> Result<qint64> {
+        Database &db = w.database();
+        auto rec = AccountRepository(db).record(call.accountId);
+        if (!rec)
+            return rec.error();
 
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    QJsonObject detail{{QStringLiteral("topic"), call.topic},
-                       {QStringLiteral("outcome"), call.outcome},
-                       {QStringLiteral("caller_phone"), phone},
-                       {QStringLiteral("note"), note},
-                       {QStringLiteral("staff"), m_session->auditActor()}};
-    if (!call.context.isEmpty())
-        detail[QStringLiteral("context")] = call.context;
-    auto q = db.exec(kInsertCall, {call.accountId, now,
-                                   QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
-    if (!q)
-        return q.error();
-    q->finish();
-    auto last = db.exec(kLastEvent, {call.accountId, now});
-    if (!last)
-        return last.error();
-    const qint64 eventId = last->next() ? last->value(0).toLongLong() : 0;
-    last->finish();
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        QJsonObject detail{{QStringLiteral("topic"), call.topic},
+                           {QStringLiteral("outcome"), call.outcome},
+                           {QStringLiteral("caller_phone"), phone},
+                           {QStringLiteral("note"), note},
+                           {QStringLiteral("staff"), m_session->auditActor()}};
+        if (!call.context.isEmpty())
+            detail[QStringLiteral("context")] = call.context;
+        auto q = db.exec(kInsertCall, {call.accountId, now,
+                                       QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
+        if (!q)
+            return q.error();
+        q->finish();
+        auto last = db.exec(kLastEvent, {call.accountId, now});
+        if (!last)
+            return last.error();
+        const qint64 eventId = last->next() ? last->value(0).toLongLong() : 0;
+        last->finish();
 
-    // The audit row carries the phone masked: the log is read more widely than the account.
-    AuditEntry entry;
-    entry.action = QStringLiteral("account.call");
-    entry.entityType = QStringLiteral("account");
-    entry.entityId = QString::number(call.accountId);
-    entry.after = QJsonObject{{QStringLiteral("login"), rec->login},
-                              {QStringLiteral("topic"), call.topic},
-                              {QStringLiteral("outcome"), call.outcome},
-                              {QStringLiteral("caller_phone"), maskedPhone(phone)},
-                              {QStringLiteral("note"), note},
-                              {QStringLiteral("event_id"), eventId}};
-    if (!call.context.isEmpty())
-        entry.after[QStringLiteral("context")] = call.context;
-    if (auto s = AuditLog(db).append(m_session->auditActor(), entry); !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return eventId;
+        // The audit row carries the phone masked: the log is read more widely than the account.
+        QJsonObject after{{QStringLiteral("login"), rec->login},
+                          {QStringLiteral("topic"), call.topic},
+                          {QStringLiteral("outcome"), call.outcome},
+                          {QStringLiteral("caller_phone"), maskedPhone(phone)},
+                          {QStringLiteral("note"), note},
+                          {QStringLiteral("event_id"), eventId}};
+        if (!call.context.isEmpty())
+            after[QStringLiteral("context")] = call.context;
+        w.audit(QStringLiteral("account.call"), QStringLiteral("account"), QString::number(call.accountId), {},
+                after);
+        return eventId;
+    });
 }
 
 } // namespace desk

@@ -1,10 +1,10 @@
 #include "workflow/LookupService.h"
 
 #include "domain/Identifiers.h"
-#include "store/AuditLog.h"
 #include "store/Database.h"
 #include "workflow/Permissions.h"
 #include "workflow/Session.h"
+#include "workflow/WritePath.h"
 
 #include <QCoreApplication>
 
@@ -44,43 +44,27 @@ Result<AccountDetail> LookupService::detail(qint64 accountId)
 
 Result<QString> LookupService::reveal(qint64 accountId, PersonalField field, const QString &reason)
 {
-    if (auto s = Permissions::require(m_session->staff(), Action::RevealPersonalData); !s)
-        return s.error();
     const QString why = reason.trimmed();
     if (why.size() < 4)
         return Error(Error::Code::InvalidInput,
                      tr("Give a reason for revealing this data (at least 4 characters), e.g. the call or case."));
-    Database &db = m_session->database();
-    auto conn = db.connection();
-    if (!conn)
-        return conn.error();
-
-    Transaction tx(db, *conn);
-    if (auto s = tx.begin(); !s)
-        return s.error();
-    AccountRepository repo(db);
-    auto rec = repo.record(accountId);
-    if (!rec)
-        return rec.error();
-    QString value;
-    switch (field) {
-    case PersonalField::IdNumber: value = rec->idNumber; break;
-    case PersonalField::Phone: value = rec->phone; break;
-    case PersonalField::Email: value = rec->email; break;
-    case PersonalField::LegalRepIdNumber: value = rec->legalRepIdNumber; break;
-    }
-    AuditEntry entry;
-    entry.action = QStringLiteral("account.reveal");
-    entry.entityType = QStringLiteral("account");
-    entry.entityId = QString::number(accountId);
-    entry.after = QJsonObject{{QStringLiteral("field"), fieldName(field)},
-                              {QStringLiteral("reason"), why},
-                              {QStringLiteral("login"), rec->login}};
-    if (auto s = AuditLog(db).append(m_session->auditActor(), entry); !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return value;
+    return WritePath::run(*m_session, Action::RevealPersonalData, [&](WriteContext &w) -> Result<QString> {
+        auto rec = AccountRepository(w.database()).record(accountId);
+        if (!rec)
+            return rec.error();
+        QString value;
+        switch (field) {
+        case PersonalField::IdNumber: value = rec->idNumber; break;
+        case PersonalField::Phone: value = rec->phone; break;
+        case PersonalField::Email: value = rec->email; break;
+        case PersonalField::LegalRepIdNumber: value = rec->legalRepIdNumber; break;
+        }
+        w.audit(QStringLiteral("account.reveal"), QStringLiteral("account"), QString::number(accountId), {},
+                QJsonObject{{QStringLiteral("field"), fieldName(field)},
+                            {QStringLiteral("reason"), why},
+                            {QStringLiteral("login"), rec->login}});
+        return value;
+    });
 }
 
 QString LookupService::fieldName(PersonalField field)

@@ -1,10 +1,10 @@
 #include "workflow/SmsSender.h"
 
 #include "domain/Identifiers.h"
-#include "store/AuditLog.h"
 #include "store/Database.h"
 #include "workflow/Permissions.h"
 #include "workflow/Session.h"
+#include "workflow/WritePath.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -182,79 +182,78 @@ SmsSender::Outcome SmsSender::post(QNetworkAccessManager &network, const SmsMess
 
 Status SmsSender::record(const SmsMessage &message, const Outcome &outcome, Report &report)
 {
-    Database &db = m_session->database();
-    auto conn = db.connection();
-    if (!conn)
-        return conn.error();
-    Transaction tx(db, *conn);
-    if (auto s = tx.begin(); !s)
-        return s;
-    SmsOutbox outbox(db);
-    const QDateTime at = now();
-
-    AuditEntry entry;
-    entry.entityType = QStringLiteral("sms");
-    entry.entityId = QString::number(message.id);
-    QJsonObject after{{QStringLiteral("idempotency_key"), message.idempotencyKey},
-                      {QStringLiteral("phone"), ids::maskPhone(message.phone)},
-                      {QStringLiteral("attempts"), message.attempts}};
-    if (message.appealId > 0)
-        after.insert(QStringLiteral("appeal_id"), message.appealId);
-
-    QString outcomeName;
     Outcome::Kind kind = outcome.kind;
     QString error = outcome.error;
     if (kind == Outcome::Kind::Retry && message.attempts >= m_config.maxAttempts) {
         kind = Outcome::Kind::Failed;
         error = tr("Gave up after %1 attempts. %2").arg(message.attempts).arg(outcome.error);
     }
-    // Built once (not assigned in each branch): GCC's -Wmaybe-uninitialized misreads a reassigned variant.
-    const auto record = [&]() -> Result<bool> {
-        switch (kind) {
-        case Outcome::Kind::Sent:
-            entry.action = QStringLiteral("sms.sent");
-            outcomeName = QStringLiteral("sent");
-            if (!outcome.gatewayMessageId.isEmpty())
-                after.insert(QStringLiteral("gateway_message_id"), outcome.gatewayMessageId);
-            return outbox.markSent(message.id, outcome.gatewayMessageId, at);
-        case Outcome::Kind::Retry: {
-            const qint64 delay = qMax(backoffSeconds(m_config, message.attempts), outcome.retryAfterSeconds);
-            const QDateTime next = at.addSecs(delay);
-            entry.action = QStringLiteral("sms.retry");
-            outcomeName = QStringLiteral("retrying");
-            after.insert(QStringLiteral("error"), error);
-            after.insert(QStringLiteral("next_attempt_at"), SmsOutbox::timestamp(next));
-            return outbox.markRetry(message.id, error, next);
+    const QDateTime at = now();
+    auto changed = WritePath::run(*m_session, Action::DeliverSms, [&](WriteContext &w) -> Result<bool> {
+        SmsOutbox outbox(w.database());
+        AuditEntry entry;
+        entry.entityType = QStringLiteral("sms");
+        entry.entityId = QString::number(message.id);
+        QJsonObject after{{QStringLiteral("idempotency_key"), message.idempotencyKey},
+                          {QStringLiteral("phone"), ids::maskPhone(message.phone)},
+                          {QStringLiteral("attempts"), message.attempts}};
+        if (message.appealId > 0)
+            after.insert(QStringLiteral("appeal_id"), message.appealId);
+        // Built once (not assigned in each branch): GCC's -Wmaybe-uninitialized misreads a reassigned variant.
+        const auto mark = [&]() -> Result<bool> {
+            switch (kind) {
+            case Outcome::Kind::Sent:
+                entry.action = QStringLiteral("sms.sent");
+                if (!outcome.gatewayMessageId.isEmpty())
+                    after.insert(QStringLiteral("gateway_message_id"), outcome.gatewayMessageId);
+                return outbox.markSent(message.id, outcome.gatewayMessageId, at);
+            case Outcome::Kind::Retry: {
+                const qint64 delay = qMax(backoffSeconds(m_config, message.attempts), outcome.retryAfterSeconds);
+                const QDateTime next = at.addSecs(delay);
+                entry.action = QStringLiteral("sms.retry");
+                after.insert(QStringLiteral("error"), error);
+                after.insert(QStringLiteral("next_attempt_at"), SmsOutbox::timestamp(next));
+                return outbox.markRetry(message.id, error, next);
+            }
+            case Outcome::Kind::Failed:
+                entry.action = QStringLiteral("sms.failed");
+                after.insert(QStringLiteral("error"), error);
+                return outbox.markFailed(message.id, error);
+            }
+            return false;
+        };
+        const Result<bool> marked = mark();
+        if (!marked || !*marked) {
+            // Not marked: another sender reclaimed the message after this one's claim lapsed and has finished
+            // it; its outcome stands (the gateway saw the same key twice and delivered once).
+            return marked;
         }
-        case Outcome::Kind::Failed:
-            entry.action = QStringLiteral("sms.failed");
-            outcomeName = QStringLiteral("failed");
-            after.insert(QStringLiteral("error"), error);
-            return outbox.markFailed(message.id, error);
-        }
-        return false;
-    };
-    const Result<bool> changed = record();
+        after.insert(QStringLiteral("state"), kind == Outcome::Kind::Sent    ? QStringLiteral("sent")
+                                              : kind == Outcome::Kind::Retry ? QStringLiteral("queued")
+                                                                             : QStringLiteral("failed"));
+        entry.after = after;
+        entry.before = QJsonObject{{QStringLiteral("state"), QStringLiteral("sending")}};
+        w.audit(entry);
+        return true;
+    });
     if (!changed)
         return changed.error();
-    if (!*changed) {
-        // Another sender reclaimed the message after this one's claim lapsed and has finished it: its outcome
-        // stands (the gateway saw the same key twice and delivered once).
+    if (!*changed)
         return {};
-    }
-    after.insert(QStringLiteral("state"), kind == Outcome::Kind::Sent    ? QStringLiteral("sent")
-                                          : kind == Outcome::Kind::Retry ? QStringLiteral("queued")
-                                                                         : QStringLiteral("failed"));
-    entry.after = after;
-    entry.before = QJsonObject{{QStringLiteral("state"), QStringLiteral("sending")}};
-    if (auto s = AuditLog(db).append(m_session->auditActor(), entry); !s)
-        return s;
-    if (auto s = tx.commit(); !s)
-        return s;
+    QString outcomeName;
     switch (kind) {
-    case Outcome::Kind::Sent: ++report.sent; break;
-    case Outcome::Kind::Retry: ++report.retrying; break;
-    case Outcome::Kind::Failed: ++report.failed; break;
+    case Outcome::Kind::Sent:
+        ++report.sent;
+        outcomeName = QStringLiteral("sent");
+        break;
+    case Outcome::Kind::Retry:
+        ++report.retrying;
+        outcomeName = QStringLiteral("retrying");
+        break;
+    case Outcome::Kind::Failed:
+        ++report.failed;
+        outcomeName = QStringLiteral("failed");
+        break;
     }
     Q_EMIT messageFinished(message.id, outcomeName);
     return {};

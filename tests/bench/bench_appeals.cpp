@@ -116,11 +116,11 @@ void fillQueue(Database &db, qint64 count, QJsonObject &out)
                  : t < 92 ? QStringLiteral("assisted_registration")
                           : QStringLiteral("modify_organization");
         const int st = rng.bounded(100);
-        a.state = st < 70 ? QStringLiteral("new")
-                  : st < 75 ? QStringLiteral("waiting_for_user")
-                  : st < 88 ? QStringLiteral("approved")
-                  : st < 97 ? QStringLiteral("rejected")
-                            : QStringLiteral("withdrawn");
+        a.state = st < 70 ? AppealState::New
+                  : st < 75 ? AppealState::WaitingForUser
+                  : st < 88 ? AppealState::Approved
+                  : st < 97 ? AppealState::Rejected
+                            : AppealState::Withdrawn;
         a.applicantName = surnames.at(rng.bounded(surnames.size())) + given.at(rng.bounded(given.size()))
             + given.at(rng.bounded(given.size()));
         if (a.type != QLatin1String("person_recovery"))
@@ -128,9 +128,9 @@ void fillQueue(Database &db, qint64 count, QJsonObject &out)
         a.idNumber = residentId(rng);
         a.phone = QStringLiteral("155%1").arg(rng.bounded(100000000), 8, 10, QLatin1Char('0'));
         a.submittedAt = now.addSecs(-qint64(rng.bounded(15 * 24 * 3600)));
-        if (a.state == QLatin1String("new"))
+        if (a.state == AppealState::New)
             a.dueAt = a.submittedAt.addSecs(2 * 24 * 3600 + qint64(rng.bounded(2 * 24 * 3600)));
-        else if (a.state == QLatin1String("waiting_for_user"))
+        else if (a.state == AppealState::WaitingForUser)
             a.slaRemainingSeconds = qint64(rng.bounded(2 * 24 * 3600));
         a.externalRef = QStringLiteral("BENCH-%1").arg(i, 7, 10, QLatin1Char('0'));
         a.documentsComplete = rng.bounded(20) != 0;
@@ -159,7 +159,7 @@ QJsonObject firstPages(std::shared_ptr<Database> db)
 {
     QVector<AppealFilter> filters;
     AppealFilter open;
-    open.states = {QStringLiteral("new")};
+    open.states = {AppealState::New};
     filters << open;
     AppealFilter overdue;
     overdue.slaStates = {QStringLiteral("overdue"), QStringLiteral("due_today")};
@@ -167,7 +167,7 @@ QJsonObject firstPages(std::shared_ptr<Database> db)
     filters << overdue;
     AppealFilter unassignedOrg;
     unassignedOrg.types = {QStringLiteral("organization_recovery")};
-    unassignedOrg.states = {QStringLiteral("new")};
+    unassignedOrg.states = {AppealState::New};
     unassignedOrg.unassignedOnly = true;
     filters << unassignedOrg;
     AppealFilter name;
@@ -175,7 +175,7 @@ QJsonObject firstPages(std::shared_ptr<Database> db)
     filters << name;
     AppealFilter recent;
     recent.submittedFrom = QDate::currentDate().addDays(-3);
-    recent.states = {QStringLiteral("new"), QStringLiteral("claimed")};
+    recent.states = {AppealState::New, AppealState::Claimed};
     filters << recent;
 
     QJsonObject result;

@@ -49,7 +49,7 @@ QVector<qint64> seedQueue(Database &db, int count)
     for (int i = 0; i < count; ++i) {
         AppealRecord a;
         a.type = QStringLiteral("person_recovery");
-        a.state = QStringLiteral("new");
+        a.state = AppealState::New;
         a.applicantName = QStringLiteral("申诉人%1").arg(i);
         a.phone = QStringLiteral("13800000000");
         a.submittedAt = base;

@@ -328,7 +328,7 @@ void TestAppealIntake::resubmitAndWithdrawEvents()
     auto claimed = reviewer.claim(e1);
     QVERIFY(claimed);
     QVERIFY(reviewer.askForDocuments(e1, QStringLiteral("unclear_image"), {}, claimed->version));
-    QCOMPARE(repo.record(e1)->state, QStringLiteral("waiting_for_user"));
+    QCOMPARE(repo.record(e1)->state, AppealState::WaitingForUser);
 
     QJsonArray events{QJsonObject{{QStringLiteral("event"), QStringLiteral("resubmit")},
                                   {QStringLiteral("ref"), QStringLiteral("E-1")},
@@ -349,10 +349,10 @@ void TestAppealIntake::resubmitAndWithdrawEvents()
         run.json().value(QStringLiteral("refused")).toArray()[0].toObject().value(QStringLiteral("ref")).toString(),
         QStringLiteral("E-404"));
     const AppealRecord a1 = *repo.record(e1);
-    QCOMPARE(a1.state, QStringLiteral("new"));
+    QCOMPARE(a1.state, AppealState::New);
     QVERIFY(a1.documentsComplete);
     QVERIFY(a1.dueAt.isValid());
-    QCOMPARE(repo.record(e2)->state, QStringLiteral("withdrawn"));
+    QCOMPARE(repo.record(e2)->state, AppealState::Withdrawn);
     QCOMPARE(repo.record(e2)->decisionReason, QStringLiteral("已自行找回"));
 
     // Again: both events are already applied.

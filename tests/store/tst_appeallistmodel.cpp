@@ -103,9 +103,9 @@ int rowOf(const AppealListModel &model, qint64 id)
 
 QString slaOf(const AppealSummary &a, const QDateTime &now)
 {
-    if (a.state == QLatin1String("new") || a.state == QLatin1String("claimed"))
+    if (a.state == AppealState::New || a.state == AppealState::Claimed)
         return BusinessCalendar::slaStateName(BusinessCalendar::slaState(a.dueAt, now));
-    if (a.state == QLatin1String("waiting_for_user"))
+    if (a.state == AppealState::WaitingForUser)
         return QStringLiteral("paused");
     return {};
 }
@@ -154,16 +154,16 @@ void TestAppealListModel::initTestCase()
                                       QStringLiteral("东方")};
     static const QStringList staff = {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("chen")};
     const QStringList types = AppealTexts::typeNames();
-    const QStringList states = {QStringLiteral("new"),
-                                QStringLiteral("new"),
-                                QStringLiteral("new"),
-                                QStringLiteral("new"),
-                                QStringLiteral("claimed"),
-                                QStringLiteral("claimed"),
-                                QStringLiteral("waiting_for_user"),
-                                QStringLiteral("approved"),
-                                QStringLiteral("rejected"),
-                                QStringLiteral("withdrawn")};
+    const QVector<AppealState> states = {AppealState::New,
+                                         AppealState::New,
+                                         AppealState::New,
+                                         AppealState::New,
+                                         AppealState::Claimed,
+                                         AppealState::Claimed,
+                                         AppealState::WaitingForUser,
+                                         AppealState::Approved,
+                                         AppealState::Rejected,
+                                         AppealState::Withdrawn};
 
     AppealRepository repo(*m_db);
     auto conn = m_db->connection();
@@ -177,10 +177,10 @@ void TestAppealListModel::initTestCase()
         // Whole hours from 30 before now to 66 after: many ties (the keyset must carry the id), due exactly now
         // (overdue) and exactly at the next China midnight (still due today).
         const int hours = (i * 7919) % 97 - 30;
-        if (a.state == QLatin1String("waiting_for_user")) {
+        if (a.state == AppealState::WaitingForUser) {
             a.slaRemainingSeconds = qint64(i % 30 + 1) * 3600;
             a.waitingSince = kNow.addSecs(-3600);
-        } else if (!(a.state == QLatin1String("withdrawn") && i % 20 == 19)) {
+        } else if (!(a.state == AppealState::Withdrawn && i % 20 == 19)) {
             a.dueAt = kNow.addSecs(qint64(hours) * 3600);
         } // else: withdrawn while paused, no due time either
         a.submittedAt = kNow.addSecs(-86400 - qint64(i % 250) * 5400); // ties every 250 rows
@@ -207,7 +207,7 @@ void TestAppealListModel::initTestCase()
         QVERIFY2(newId.ok(), qPrintable(newId.ok() ? QString() : newId.error().message));
         a.id = *newId;
         a.version = 0;
-        if (a.state == QLatin1String("claimed")) {
+        if (a.state == AppealState::Claimed) {
             a.claimedBy = staff.at((i / 10) % staff.size());
             a.claimExpiresAt = kNow.addSecs(1800);
             auto updated = repo.update(
@@ -376,9 +376,9 @@ void TestAppealListModel::headerClickSorts()
     QAbstractItemModelTester tester(&model);
     model.setCachedPageLimit(1000);
     AppealFilter filter;
-    filter.states = {QStringLiteral("new"), QStringLiteral("claimed")};
+    filter.states = {AppealState::New, AppealState::Claimed};
     const auto open = [](const AppealSummary &a) {
-        return a.state == QLatin1String("new") || a.state == QLatin1String("claimed");
+        return a.state == AppealState::New || a.state == AppealState::Claimed;
     };
     model.setQuery(filter);
     QVERIFY(loadAll(model));
@@ -446,7 +446,7 @@ void TestAppealListModel::filters()
         bool empty = false; // expected to match nothing
     };
     const auto open = [](const AppealSummary &a) {
-        return a.state == QLatin1String("new") || a.state == QLatin1String("claimed");
+        return a.state == AppealState::New || a.state == AppealState::Claimed;
     };
     const auto sla = [](const QString &name) {
         return [name](const AppealSummary &a) { return slaOf(a, kNow) == name; };
@@ -469,15 +469,15 @@ void TestAppealListModel::filters()
         cases << c;
     }
     {
-        Case c{"state", {}, [](const AppealSummary &a) { return a.state == QLatin1String("new"); }};
-        c.filter.states = {QStringLiteral("new")};
+        Case c{"state", {}, [](const AppealSummary &a) { return a.state == AppealState::New; }};
+        c.filter.states = {AppealState::New};
         cases << c;
     }
     {
         Case c{"two states", {}, [](const AppealSummary &a) {
-                   return a.state == QLatin1String("waiting_for_user") || a.state == QLatin1String("withdrawn");
+                   return a.state == AppealState::WaitingForUser || a.state == AppealState::Withdrawn;
                }};
-        c.filter.states = {QStringLiteral("waiting_for_user"), QStringLiteral("withdrawn")};
+        c.filter.states = {AppealState::WaitingForUser, AppealState::Withdrawn};
         cases << c;
     }
     for (const char *state : {"overdue", "due_today", "on_time", "paused"}) {
@@ -504,7 +504,7 @@ void TestAppealListModel::filters()
     }
     {
         Case c{"decided have no SLA state", {}, [](const AppealSummary &) { return false; }};
-        c.filter.states = {QStringLiteral("approved")};
+        c.filter.states = {AppealState::Approved};
         c.filter.slaStates = {QStringLiteral("overdue"), QStringLiteral("on_time")};
         c.empty = true;
         cases << c;
@@ -548,7 +548,7 @@ void TestAppealListModel::filters()
     {
         Case c{"needs documents", {}, [open](const AppealSummary &a) { return !a.documentsComplete && open(a); }};
         c.filter.documentsComplete = false;
-        c.filter.states = {QStringLiteral("new"), QStringLiteral("claimed")};
+        c.filter.states = {AppealState::New, AppealState::Claimed};
         cases << c;
     }
     {
@@ -601,12 +601,12 @@ void TestAppealListModel::filters()
 void TestAppealListModel::displayMasksPersonalData()
 {
     const AppealSummary *person = find([](const AppealSummary &a) {
-        return a.type == QLatin1String("person_recovery") && a.state == QLatin1String("claimed") &&
-               !a.documentsComplete && a.externalRef.isEmpty();
+        return a.type == QLatin1String("person_recovery") && a.state == AppealState::Claimed && !a.documentsComplete &&
+               a.externalRef.isEmpty();
     });
     const AppealSummary *organization = find([](const AppealSummary &a) {
         return a.type == QLatin1String("assisted_registration") && !a.idNumber.isEmpty() && !a.externalRef.isEmpty() &&
-               a.documentsComplete && a.state == QLatin1String("new");
+               a.documentsComplete && a.state == AppealState::New;
     });
     QVERIFY(person && organization);
     QCOMPARE(person->idNumber.size(), 18);
@@ -633,7 +633,7 @@ void TestAppealListModel::displayMasksPersonalData()
     QCOMPARE(maskedPhone, person->phone.left(3) + QStringLiteral("****") + person->phone.right(4));
     QCOMPARE(display(p, C::Reference), QString(QLatin1Char('#') + QString::number(person->id)));
     QCOMPARE(display(p, C::Type), AppealTexts::typeLabel(QStringLiteral("person_recovery")));
-    QCOMPARE(display(p, C::State), AppealTexts::stateLabel(QStringLiteral("claimed")));
+    QCOMPARE(display(p, C::State), AppealTexts::stateLabel(AppealState::Claimed));
     QCOMPARE(display(p, C::Applicant), person->applicantName);
     QCOMPARE(display(p, C::Organization), QString());
     QCOMPARE(display(p, C::Submitted), chinaText(person->submittedAt));
@@ -681,17 +681,15 @@ void TestAppealListModel::displayMasksPersonalData()
 void TestAppealListModel::slaRolesAndColours()
 {
     const auto open = [](const AppealSummary &a) {
-        return a.state == QLatin1String("new") || a.state == QLatin1String("claimed");
+        return a.state == AppealState::New || a.state == AppealState::Claimed;
     };
     const AppealSummary *overdue = find([open](const AppealSummary &a) { return open(a) && a.dueAt < kNow; });
     const AppealSummary *dueNow = find([open](const AppealSummary &a) { return open(a) && a.dueAt == kNow; });
     const AppealSummary *dueToday = find([open](const AppealSummary &a) { return open(a) && a.dueAt == kMidnight; });
     const AppealSummary *onTime = find([open](const AppealSummary &a) { return open(a) && a.dueAt > kMidnight; });
-    const AppealSummary *paused =
-        find([](const AppealSummary &a) { return a.state == QLatin1String("waiting_for_user"); });
-    const AppealSummary *decided = find([](const AppealSummary &a) {
-        return a.state == QLatin1String("approved") && a.dueAt.isValid() && a.dueAt < kNow;
-    });
+    const AppealSummary *paused = find([](const AppealSummary &a) { return a.state == AppealState::WaitingForUser; });
+    const AppealSummary *decided = find(
+        [](const AppealSummary &a) { return a.state == AppealState::Approved && a.dueAt.isValid() && a.dueAt < kNow; });
     QVERIFY(overdue && dueNow && dueToday && onTime && paused && decided);
 
     AppealListModel model(m_db);
@@ -755,7 +753,7 @@ void TestAppealListModel::slaRolesAndColours()
 void TestAppealListModel::clockChangeRecolours()
 {
     const AppealSummary *dueToday =
-        find([](const AppealSummary &a) { return a.state == QLatin1String("new") && a.dueAt == kMidnight; });
+        find([](const AppealSummary &a) { return a.state == AppealState::New && a.dueAt == kMidnight; });
     QVERIFY(dueToday);
     AppealListModel model(m_db);
     model.setClock([] { return kNow; });
@@ -837,11 +835,11 @@ void TestAppealListModel::supersededQueryIsDropped()
     AppealFilter filterA;
     filterA.types = {QStringLiteral("person_recovery")};
     AppealFilter filterB;
-    filterB.states = {QStringLiteral("waiting_for_user")};
-    const auto matchB = [](const AppealSummary &a) { return a.state == QLatin1String("waiting_for_user"); };
+    filterB.states = {AppealState::WaitingForUser};
+    const auto matchB = [](const AppealSummary &a) { return a.state == AppealState::WaitingForUser; };
     const QVector<qint64> expectedB = expected(matchB, AppealSort::SubmittedAt, true);
     QVERIFY(!expectedB.isEmpty());
-    const QString waiting = AppealTexts::stateLabel(QStringLiteral("waiting_for_user"));
+    const QString waiting = AppealTexts::stateLabel(AppealState::WaitingForUser);
 
     // Immediately (A's request is skipped by the loader), and after A's page has been delivered to the queue
     // (the model drops it by its generation). Both paths must give the same result.
@@ -875,7 +873,7 @@ void TestAppealListModel::refreshShowsChanges()
     model.setClock([] { return kNow; });
     model.setCachedPageLimit(1000);
     AppealFilter filter;
-    filter.states = {QStringLiteral("new")};
+    filter.states = {AppealState::New};
     model.setQuery(filter, AppealSort::Id, true);
     QVERIFY(loadAll(model));
     const int before = model.rowCount();
@@ -885,11 +883,11 @@ void TestAppealListModel::refreshShowsChanges()
 
     // Someone decides the newest appeal; the queue shows it after a refresh with the same query.
     AppealRepository repo(*m_db);
-    auto updated = repo.update(id, 0, {{QStringLiteral("state"), QStringLiteral("approved")}});
+    auto updated = repo.update(id, 0, {{QStringLiteral("state"), AppealStates::name(AppealState::Approved)}});
     QVERIFY(updated.ok() && *updated);
     for (AppealSummary &a : m_rows) {
         if (a.id == id) {
-            a.state = QStringLiteral("approved");
+            a.state = AppealState::Approved;
             a.version = 1;
         }
     }
@@ -905,7 +903,7 @@ void TestAppealListModel::refreshShowsChanges()
     QCOMPARE(model.sortOrder(), AppealSort::Id);
     QVERIFY(model.descending());
     QCOMPARE(idsOf(model),
-             expected([](const AppealSummary &a) { return a.state == QLatin1String("new"); }, AppealSort::Id, true));
+             expected([](const AppealSummary &a) { return a.state == AppealState::New; }, AppealSort::Id, true));
 }
 
 void TestAppealListModel::unreachableDatabaseFails()

@@ -22,6 +22,9 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
+#include <QTranslator>
+
+#include <algorithm>
 
 using namespace desk;
 
@@ -64,6 +67,22 @@ QString one(Database &db, const QString &sql, const QVariantList &values = {})
     return r.value(0);
 }
 
+// A translator that turns every translatable text into English-looking text, as the English screen would.
+class EnglishScreen : public QTranslator
+{
+public:
+    QString translate(const char *, const char *sourceText, const char *, int) const override
+    {
+        return QStringLiteral("[en] ") + QString::fromUtf8(sourceText);
+    }
+    bool isEmpty() const override { return false; }
+};
+
+bool hasChinese(const QString &s)
+{
+    return std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff; });
+}
+
 QDateTime china(int y, int m, int d, int h, int min = 0)
 {
     return QDateTime(QDate(y, m, d), QTime(h, min), Qt::OffsetFromUTC, 8 * 3600).toUTC();
@@ -79,6 +98,7 @@ private Q_SLOTS:
     void cleanup();
     void fileClaimApprove();
     void approveKeepsThePasswordSecret();
+    void citizenTextsIgnoreTheScreenLanguage();
     void approveOnlyForCandidates();
     void rejectWithTemplate();
     void askForDocumentsPausesAndResubmitResumes();
@@ -183,7 +203,7 @@ void TestAppealService::fileClaimApprove()
 
     const qint64 id = filePerson(idNumber);
     AppealRecord a = record(id);
-    QCOMPARE(a.state, QStringLiteral("new"));
+    QCOMPARE(a.state, AppealState::New);
     QCOMPARE(a.type, QStringLiteral("person_recovery"));
     QCOMPARE(a.applicantName, QStringLiteral("张三"));
     QCOMPARE(a.idNumber, idNumber);
@@ -206,7 +226,7 @@ void TestAppealService::fileClaimApprove()
     auto claimed = reviewer.claimNext();
     QVERIFY2(claimed, qPrintable(claimed ? QString() : claimed.error().message));
     QCOMPARE(claimed->id, id);
-    QCOMPARE(claimed->state, QStringLiteral("claimed"));
+    QCOMPARE(claimed->state, AppealState::Claimed);
     QCOMPARE(claimed->claimedBy, QStringLiteral("rev_wang"));
     QCOMPARE(claimed->claimExpiresAt, m_now.addSecs(30 * 60)); // claim_idle_minutes = 30
     QCOMPARE(claimed->version, 1);
@@ -234,7 +254,7 @@ void TestAppealService::fileClaimApprove()
     auto approved = reviewer.approve(id, accountId, 1);
     QVERIFY2(approved, qPrintable(approved ? QString() : approved.error().message));
     a = record(id);
-    QCOMPARE(a.state, QStringLiteral("approved"));
+    QCOMPARE(a.state, AppealState::Approved);
     QCOMPARE(a.accountId, accountId);
     QCOMPARE(a.decidedBy, QStringLiteral("rev_wang"));
     QCOMPARE(a.decidedAt, m_now);
@@ -333,11 +353,47 @@ void TestAppealService::approveOnlyForCandidates()
     QVERIFY(!approved);
     QCOMPARE(approved.error().code, Error::Code::InvalidInput);
     QVERIFY(approved.error().message.contains(QString::number(otherId)));
-    QCOMPARE(record(id).state, QStringLiteral("claimed"));
+    QCOMPARE(record(id).state, AppealState::Claimed);
     QCOMPARE(one(*m_db, QStringLiteral("SELECT COUNT(*) FROM sms_outbox")), QStringLiteral("0"));
     // No account: reject with the "no account" template.
     QVERIFY(reviewer.reject(id, QStringLiteral("no_account"), {}, claimed->version));
     QCOMPARE(record(id).reasonCode, QStringLiteral("no_account"));
+}
+
+void TestAppealService::citizenTextsIgnoreTheScreenLanguage()
+{
+    EnglishScreen english;
+    QVERIFY(QCoreApplication::installTranslator(&english));
+    QVERIFY(QCoreApplication::translate("desk::AppealService", "Approve").startsWith(QLatin1String("[en] ")));
+
+    const QString idNumber = residentId("44030619850101001");
+    test::AccountSeed seed =
+        test::accountSeed(QStringLiteral("wang_wu_88"), QStringLiteral("person"), QStringLiteral("张三"));
+    seed.idNumber = idNumber;
+    const qint64 accountId = test::insertAccount(*m_db, seed);
+    const qint64 approvedId = filePerson(idNumber, QStringLiteral("15500006621"));
+    const qint64 rejectedId = filePerson(residentId("11010519491231002"), QStringLiteral("15500006622"));
+    AppealService reviewer = service(StaffRole::Reviewer, QStringLiteral("rev_en"));
+    auto claimed = reviewer.claim(approvedId);
+    QVERIFY(claimed);
+    QVERIFY(reviewer.approve(approvedId, accountId, claimed->version));
+    claimed = reviewer.claim(rejectedId);
+    QVERIFY(claimed);
+    QVERIFY(reviewer.reject(rejectedId, QStringLiteral("not_signed"), {}, claimed->version));
+    QCoreApplication::removeTranslator(&english);
+
+    for (const qint64 id : {approvedId, rejectedId}) {
+        const QStringList sms =
+            rows(*m_db, QStringLiteral("SELECT body, preview FROM sms_outbox WHERE appeal_id = ?"), {id});
+        QCOMPARE(sms.size(), 1);
+        QVERIFY2(hasChinese(sms[0]) && !sms[0].contains(QLatin1String("[en]")), qPrintable(sms[0]));
+        const QString reason = record(id).decisionReason;
+        QVERIFY2(hasChinese(reason) && !reason.contains(QLatin1String("[en]")), qPrintable(reason));
+    }
+    QVERIFY(one(*m_db, QStringLiteral("SELECT body FROM sms_outbox WHERE appeal_id = ?"), {approvedId})
+                .startsWith(QStringLiteral("您的申诉 %1 已通过。").arg(approvedId)));
+    QCOMPARE(record(approvedId).decisionReason, QStringLiteral("已通过（账号 wang_wu_88）。"));
+    QCOMPARE(record(rejectedId).decisionReason, QStringLiteral("材料未签字"));
 }
 
 void TestAppealService::rejectWithTemplate()
@@ -369,7 +425,7 @@ void TestAppealService::rejectWithTemplate()
         reviewer.reject(id, QStringLiteral("not_signed"), QStringLiteral("请在复印件上签字。"), claimed->version);
     QVERIFY2(rejected, qPrintable(rejected ? QString() : rejected.error().message));
     const AppealRecord a = record(id);
-    QCOMPARE(a.state, QStringLiteral("rejected"));
+    QCOMPARE(a.state, AppealState::Rejected);
     QCOMPARE(a.reasonCode, QStringLiteral("not_signed"));
     QCOMPARE(a.decisionReason, QStringLiteral("材料未签字: 请在复印件上签字。"));
     QCOMPARE(a.decidedBy, QStringLiteral("rev_sun"));
@@ -397,7 +453,7 @@ void TestAppealService::askForDocumentsPausesAndResubmitResumes()
     auto asked = reviewer.askForDocuments(id, QStringLiteral("unclear_image"), {}, claimed->version);
     QVERIFY2(asked, qPrintable(asked ? QString() : asked.error().message));
     AppealRecord a = record(id);
-    QCOMPARE(a.state, QStringLiteral("waiting_for_user"));
+    QCOMPARE(a.state, AppealState::WaitingForUser);
     QVERIFY(!a.dueAt.isValid());
     QVERIFY(a.slaRemainingSeconds.has_value());
     QCOMPARE(*a.slaRemainingSeconds, qint64(24 * 3600));
@@ -424,12 +480,12 @@ void TestAppealService::askForDocumentsPausesAndResubmitResumes()
         agent.resubmit(id, {{QStringLiteral("id_front"), QStringLiteral("x.png"), QByteArray("not a picture")}});
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, Error::Code::InvalidInput);
-    QCOMPARE(record(id).state, QStringLiteral("waiting_for_user"));
+    QCOMPARE(record(id).state, AppealState::WaitingForUser);
     auto resumed =
         agent.resubmit(id, {{QStringLiteral("id_front"), QStringLiteral("front2.png"), picture("PNG", Qt::green)}});
     QVERIFY2(resumed, qPrintable(resumed ? QString() : resumed.error().message));
     a = record(id);
-    QCOMPARE(a.state, QStringLiteral("new"));
+    QCOMPARE(a.state, AppealState::New);
     QCOMPARE(a.dueAt, china(2025, 3, 17, 10));
     QVERIFY(!a.slaRemainingSeconds.has_value());
     QVERIFY(!a.waitingSince.isValid());
@@ -453,7 +509,7 @@ void TestAppealService::withdraw()
     AppealService agent = service(StaffRole::Agent, QStringLiteral("agent_li"));
     QVERIFY(agent.withdraw(id, QStringLiteral("已自行找回")));
     const AppealRecord a = record(id);
-    QCOMPARE(a.state, QStringLiteral("withdrawn"));
+    QCOMPARE(a.state, AppealState::Withdrawn);
     QCOMPARE(a.decisionReason, QStringLiteral("已自行找回"));
     QCOMPARE(agent.withdraw(id, {}).error().code, Error::Code::Conflict);
     AppealService reviewer = service(StaffRole::Reviewer, QStringLiteral("rev_wu"));
@@ -487,7 +543,7 @@ void TestAppealService::onlyTheHolderDecides()
     // Deciding an unclaimed appeal needs a claim first.
     const qint64 other = filePerson(residentId("11010519491231010"));
     QCOMPARE(a.reject(other, QStringLiteral("other"), {}, 0).error().code, Error::Code::Conflict);
-    QCOMPARE(record(other).state, QStringLiteral("new"));
+    QCOMPARE(record(other).state, AppealState::New);
 }
 
 void TestAppealService::staleVersionIsRefused()
@@ -501,7 +557,7 @@ void TestAppealService::staleVersionIsRefused()
     auto stale = reviewer.reject(id, QStringLiteral("other"), {}, 0);
     QVERIFY(!stale);
     QCOMPARE(stale.error().code, Error::Code::Conflict);
-    QCOMPARE(record(id).state, QStringLiteral("claimed"));
+    QCOMPARE(record(id).state, AppealState::Claimed);
     // A supervisor releases and the reviewer claims it again: the version moved on twice.
     addStaff(QStringLiteral("sup_d"), StaffRole::Supervisor);
     QVERIFY(service(StaffRole::Supervisor, QStringLiteral("sup_d")).release(id));
@@ -536,7 +592,7 @@ void TestAppealService::supervisorReleasesAndReassigns()
 
     QVERIFY(sup.release(id));
     AppealRecord a = record(id);
-    QCOMPARE(a.state, QStringLiteral("new"));
+    QCOMPARE(a.state, AppealState::New);
     QVERIFY(a.claimedBy.isEmpty());
 
     auto toAgent = sup.reassign(id, QStringLiteral("agent_g"));
@@ -546,7 +602,7 @@ void TestAppealService::supervisorReleasesAndReassigns()
 
     QVERIFY(sup.reassign(id, QStringLiteral("rev_f")));
     a = record(id);
-    QCOMPARE(a.state, QStringLiteral("claimed"));
+    QCOMPARE(a.state, AppealState::Claimed);
     QCOMPARE(a.claimedBy, QStringLiteral("rev_f"));
     QCOMPARE(a.claimExpiresAt, m_now.addSecs(30 * 60));
     // The new holder decides; the old one cannot.
@@ -556,7 +612,7 @@ void TestAppealService::supervisorReleasesAndReassigns()
     const qint64 second = filePerson(residentId("11010519491231010"));
     QVERIFY(e.claim(second));
     QVERIFY(e.release(second));
-    QCOMPARE(record(second).state, QStringLiteral("new"));
+    QCOMPARE(record(second).state, AppealState::New);
     QCOMPARE(one(*m_db, QStringLiteral(
                             "SELECT COUNT(*) FROM audit_log WHERE action IN ('appeal.release', 'appeal.reassign')")),
              QStringLiteral("3"));
@@ -578,7 +634,7 @@ void TestAppealService::permissions()
                  .error()
                  .code,
              Error::Code::PermissionDenied);
-    QCOMPARE(record(id).state, QStringLiteral("new"));
+    QCOMPARE(record(id).state, AppealState::New);
     // Every role files appeals and notes.
     QVERIFY(agent.addNote(id, QStringLiteral("来电询问进度")));
 }
@@ -901,7 +957,7 @@ void TestAppealService::queuePagingAndFilters()
     QCOMPARE(readAll({}, AppealSort::Id, false, 8), ids);
 
     AppealFilter f;
-    f.states = QStringList{QStringLiteral("new")};
+    f.states = QVector<AppealState>{AppealState::New};
     QCOMPARE(readAll(f, AppealSort::DueAt, false, 5).size(), 27);
     f = {};
     f.assignee = QStringLiteral("rev_q");
@@ -949,17 +1005,17 @@ void TestAppealService::queuePagingAndFilters()
 
     auto counts = repo.countsByState({}, m_now);
     QVERIFY(counts);
-    QCOMPARE(counts->value(QStringLiteral("new")), qint64(27));
-    QCOMPARE(counts->value(QStringLiteral("claimed")), qint64(1));
-    QCOMPARE(counts->value(QStringLiteral("waiting_for_user")), qint64(1));
-    QCOMPARE(counts->value(QStringLiteral("rejected")), qint64(1));
-    QCOMPARE(counts->value(QStringLiteral("approved")), qint64(0));
+    QCOMPARE(counts->value(AppealState::New), qint64(27));
+    QCOMPARE(counts->value(AppealState::Claimed), qint64(1));
+    QCOMPARE(counts->value(AppealState::WaitingForUser), qint64(1));
+    QCOMPARE(counts->value(AppealState::Rejected), qint64(1));
+    QCOMPARE(counts->value(AppealState::Approved), qint64(0));
     AppealFilter wang;
     wang.text = QStringLiteral("王");
-    wang.states = QStringList{QStringLiteral("claimed")}; // ignored by the counts
+    wang.states = {AppealState::Claimed}; // ignored by the counts
     counts = repo.countsByState(wang, m_now);
     QVERIFY(counts);
-    QCOMPARE(counts->value(QStringLiteral("new")) + counts->value(QStringLiteral("waiting_for_user")), qint64(15));
+    QCOMPARE(counts->value(AppealState::New) + counts->value(AppealState::WaitingForUser), qint64(15));
 }
 
 QTEST_GUILESS_MAIN(TestAppealService)

@@ -548,15 +548,15 @@ void TestDemoGenerator::appealsSpreadOverSlaStatesAndStages()
 {
     AppealRepository repo(*m_db);
     QHash<QString, int> sla;
-    QHash<QString, int> states;
+    QHash<QString, int> states; // by stored name
     for (const QString &id : column(*m_db, QStringLiteral("SELECT id FROM appeal ORDER BY id"))) {
         auto rec = repo.record(id.toLongLong());
         QVERIFY2(rec.ok(), rec.ok() ? "" : qPrintable(rec.error().message));
-        ++states[rec->state];
+        ++states[AppealStates::name(rec->state)];
         // Submitted within the last business days before "now".
         QVERIFY(rec->submittedAt <= kNow);
         QVERIFY(rec->submittedAt > kNow.addDays(-14));
-        if (AppealTexts::isOpenState(rec->state))
+        if (AppealStates::isOpen(rec->state))
             ++sla[BusinessCalendar::slaStateName(BusinessCalendar::slaState(rec->dueAt, kNow))];
     }
     QVERIFY2(sla.value(QStringLiteral("overdue")) >= 1, "no overdue appeal");

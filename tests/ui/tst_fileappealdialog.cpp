@@ -216,7 +216,7 @@ void TestFileAppealDialog::filesAPersonAppealWithTheKeyboard()
     auto appeal = repo.record(id);
     QVERIFY2(appeal.ok(), appeal.ok() ? "" : qPrintable(appeal.error().message));
     QCOMPARE(appeal->type, QStringLiteral("person_recovery"));
-    QCOMPARE(appeal->state, QStringLiteral("new"));
+    QCOMPARE(appeal->state, AppealState::New);
     QCOMPARE(appeal->applicantName, QStringLiteral("李小明"));
     QCOMPARE(appeal->idNumber, kId);
     QCOMPARE(appeal->phone, kPhone);

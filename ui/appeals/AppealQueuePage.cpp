@@ -27,13 +27,14 @@ namespace desk {
 
 namespace {
 
-// The state tabs, in the order reviewers work them; the last one shows every state.
-const QStringList &tabStates()
+// The state tabs, in the order reviewers work them; the last one (no state) shows every state.
+const QVector<std::optional<AppealState>> &tabStates()
 {
-    static const QStringList states{QStringLiteral("new"),      QStringLiteral("claimed"),
-                                    QStringLiteral("waiting_for_user"), QStringLiteral("approved"),
-                                    QStringLiteral("rejected"), QStringLiteral("withdrawn"),
-                                    QString()};
+    static const QVector<std::optional<AppealState>> states = [] {
+        QVector<std::optional<AppealState>> tabs(AppealStates::all().cbegin(), AppealStates::all().cend());
+        tabs << std::nullopt;
+        return tabs;
+    }();
     return states;
 }
 
@@ -49,8 +50,8 @@ AppealQueuePage::AppealQueuePage(std::shared_ptr<Session> session, TaskRunner &r
     m_states = new QTabBar(m_queueView);
     m_states->setObjectName(QStringLiteral("appealStates"));
     m_states->setExpanding(false);
-    for (const QString &state : tabStates())
-        m_states->addTab(state.isEmpty() ? tr("All") : AppealTexts::stateLabel(state));
+    for (const std::optional<AppealState> &state : tabStates())
+        m_states->addTab(state ? AppealTexts::stateLabel(*state) : tr("All"));
 
     m_type = new QComboBox(m_queueView);
     m_type->setObjectName(QStringLiteral("appealTypeFilter"));
@@ -222,9 +223,8 @@ bool AppealQueuePage::isShowingWorkspace() const
 AppealFilter AppealQueuePage::currentFilter() const
 {
     AppealFilter filter;
-    const QString state = tabStates().value(m_states->currentIndex());
-    if (!state.isEmpty())
-        filter.states = {state};
+    if (const std::optional<AppealState> state = tabStates().value(m_states->currentIndex()))
+        filter.states = {*state};
     if (const QString type = m_type->currentData().toString(); !type.isEmpty())
         filter.types = {type};
     if (const QString sla = m_sla->currentData().toString(); !sla.isEmpty())
@@ -263,16 +263,16 @@ void AppealQueuePage::refreshCounts()
     m_runner.run(
         this,
         [db, filter]() { return AppealRepository(*db).countsByState(filter, QDateTime::currentDateTimeUtc()); },
-        [this](Result<QHash<QString, qint64>> counts) {
+        [this](Result<QMap<AppealState, qint64>> counts) {
             if (!counts)
                 return; // the list shows the error
             qint64 all = 0;
             for (int i = 0; i < m_states->count(); ++i) {
-                const QString state = tabStates().value(i);
-                if (state.isEmpty())
+                const std::optional<AppealState> state = tabStates().value(i);
+                if (!state)
                     continue;
-                const QString label = AppealTexts::stateLabel(state);
-                const qint64 n = counts->value(state);
+                const QString label = AppealTexts::stateLabel(*state);
+                const qint64 n = counts->value(*state);
                 all += n;
                 m_states->setTabText(i, tr("%1 (%2)").arg(label).arg(n));
             }

@@ -339,7 +339,7 @@ void AppealWorkspace::render()
         status << (m_review.heldByMe ? tr("claimed by you until %1").arg(chinaTime(a.claimExpiresAt))
                                      : tr("claimed by %1").arg(a.claimedBy));
     status << tr("submitted %1").arg(chinaTime(a.submittedAt));
-    if (AppealTexts::isOpenState(a.state))
+    if (AppealStates::isOpen(a.state))
         status << (a.dueAt.isValid() ? tr("due %1 (%2)")
                                            .arg(chinaTime(a.dueAt),
                                                 BusinessCalendar::timeLeftLabel(a.dueAt, QDateTime::currentDateTimeUtc()))
@@ -460,11 +460,11 @@ int AppealWorkspace::selectedCandidate() const
 void AppealWorkspace::setBusy(bool busy)
 {
     m_busy = busy;
-    const bool open = AppealTexts::isOpenState(m_review.appeal.state) && m_review.appeal.id != 0;
-    const bool held = open && m_review.heldByMe && m_review.appeal.state == QLatin1String("claimed");
+    const bool open = AppealStates::isOpen(m_review.appeal.state) && m_review.appeal.id != 0;
+    const bool held = open && m_review.heldByMe && m_review.appeal.state == AppealState::Claimed;
     // Claimable: new, or held by someone whose claim has lapsed.
-    const bool claimable = m_review.appeal.state == QLatin1String("new")
-        || (m_review.appeal.state == QLatin1String("claimed") && !m_review.heldByMe
+    const bool claimable = m_review.appeal.state == AppealState::New
+        || (m_review.appeal.state == AppealState::Claimed && !m_review.heldByMe
             && m_review.appeal.claimExpiresAt.isValid()
             && m_review.appeal.claimExpiresAt < QDateTime::currentDateTimeUtc());
     m_claim->setEnabled(!busy && open && claimable);
@@ -482,7 +482,7 @@ void AppealWorkspace::showMessage(const QString &text, bool error)
 }
 
 void AppealWorkspace::runDecision(const QString &what, std::function<Status(AppealService &)> job,
-                                  const QString &newState)
+                                  std::optional<AppealState> newState)
 {
     if (m_busy || m_appealId == 0)
         return;
@@ -504,8 +504,8 @@ void AppealWorkspace::runDecision(const QString &what, std::function<Status(Appe
             }
             showMessage(what, false);
             Q_EMIT statusMessage(what);
-            if (!newState.isEmpty())
-                Q_EMIT decided(id, newState);
+            if (newState)
+                Q_EMIT decided(id, AppealStates::name(*newState));
             Q_EMIT changed();
             reload();
         });
@@ -533,7 +533,7 @@ void AppealWorkspace::approveSelected(bool askFirst)
     const int version = m_review.appeal.version;
     runDecision(tr("Appeal %1 approved: the login and a new password are queued for SMS.").arg(id),
                 [id, accountId, version](AppealService &s) { return s.approve(id, accountId, version); },
-                QStringLiteral("approved"));
+                AppealState::Approved);
 }
 
 void AppealWorkspace::reject(const QString &reasonCode, const QString &freeText)
@@ -546,7 +546,7 @@ void AppealWorkspace::reject(const QString &reasonCode, const QString &freeText)
                 [id, reasonCode, freeText, version](AppealService &s) {
                     return s.reject(id, reasonCode, freeText, version);
                 },
-                QStringLiteral("rejected"));
+                AppealState::Rejected);
 }
 
 void AppealWorkspace::askForDocuments(const QString &reasonCode, const QString &freeText)
@@ -559,7 +559,7 @@ void AppealWorkspace::askForDocuments(const QString &reasonCode, const QString &
                 [id, reasonCode, freeText, version](AppealService &s) {
                     return s.askForDocuments(id, reasonCode, freeText, version);
                 },
-                QStringLiteral("waiting_for_user"));
+                AppealState::WaitingForUser);
 }
 
 bool AppealWorkspace::reasonDialog(const QString &title, QString *code, QString *text)
@@ -637,7 +637,7 @@ void AppealWorkspace::claim()
                         return r.error();
                     return {};
                 },
-                QString());
+                std::nullopt);
 }
 
 void AppealWorkspace::release()
@@ -646,7 +646,7 @@ void AppealWorkspace::release()
         return;
     const qint64 id = m_appealId;
     runDecision(tr("Appeal %1 released to the queue.").arg(id), [id](AppealService &s) { return s.release(id); },
-                QString());
+                std::nullopt);
 }
 
 void AppealWorkspace::addNote(const QString &body)

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -62,7 +63,7 @@ protected:
 Q_SIGNALS:
     void loaded(qint64 appealId);
     void failed(const QString &message);
-    void decided(qint64 appealId, const QString &state); // approved / rejected / waiting_for_user
+    void decided(qint64 appealId, const QString &state); // AppealStates::name(): approved / rejected / waiting_for_user
     void changed();          // the appeal changed (claim, decision, note): the queue refreshes
     void backRequested();
     void nextRequested();
@@ -73,7 +74,8 @@ private:
     void renderComparison();
     void setBusy(bool busy);
     void showMessage(const QString &text, bool error);
-    void runDecision(const QString &what, std::function<Status(AppealService &)> job, const QString &newState);
+    void runDecision(const QString &what, std::function<Status(AppealService &)> job,
+                     std::optional<AppealState> newState);
     bool reasonDialog(const QString &title, QString *code, QString *text);
     void keepClaimAlive();
 

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+namespace desk {
+
+// Every text that reaches a citizen: SMS bodies and the decision reasons stored for the user. They are
+// Simplified Chinese whatever language the reviewer's screen uses, so they never go through the translator
+// (tr()). Reason templates' SMS texts come from the database and are Chinese already.
+class CitizenTexts
+{
+public:
+    // The SMS that tells the user their appeal was approved; `password` is the new password, or
+    // AppealService::passwordMask() for the preview staff may see.
+    static QString appealApprovedSms(qint64 appealId, const QString &login, const QString &password);
+    // The decision reason stored with an approved appeal.
+    static QString appealApprovedReason(const QString &login);
+    // A rejection's decision reason: the template's title and the reviewer's free text (if any).
+    static QString appealRejectedReason(const QString &templateTitle, const QString &freeText);
+    // What the user is told when rejected or asked for documents: the template's SMS text and the free text.
+    static QString appealUserMessage(const QString &templateSmsText, const QString &freeText);
+};
+
+} // namespace desk
