@@ -84,8 +84,8 @@ Status AuditLog::append(const QString &staffLogin, const AuditEntry &entry)
         return conn.error();
     if (m_db.url().isPostgres()) {
         // The server names the actor from session_user; staffLogin counts only for the set-up role's batch jobs.
-        auto q = m_db.exec(kServerAppend, {staffLogin, entry.action, entry.entityType, entry.entityId, compactJson(entry.before),
-                                           compactJson(entry.after)});
+        auto q = m_db.exec(kServerAppend, {staffLogin, entry.action, entry.entityType, entry.entityId,
+                                           compactJson(entry.before), compactJson(entry.after)});
         if (!q)
             return Error(q.error().code, tr("Could not write the audit log, so nothing was changed: %1")
                                              .arg(q.error().message));

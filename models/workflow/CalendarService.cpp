@@ -5,6 +5,7 @@
 #include "store/Database.h"
 #include "workflow/Permissions.h"
 #include "workflow/Session.h"
+#include "workflow/WritePath.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -174,26 +175,12 @@ Status CalendarService::validateDay(CalendarDay &day)
     return {};
 }
 
-Status CalendarService::write(const std::function<Status(CalendarRepository &repo)> &work)
+Status CalendarService::write(const std::function<Status(CalendarRepository &repo, WriteContext &w)> &work)
 {
-    if (auto s = Permissions::require(m_session->staff(), Action::ManageCalendar); !s)
-        return s;
-    Database &db = m_session->database();
-    auto conn = db.connection();
-    if (!conn)
-        return conn.error();
-    Transaction tx(db, *conn);
-    if (auto s = tx.begin(); !s)
-        return s;
-    CalendarRepository repo(db);
-    if (auto s = work(repo); !s)
-        return s;
-    return tx.commit();
-}
-
-Status CalendarService::audit(const AuditEntry &entry)
-{
-    return AuditLog(m_session->database()).append(m_session->auditActor(), entry);
+    return WritePath::run(*m_session, Action::ManageCalendar, [&](WriteContext &w) -> Status {
+        CalendarRepository repo(w.database());
+        return work(repo, w);
+    });
 }
 
 Status CalendarService::setDay(const CalendarDay &input)
@@ -203,7 +190,7 @@ Status CalendarService::setDay(const CalendarDay &input)
     CalendarDay day = input;
     if (auto s = validateDay(day); !s)
         return s;
-    return write([&](CalendarRepository &repo) -> Status {
+    return write([&](CalendarRepository &repo, WriteContext &w) -> Status {
         auto before = repo.day(day.day);
         if (!before)
             return before.error();
@@ -217,7 +204,8 @@ Status CalendarService::setDay(const CalendarDay &input)
         if (before->has_value())
             entry.before = dayJson(before->value());
         entry.after = dayJson(day);
-        return audit(entry);
+        w.audit(entry);
+        return {};
     });
 }
 
@@ -227,7 +215,7 @@ Status CalendarService::removeDay(QDate day)
         return s;
     if (!day.isValid())
         return Error(Error::Code::InvalidInput, tr("Choose the day to delete."));
-    return write([&](CalendarRepository &repo) -> Status {
+    return write([&](CalendarRepository &repo, WriteContext &w) -> Status {
         auto before = repo.day(day);
         if (!before)
             return before.error();
@@ -242,7 +230,8 @@ Status CalendarService::removeDay(QDate day)
         entry.entityType = QStringLiteral("holiday_calendar");
         entry.entityId = day.toString(Qt::ISODate);
         entry.before = dayJson(before->value());
-        return audit(entry);
+        w.audit(entry);
+        return {};
     });
 }
 
@@ -262,7 +251,7 @@ Status CalendarService::setSetting(const QString &key, int value)
                                                     .arg(spec->minimum)
                                                     .arg(spec->maximum)
                                                     .arg(value));
-    return write([&](CalendarRepository &repo) -> Status {
+    return write([&](CalendarRepository &repo, WriteContext &w) -> Status {
         auto before = repo.setting(key);
         if (!before)
             return before.error();
@@ -278,7 +267,8 @@ Status CalendarService::setSetting(const QString &key, int value)
         if (before->has_value())
             entry.before = QJsonObject{{QStringLiteral("value"), before->value()}};
         entry.after = QJsonObject{{QStringLiteral("value"), text}};
-        return audit(entry);
+        w.audit(entry);
+        return {};
     });
 }
 
@@ -403,7 +393,7 @@ Result<CalendarService::ImportReport> CalendarService::importYear(const YearFile
     report.year = file.year;
     for (const CalendarDay &d : file.days)
         (d.kind == CalendarDay::Kind::Workday ? report.workdays : report.holidays)++;
-    const Status s = write([&](CalendarRepository &repo) -> Status {
+    const Status s = write([&](CalendarRepository &repo, WriteContext &w) -> Status {
         auto stored = repo.load();
         if (!stored)
             return stored.error();
@@ -427,7 +417,8 @@ Result<CalendarService::ImportReport> CalendarService::importYear(const YearFile
         entry.after = QJsonObject{{QStringLiteral("holidays"), report.holidays},
                                   {QStringLiteral("workdays"), report.workdays},
                                   {QStringLiteral("days"), daysJson(file.days)}};
-        return audit(entry);
+        w.audit(entry);
+        return {};
     });
     if (!s)
         return s.error();

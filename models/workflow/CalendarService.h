@@ -14,6 +14,8 @@
 
 namespace desk {
 
+class WriteContext;
+
 struct AuditEntry;
 class CalendarRepository;
 class Session;
@@ -113,10 +115,9 @@ public:
     static constexpr int kMaxNameLength = 50;
 
 private:
-    // Checks Action::ManageCalendar, then runs `work` in one transaction on this thread's connection; `work`
-    // appends its audit entry. Commits when it succeeds.
-    Status write(const std::function<Status(CalendarRepository &repo)> &work);
-    Status audit(const AuditEntry &entry);
+    // Runs `work` through the write path (Action::ManageCalendar, one transaction, the audit entries `work`
+    // records, commit).
+    Status write(const std::function<Status(CalendarRepository &repo, WriteContext &w)> &work);
     static Status validateDay(CalendarDay &day);
     // The write of importFile, for a file parseHolidayCn accepted.
     Result<ImportReport> importYear(const YearFile &file);

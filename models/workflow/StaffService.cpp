@@ -5,6 +5,7 @@
 #include "store/StaffRepository.h"
 #include "workflow/Permissions.h"
 #include "workflow/Session.h"
+#include "workflow/WritePath.h"
 
 #include <QCoreApplication>
 
@@ -63,24 +64,15 @@ Status StaffService::resetStaffPassword(const QString &login, const QString &pas
 
 Status StaffService::administer(const AuditEntry &entry, const std::function<Status(StaffRepository &)> &change)
 {
-    if (auto s = Permissions::require(m_session->staff(), Action::ManageStaff); !s)
-        return s;
-    Database &db = m_session->database();
-    auto conn = db.connection();
-    if (!conn)
-        return conn.error();
-    Transaction tx(db, *conn);
-    if (auto s = tx.begin(); !s)
-        return s;
-    StaffRepository repo(db);
-    if (auto s = change(repo); !s)
-        return s;
-    // On PostgreSQL the staff functions audit on the server, under session_user.
-    if (!repo.serverAudits()) {
-        if (auto s = AuditLog(db).append(m_session->auditActor(), entry); !s)
+    return WritePath::run(*m_session, Action::ManageStaff, [&](WriteContext &w) -> Status {
+        StaffRepository repo(w.database());
+        if (auto s = change(repo); !s)
             return s;
-    }
-    return tx.commit();
+        // On PostgreSQL the staff functions audit on the server, under session_user.
+        if (!repo.serverAudits())
+            w.audit(entry);
+        return {};
+    });
 }
 
 Result<QVector<StaffMember>> StaffService::listStaff()

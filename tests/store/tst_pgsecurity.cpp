@@ -13,6 +13,7 @@
 #include "workflow/Session.h"
 #include "workflow/StaffService.h"
 
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void staffAdministrationIsNarrow();
     void disablingEndsSessionsAndSignIn();
     void applicationWorksAsStaffRoles();
+    void upgradeTakesAwayWhatStaffHad();
 
 private:
     QSqlDatabase connectAs(const QString &login, bool fresh = false);
@@ -667,6 +669,56 @@ void TestPgSecurity::applicationWorksAsStaffRoles()
              QStringLiteral("1"));
     auto v = AuditLog(*m_db).verify();
     QVERIFY(v && v->ok);
+}
+
+void TestPgSecurity::upgradeTakesAwayWhatStaffHad()
+{
+    // A database of schema 2, whose administrator got CREATEROLE from the old "staff add" and was granted a
+    // predefined role and the SMS sender role by hand, is upgraded: the server takes all of it away.
+    const DatabaseUrl setupUrl = test::lastTestDatabaseUrl();
+    const QString name = QStringLiteral("desk_up_") + QUuid::createUuid().toString(QUuid::Id128).left(10);
+    QVERIFY(m_db->exec(QStringLiteral("SELECT 1")));
+    {
+        QSqlQuery create(*m_db->connection());
+        QVERIFY2(create.exec(QStringLiteral("CREATE DATABASE ") + name), qPrintable(create.lastError().text()));
+    }
+    DatabaseUrl url = setupUrl;
+    url.database = name;
+    const QString oldAdmin = test::uniqueLogin(QStringLiteral("old_adm"));
+    {
+        Database old(url, test::adminPassword());
+        auto conn = old.connection();
+        QVERIFY(conn);
+        QSqlQuery q(*conn);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")));
+        for (const char *file : {"001_initial.sql", "002_appeal_queue.sql"}) {
+            QFile f(QStringLiteral(":/sql/postgresql/") + QLatin1String(file));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            for (const QString &statement : QString::fromUtf8(f.readAll()).split(QStringLiteral("\n;--\n")))
+                if (!statement.trimmed().isEmpty())
+                    QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+        }
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (1, 'x'), (2, 'x')")));
+        QVERIFY(q.exec(QStringLiteral("CREATE ROLE %1 LOGIN CREATEROLE PASSWORD '%2' IN ROLE desk_administrator")
+                           .arg(oldAdmin, crypto::scramSha256Verifier(kPassword))));
+        QVERIFY(q.exec(QStringLiteral("GRANT pg_read_server_files, desk_sms_sender TO ") + oldAdmin));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO staff (login, display_name, role, active, created_at) "
+                                      "VALUES ('%1', '老管理员', 'administrator', TRUE, now())")
+                           .arg(oldAdmin)));
+        QVERIFY(old.ensureSchema(Database::SchemaPolicy::Migrate));
+        auto version = old.schemaVersion();
+        QVERIFY(version);
+        QCOMPARE(*version, Database::latestSchemaVersion());
+        old.closeThreadConnection();
+    }
+    QCOMPARE(one(QStringLiteral("SELECT rolcreaterole FROM pg_roles WHERE rolname = ?"), {oldAdmin}),
+             QStringLiteral("false"));
+    QCOMPARE(one(QStringLiteral("SELECT pg_has_role(?, 'pg_read_server_files', 'MEMBER') "
+                                "OR pg_has_role(?, 'desk_sms_sender', 'MEMBER')"),
+                 {oldAdmin, oldAdmin}),
+             QStringLiteral("false"));
+    QCOMPARE(one(QStringLiteral("SELECT pg_has_role(?, 'desk_administrator', 'MEMBER')"), {oldAdmin}),
+             QStringLiteral("true"));
 }
 
 QTEST_GUILESS_MAIN(TestPgSecurity)

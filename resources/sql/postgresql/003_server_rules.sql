@@ -86,22 +86,40 @@ END
 $$;
 ;--
 -- Staff roles keep no privileges beyond their group's: no CREATEROLE, no predefined pg_* role, no sender role.
+-- (The staff of this database: roles are shared by every database of the server.)
 DO $$
 DECLARE r record;
 BEGIN
     FOR r IN SELECT m.rolname FROM pg_roles m
              WHERE pg_has_role(m.oid, 'desk_staff', 'MEMBER') AND NOT m.rolsuper AND m.rolname NOT LIKE 'desk\_%'
+               AND m.rolname IN (SELECT login FROM public.staff)
                AND (m.rolcreaterole OR m.rolcreatedb OR m.rolbypassrls OR m.rolreplication)
     LOOP
-        EXECUTE format('ALTER ROLE %I NOCREATEROLE NOCREATEDB NOBYPASSRLS NOREPLICATION', r.rolname);
+        BEGIN
+            EXECUTE format('ALTER ROLE %I NOCREATEROLE NOCREATEDB NOBYPASSRLS NOREPLICATION', r.rolname);
+        EXCEPTION WHEN OTHERS THEN
+            -- Roles are shared by the server's databases: another migration may have fixed it meanwhile.
+            IF EXISTS (SELECT 1 FROM pg_roles m WHERE m.rolname = r.rolname
+                       AND (m.rolcreaterole OR m.rolcreatedb OR m.rolbypassrls OR m.rolreplication)) THEN
+                RAISE;
+            END IF;
+        END;
     END LOOP;
     FOR r IN SELECT member.rolname AS member, granted.rolname AS granted
              FROM pg_auth_members am JOIN pg_roles member ON member.oid = am.member
              JOIN pg_roles granted ON granted.oid = am.roleid
              WHERE pg_has_role(member.oid, 'desk_staff', 'MEMBER') AND NOT member.rolsuper
+               AND member.rolname IN (SELECT login FROM public.staff)
                AND (granted.rolname LIKE 'pg\_%' OR granted.rolname IN ('desk_sms_sender', 'desk_owner', 'desk_role_admin'))
     LOOP
-        EXECUTE format('REVOKE %I FROM %I', r.granted, r.member);
+        BEGIN
+            EXECUTE format('REVOKE %I FROM %I', r.granted, r.member);
+        EXCEPTION WHEN OTHERS THEN
+            IF EXISTS (SELECT 1 FROM pg_auth_members am JOIN pg_roles m ON m.oid = am.member
+                       JOIN pg_roles g ON g.oid = am.roleid WHERE m.rolname = r.member AND g.rolname = r.granted) THEN
+                RAISE;
+            END IF;
+        END;
     END LOOP;
 END
 $$;
