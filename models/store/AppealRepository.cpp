@@ -130,7 +130,8 @@ const QString kSummaryColumns = QStringLiteral(
 const QString kRecordColumns =
     kSummaryColumns +
     QStringLiteral(
-        ", account_id, payload, claimed_at, decided_by, decided_at, decision_reason, reason_code, waiting_since");
+        ", account_id, payload, claimed_at, decided_by, decided_at, decision_reason, reason_code, waiting_since, "
+        "filed_by");
 constexpr int kSummaryColumnCount = 16;
 
 QDateTime utc(const QVariant &v)
@@ -179,6 +180,7 @@ AppealRecord recordFrom(const QSqlQuery &q)
     r.decisionReason = q.value(c + 5).toString();
     r.reasonCode = q.value(c + 6).toString();
     r.waitingSince = utc(q.value(c + 7));
+    r.filedBy = q.value(c + 8).toString();
     return r;
 }
 
@@ -565,15 +567,15 @@ Result<qint64> AppealRepository::insert(const AppealRecord &a)
     auto q = m_db.exec(
         QStringLiteral("INSERT INTO appeal (appeal_type, state, applicant_name, organization_name, uscc, id_number, "
                        "phone, payload, submitted_at, due_at, external_ref, documents_complete, sla_remaining_seconds, "
-                       "waiting_since, reason_code, decision_reason, version) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) RETURNING id"),
+                       "waiting_since, reason_code, decision_reason, filed_by, version) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) RETURNING id"),
         {a.type, AppealStates::name(a.state), text(a.applicantName), text(a.organizationName),
          text(a.uscc), text(a.idNumber), text(a.phone),
          QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), timeValue(a.submittedAt),
          a.dueAt.isValid() ? QVariant(timeValue(a.dueAt)) : QVariant(), text(a.externalRef), a.documentsComplete,
          a.slaRemainingSeconds ? QVariant(*a.slaRemainingSeconds) : QVariant(),
          a.waitingSince.isValid() ? QVariant(timeValue(a.waitingSince)) : QVariant(), text(a.reasonCode),
-         text(a.decisionReason)});
+         text(a.decisionReason), text(a.filedBy)});
     if (!q)
         return q.error();
     if (!q->next())
@@ -636,7 +638,8 @@ ClaimQueue AppealRepository::claimQueue()
                       .claimedAtColumn = QStringLiteral("claimed_at"),
                       .expiresColumn = QStringLiteral("claim_expires_at"),
                       .versionColumn = QStringLiteral("version"),
-                      .sqliteIndex = QStringLiteral("ix_appeal_claimable")};
+                      .sqliteIndex = QStringLiteral("ix_appeal_claimable"),
+                      .filedByColumn = QStringLiteral("filed_by")};
 }
 
 Status AppealRepository::applyApproval(const AccountChange &c)

@@ -80,6 +80,9 @@ struct AppealRecord : AppealSummary
     QString decisionReason; // what the user was told (template text and free text), or the approval note
     QString reasonCode;     // reason_template.code of the rejection / request for documents
     QDateTime waitingSince; // when the request for documents was sent
+    // The staff member who recorded the appeal (for a caller, or by import): they never claim or decide it. On
+    // PostgreSQL the server sets it from session_user, whatever the client sends.
+    QString filedBy;
 
     // All submitted fields, the columns and the payload together, keyed as in AppealForms.
     QJsonObject fields() const;

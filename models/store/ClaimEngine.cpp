@@ -21,7 +21,12 @@ QString ClaimEngine::sql(QString text) const
         .replace(QStringLiteral("{by}"), m_q.claimedByColumn)
         .replace(QStringLiteral("{at}"), m_q.claimedAtColumn)
         .replace(QStringLiteral("{expires}"), m_q.expiresColumn)
-        .replace(QStringLiteral("{version}"), m_q.versionColumn);
+        .replace(QStringLiteral("{version}"), m_q.versionColumn)
+        // Rows the claimer recorded themself are never theirs to hold.
+        .replace(QStringLiteral("{not_filer}"),
+                 m_q.filedByColumn.isEmpty()
+                     ? QStringLiteral("(CAST(? AS TEXT) IS NOT NULL)")
+                     : QStringLiteral("(%1 IS NULL OR %1 <> ?)").arg(m_q.filedByColumn));
     return text;
 }
 
@@ -31,8 +36,8 @@ Result<std::optional<ClaimOutcome>> ClaimEngine::takeOver(qint64 id, const QStri
     std::optional<ClaimOutcome> outcome;
     auto q = m_db.exec(sql(QStringLiteral("UPDATE {table} SET {state} = {claimed}, {by} = ?, {at} = ?, {expires} = ?, "
                                           "{version} = {version} + 1 WHERE {id} = ? AND ({state} = {waiting} OR "
-                                          "({state} = {claimed} AND {expires} < ?))")),
-                       {staffLogin, now, expires, id, now});
+                                          "({state} = {claimed} AND {expires} < ?)) AND {not_filer}")),
+                       {staffLogin, now, expires, id, now, staffLogin});
     if (!q)
         return q.error();
     if (q->numRowsAffected() == 1)
@@ -69,9 +74,9 @@ Result<std::optional<ClaimOutcome>> ClaimEngine::claimNext(const QString &staffL
     if (m_db.url().isPostgres()) {
         // The row lock decides: concurrent claimers skip each other's candidates instead of waiting for them.
         return claimPicked(QStringLiteral("SELECT {id}, {by} FROM {table} WHERE {state} IN ({waiting}, {claimed}) AND "
-                                          "({state} = {waiting} OR {expires} < ?) ORDER BY {due}, {id} LIMIT 1 "
-                                          "FOR UPDATE SKIP LOCKED"),
-                           {nowText}, staffLogin, nowText, expires);
+                                          "({state} = {waiting} OR {expires} < ?) AND {not_filer} "
+                                          "ORDER BY {due}, {id} LIMIT 1 FOR UPDATE SKIP LOCKED"),
+                           {nowText, staffLogin}, staffLogin, nowText, expires);
     }
     // SQLite: the caller's BEGIN IMMEDIATE makes this the only writer; the conditional UPDATE and its row count
     // still guard against a change between the SELECT and the UPDATE. The named index is read from its first
@@ -80,8 +85,9 @@ Result<std::optional<ClaimOutcome>> ClaimEngine::claimNext(const QString &staffL
     for (int attempt = 0; attempt < 3 && !outcome; ++attempt) {
         auto pick = m_db.exec(sql(QStringLiteral("SELECT {id}, {by} FROM {table}") + indexed +
                                   QStringLiteral(" WHERE {state} IN ({waiting}, {claimed}) AND ({state} = {waiting} "
-                                                 "OR {expires} < ?) ORDER BY ({due} IS NULL), {due}, {id} LIMIT 1")),
-                              {nowText});
+                                                 "OR {expires} < ?) AND {not_filer} "
+                                                 "ORDER BY ({due} IS NULL), {due}, {id} LIMIT 1")),
+                              {nowText, staffLogin});
         if (!pick)
             return pick.error();
         if (!pick->next()) {
@@ -107,8 +113,8 @@ Result<std::optional<ClaimOutcome>> ClaimEngine::claim(qint64 id, const QString 
     if (m_db.url().isPostgres()) {
         // Waits for a concurrent claimer of the same row, then re-checks the condition on the row it left.
         return claimPicked(QStringLiteral("SELECT {id}, {by} FROM {table} WHERE {id} = ? AND ({state} = {waiting} OR "
-                                          "({state} = {claimed} AND {expires} < ?)) FOR UPDATE"),
-                           {id, nowText}, staffLogin, nowText, expires);
+                                          "({state} = {claimed} AND {expires} < ?)) AND {not_filer} FOR UPDATE"),
+                           {id, nowText, staffLogin}, staffLogin, nowText, expires);
     }
     auto pick = m_db.exec(sql(QStringLiteral("SELECT {by} FROM {table} WHERE {id} = ?")), {id});
     if (!pick)

@@ -28,6 +28,7 @@ struct ClaimQueue
     QString expiresColumn; // when the claim lapses; an expired claim may be taken over
     QString versionColumn; // raised by every claim, release and reassignment
     QString sqliteIndex;   // optional: an index over the claimable rows in claim-next order (SQLite INDEXED BY)
+    QString filedByColumn; // optional: who recorded the row; they never hold it (no self-dealing)
 };
 
 // Who held a claim that a claim took over (empty when the row was waiting).

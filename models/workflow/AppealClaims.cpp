@@ -70,6 +70,8 @@ Result<AppealRecord> AppealClaims::claim(qint64 appealId)
         auto current = m_repo.record(appealId);
         if (!current)
             return current.error();
+        if (current->filedBy == me)
+            return AppealContext::filerRefusal(appealId, me);
         if (current->state == AppealState::Claimed && current->claimedBy == me) {
             // Claiming what one already holds only renews the claim.
             auto extended = m_engine.extend(appealId, me, *expires);
@@ -191,6 +193,8 @@ Status AppealClaims::reassign(qint64 appealId, const QString &staffLoginIn)
         auto rec = m_repo.record(appealId);
         if (!rec)
             return rec.error();
+        if (rec->filedBy == target)
+            return AppealContext::filerRefusal(appealId, target);
         if (rec->state != AppealState::New && rec->state != AppealState::Claimed)
             return Error(Error::Code::Conflict, tr("Appeal %1 cannot be reassigned while it is %2.")
                                                     .arg(appealId)

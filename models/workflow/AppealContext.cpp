@@ -4,6 +4,8 @@
 #include "workflow/Session.h"
 #include "workflow/WritePath.h"
 
+#include <QCoreApplication>
+
 namespace desk {
 
 AppealContext::AppealContext(std::shared_ptr<Session> session)
@@ -48,6 +50,16 @@ Result<AppealSettings> AppealContext::settings() const
     s.claimIdleMinutes = *idle;
     s.slaBusinessDays = *days;
     return s;
+}
+
+Error AppealContext::filerRefusal(qint64 appealId, const QString &login)
+{
+    return Error(Error::Code::PermissionDenied,
+                 QCoreApplication::translate("desk::AppealService",
+                                             "%1 recorded appeal %2, so another reviewer must handle it: whoever files "
+                                             "an appeal for a caller never claims or decides it.")
+                     .arg(login)
+                     .arg(appealId));
 }
 
 QJsonValue AppealContext::timeJson(const QDateTime &t)

@@ -46,6 +46,9 @@ public:
     static QJsonValue timeJson(const QDateTime &t);
     // What an audit entry records of an appeal: no raw personal data.
     static QJsonObject auditState(const AppealRecord &a);
+    // The refusal when `login` recorded appeal `appealId` (for a caller, or by import) and would now hold or decide
+    // it: whoever files an appeal never handles it (no self-dealing). PostgreSQL refuses the same by itself.
+    static Error filerRefusal(qint64 appealId, const QString &login);
     // Records an audit entry about one appeal in the write path's context.
     static void audit(WriteContext &w, const QString &action, qint64 appealId, const QJsonObject &before,
                       const QJsonObject &after);

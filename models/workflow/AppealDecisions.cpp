@@ -96,6 +96,8 @@ Result<AppealRecord> AppealDecisions::loadHeld(qint64 appealId, int expectedVers
         return Error(Error::Code::Conflict,
                      tr("Appeal %1 is already closed (%2).").arg(appealId).arg(AppealTexts::stateLabel(rec->state)));
     }
+    if (rec->filedBy == me)
+        return AppealContext::filerRefusal(appealId, me);
     if (rec->claimedBy != me)
         return Error(Error::Code::Conflict,
                      tr("Appeal %1 is held by %2: only the holder may decide it.").arg(appealId).arg(rec->claimedBy));

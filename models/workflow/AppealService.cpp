@@ -168,6 +168,7 @@ Result<AppealFiled> AppealService::recordInternal(const AppealSubmission &submis
         a.type = submission.type;
         a.state = AppealState::New;
         a.externalRef = ref;
+        a.filedBy = w.session().staff().login; // never claims or decides it (PostgreSQL: set by the server)
         a.submittedAt = submission.submittedAt.isValid() ? submission.submittedAt.toUTC() : at;
         a.dueAt = cfg->calendar.dueAt(a.submittedAt, cfg->slaBusinessDays);
         const QString applicantKey = AppealTexts::applicantField(a.type);

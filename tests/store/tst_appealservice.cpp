@@ -106,6 +106,7 @@ private Q_SLOTS:
     void onlyTheHolderDecides();
     void staleVersionIsRefused();
     void supervisorReleasesAndReassigns();
+    void filerNeverHandlesTheirOwnAppeal();
     void permissions();
     void filingValidatesFields_data();
     void filingValidatesFields();
@@ -571,6 +572,43 @@ void TestAppealService::staleVersionIsRefused()
     QVERIFY(reviewer.addNote(id, QStringLiteral("来电核实过身份")));
     QCOMPARE(record(id).version, 3);
     QVERIFY(reviewer.reject(id, QStringLiteral("other"), {}, 3));
+}
+
+void TestAppealService::filerNeverHandlesTheirOwnAppeal()
+{
+    // A reviewer files an appeal "for a caller" (the victim's account, the reviewer's phone) and tries to take it.
+    addStaff(QStringLiteral("rev_self"), StaffRole::Reviewer);
+    addStaff(QStringLiteral("rev_other"), StaffRole::Reviewer);
+    AppealService self = service(StaffRole::Reviewer, QStringLiteral("rev_self"));
+    auto filed = self.file(personAppeal(residentId("11010519491231002"), QStringLiteral("13700000099")));
+    QVERIFY2(filed, filed ? "" : qPrintable(filed.error().message));
+    QCOMPARE(record(*filed).filedBy, QStringLiteral("rev_self"));
+
+    // "Next" passes over it; a direct claim is refused and names the rule.
+    QCOMPARE(self.claimNext().error().code, Error::Code::NotFound);
+    auto claim = self.claim(*filed);
+    QVERIFY(!claim);
+    QCOMPARE(claim.error().code, Error::Code::PermissionDenied);
+    QVERIFY2(claim.error().message.contains(QStringLiteral("rev_self")), qPrintable(claim.error().message));
+    QCOMPARE(record(*filed).state, AppealState::New);
+
+    // A supervisor cannot hand it to the filer either.
+    AppealService sup = service(StaffRole::Supervisor, QStringLiteral("sup_self"));
+    QCOMPARE(sup.reassign(*filed, QStringLiteral("rev_self")).error().code, Error::Code::PermissionDenied);
+
+    // Held by the filer anyway (a row changed behind the application's back), a decision is still refused.
+    rows(*m_db, QStringLiteral("UPDATE appeal SET state = 'claimed', claimed_by = 'rev_self' WHERE id = ?"),
+         {*filed});
+    const Status decided = self.reject(*filed, QStringLiteral("other"), QString(), record(*filed).version);
+    QVERIFY(!decided);
+    QCOMPARE(decided.error().code, Error::Code::PermissionDenied);
+    QCOMPARE(record(*filed).state, AppealState::Claimed);
+
+    // Another reviewer handles it.
+    rows(*m_db, QStringLiteral("UPDATE appeal SET state = 'new', claimed_by = NULL WHERE id = ?"), {*filed});
+    auto other = service(StaffRole::Reviewer, QStringLiteral("rev_other")).claimNext();
+    QVERIFY2(other, other ? "" : qPrintable(other.error().message));
+    QCOMPARE(other->id, *filed);
 }
 
 void TestAppealService::supervisorReleasesAndReassigns()

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void init();
     void claimNextTakesTheMostUrgent();
     void claimIsExclusiveUntilItLapses();
+    void theFilerNeverHoldsTheirOwnTask();
     void keepAliveReleaseAndReassign();
 
 private:
@@ -44,7 +45,8 @@ ClaimQueue TestClaimEngine::queue()
                       .claimedAtColumn = QStringLiteral("taken_at"),
                       .expiresColumn = QStringLiteral("lapses_at"),
                       .versionColumn = QStringLiteral("revision"),
-                      .sqliteIndex = {}};
+                      .sqliteIndex = {},
+                      .filedByColumn = QStringLiteral("submitted_by")};
 }
 
 void TestClaimEngine::run(const QString &sql)
@@ -85,11 +87,30 @@ void TestClaimEngine::init()
 {
     m_db = test::openTestDatabase();
     run(QStringLiteral("CREATE TABLE review_task (task_id INTEGER PRIMARY KEY, status TEXT NOT NULL, deadline TEXT, "
-                       "reviewer TEXT, taken_at TEXT, lapses_at TEXT, revision INTEGER NOT NULL DEFAULT 0)"));
+                       "reviewer TEXT, taken_at TEXT, lapses_at TEXT, revision INTEGER NOT NULL DEFAULT 0, submitted_by TEXT)"));
     // Task 3 is the most urgent, task 1 next, task 2 has no deadline, task 4 is finished.
-    run(QStringLiteral("INSERT INTO review_task (task_id, status, deadline) VALUES "
-                       "(1, 'pending', '2025-03-11T00:00:00.000Z'), (2, 'pending', NULL), "
-                       "(3, 'pending', '2025-03-10T05:00:00.000Z'), (4, 'done', '2025-03-01T00:00:00.000Z')"));
+    // rev_filer recorded task 3 (for a caller).
+    run(QStringLiteral("INSERT INTO review_task (task_id, status, deadline, submitted_by) VALUES "
+                       "(1, 'pending', '2025-03-11T00:00:00.000Z', NULL), (2, 'pending', NULL, NULL), "
+                       "(3, 'pending', '2025-03-10T05:00:00.000Z', 'rev_filer'), "
+                       "(4, 'done', '2025-03-01T00:00:00.000Z', NULL)"));
+}
+
+void TestClaimEngine::theFilerNeverHoldsTheirOwnTask()
+{
+    const QDateTime expires = m_now.addSecs(1800);
+    // The most urgent task is the filer's own: "next" passes over it, and a direct claim is refused.
+    auto next = inTransaction([&](ClaimEngine &e) { return e.claimNext(QStringLiteral("rev_filer"), m_now, expires); });
+    QVERIFY(next.ok() && next->has_value());
+    QCOMPARE((*next)->id, qint64(1));
+    auto own = inTransaction([&](ClaimEngine &e) { return e.claim(3, QStringLiteral("rev_filer"), m_now, expires); });
+    QVERIFY(own.ok());
+    QVERIFY(!own->has_value());
+    QCOMPARE(value(QStringLiteral("status"), 3), QStringLiteral("pending"));
+    // Anyone else takes it.
+    auto other = inTransaction([&](ClaimEngine &e) { return e.claimNext(QStringLiteral("rev_a"), m_now, expires); });
+    QVERIFY(other.ok() && other->has_value());
+    QCOMPARE((*other)->id, qint64(3));
 }
 
 void TestClaimEngine::claimNextTakesTheMostUrgent()

@@ -277,6 +277,8 @@ void TestAppealQueue::approveSendsThePasswordBySmsOnly()
 {
     AppealWorkspace *ws = m_page->workspace();
     QSignalSpy decided(ws, &AppealWorkspace::decided);
+    // The decision keys act once the workspace is no longer busy loading the appeal (slow on a loaded machine).
+    QTRY_VERIFY_WITH_TIMEOUT(ws->findChild<QPushButton *>(QStringLiteral("appealApprove"))->isEnabled(), 15000);
     answerNextMessageBox(QMessageBox::Yes);
     QTest::keyClick(ws->findChild<QListWidget *>(QStringLiteral("appealCandidates")), Qt::Key_A,
                     Qt::ControlModifier | Qt::ShiftModifier);
@@ -307,6 +309,7 @@ void TestAppealQueue::rejectWithATemplate()
     QVERIFY(id != m_oldest);
     QVERIFY(ws->review().candidates.isEmpty()); // nobody matches: "register anew"
     QSignalSpy decided(ws, &AppealWorkspace::decided);
+    QTRY_VERIFY_WITH_TIMEOUT(ws->findChild<QPushButton *>(QStringLiteral("appealReject"))->isEnabled(), 15000);
     test::whenTopLevelAppears(QStringLiteral("appealReasonDialog"), [](QWidget *dialog) {
         auto *reasons = dialog->findChild<QComboBox *>(QStringLiteral("appealReasonTemplate"));
         reasons->setCurrentIndex(reasons->findData(QStringLiteral("no_account")));
