@@ -870,15 +870,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Approved for account %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Password reset by recovery appeal %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your appeal %1 has been approved. Login name: %2. New password: %3. Please sign in and change the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -987,6 +979,10 @@
     </message>
     <message>
         <source>Reason template %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded appeal %2, so another reviewer must handle it: whoever files an appeal for a caller never claims or decides it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1415,10 +1411,6 @@
 <context>
     <name>desk::AuditLog</name>
     <message>
-        <source>locking the audit log</source>
-        <translation>locking the audit log</translation>
-    </message>
-    <message>
         <source>Could not write the audit log, so nothing was changed: %1</source>
         <translation>Could not write the audit log, so nothing was changed: %1</translation>
     </message>
@@ -1441,6 +1433,18 @@
     <message>
         <source>Row %1 was altered: its content no longer matches its hash.</source>
         <translation>Row %1 was altered: its content no longer matches its hash.</translation>
+    </message>
+    <message>
+        <source>An audit entry can only be written inside a write transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log ends at row %1, but the checkpoint of %2 saw row %3: %4 row(s) were cut from the end of the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 is not the row the checkpoint of %2 saw: the end of the log was rewritten.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1836,6 +1840,11 @@
     <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between years</comment>
+        <translation type="unfinished">, </translation>
     </message>
 </context>
 <context>
@@ -4025,12 +4034,31 @@ but is
         <translation>The staff login &quot;%1&quot; is already taken.</translation>
     </message>
     <message>
-        <source>creating the database role for %1</source>
-        <translation>creating the database role for %1</translation>
+        <source>Could not add %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>allowing %1 to add staff</source>
-        <translation>allowing %1 to add staff</translation>
+        <source>changing whether %1 may sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renaming %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting a new password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::StaffService</name>
+    <message>
+        <source>You cannot disable yourself.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4080,10 +4108,6 @@ but is
         <translation>Staff passwords are shown only this once.</translation>
     </message>
     <message>
-        <source>Unknown staff command &quot;%1&quot;: use add or list.</source>
-        <translation>Unknown staff command &quot;%1&quot;: use add or list.</translation>
-    </message>
-    <message>
         <source>Staff login.</source>
         <translation>Staff login.</translation>
     </message>
@@ -4130,10 +4154,6 @@ but is
     <message>
         <source>Entries.</source>
         <translation>Entries.</translation>
-    </message>
-    <message>
-        <source>Unknown audit command &quot;%1&quot;: use verify or log.</source>
-        <translation>Unknown audit command &quot;%1&quot;: use verify or log.</translation>
     </message>
     <message>
         <source>--db needs a URL, e.g. sqlite:/path/to/file.db or postgresql://role@host:5432/dbname</source>
@@ -4331,48 +4351,6 @@ but is
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: identitydesk-cli [--db URL] COMMAND [options]
-
-Commands:
-  db migrate                 create or upgrade the schema (PostgreSQL: as the database owner)
-  db version                 print the schema version of the database and of this program
-  db path                    print where the database is (the embedded file by default)
-  demo [--persons N] [--organizations M] [--seed S]
-                             fill an empty database with synthetic demo data and one staff member per role
-  staff add --login L --name NAME --role agent|reviewer|supervisor|administrator [--password-stdin]
-  staff list
-  lookup QUERY [--limit N]   find accounts by login, USCC, ID number, phone or name; prints JSON
-  audit verify               check the audit log&apos;s hash chain
-  audit log [--limit N]      print the newest audit entries as JSON
-  migrate --system torch [--dry-run] [--retry-conflicts] [--batch N]
-                             migrate the legacy accounts of a system onto the platform; prints counts per
-                             case and conflicts as JSON (--dry-run: decide everything, change nothing;
-                             --retry-conflicts: also try the accounts recorded as conflicts again)
-  migration lookup (--uscc X | --phone X | --login X | --name X)
-                             what became of a legacy account and what to tell the caller; prints JSON
-  import accounts FILE.csv [--skip-bad BADFILE]
-  import legacy --system torch FILE.csv [--skip-bad BADFILE]
-                             import platform or legacy accounts from CSV (UTF-8 or GB18030); any bad row
-                             stops the import unless --skip-bad writes the bad rows to BADFILE; existing
-                             rows are never overwritten; prints counts as JSON
-  appeal import FILE.json --files DIR
-                             record recovery appeals from the public platform with their documents (format
-                             in the README); refused documents leave the appeal needing documents; JSON counts
-  calendar import FILE.json  replace one year of the holiday calendar with a holiday-cn file; JSON summary
-  calendar due --from ISO-TIME --days N
-                             the due time after N business days on the database&apos;s calendar (China time)
-  calendar status [--today YYYY-MM-DD]
-                             the years the calendar covers and whether it covers the next 60 days; JSON
-  sms deliver --gateway https://HOST/PATH [--once] [--interval SECONDS] [--timeout MS]
-                             send queued text messages to the SMS gateway (HTTPS, idempotency key, retry
-                             with back-off); --once: one pass, then print the counts as JSON
-
---db defaults to the embedded database in the user&apos;s data folder. On PostgreSQL the role in the URL
-signs in with the password from PGPASSWORD or the system keychain.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4410,6 +4388,120 @@ signs in with the password from PGPASSWORD or the system keychain.
     </message>
     <message>
         <source>Unknown calendar command &quot;%1&quot;: use import, due or status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: identitydesk-cli [--db URL] COMMAND [options]
+
+Commands:
+  db migrate                 create or upgrade the schema (PostgreSQL: as the database owner)
+  db version                 print the schema version of the database and of this program
+  db path                    print where the database is (the embedded file by default)
+  demo [--persons N] [--organizations M] [--seed S]
+                             fill an empty database with synthetic demo data and one staff member per role
+  staff add --login L --name NAME --role agent|reviewer|supervisor|administrator [--password-stdin]
+  staff list
+  staff disable LOGIN | staff enable LOGIN | staff rename LOGIN --name NAME
+  staff password LOGIN [--password-stdin]
+                             disable (PostgreSQL: no more sign-in, open sessions end), re-enable, rename a
+                             staff member, or give them a new password (generated and printed once)
+  lookup QUERY [--limit N]   find accounts by login, USCC, ID number, phone or name; prints JSON
+  audit verify [--checkpoint FILE] [--key FILE]
+                             check the audit log&apos;s hash chain; with a checkpoint also rows cut from the end
+  audit checkpoint --out FILE [--key FILE]
+                             write the head of the chain (row, hash, time) authenticated with a key kept
+                             outside the database (created on first use, see the README)
+  audit log [--limit N]      print the newest audit entries as JSON
+  migrate --system torch [--dry-run] [--retry-conflicts] [--batch N]
+                             migrate the legacy accounts of a system onto the platform; prints counts per
+                             case and conflicts as JSON (--dry-run: decide everything, change nothing;
+                             --retry-conflicts: also try the accounts recorded as conflicts again)
+  migration lookup (--uscc X | --phone X | --login X | --name X)
+                             what became of a legacy account and what to tell the caller; prints JSON
+  import accounts FILE.csv [--skip-bad BADFILE]
+  import legacy --system torch FILE.csv [--skip-bad BADFILE]
+                             import platform or legacy accounts from CSV (UTF-8 or GB18030); any bad row
+                             stops the import unless --skip-bad writes the bad rows to BADFILE; existing
+                             rows are never overwritten; prints counts as JSON
+  appeal import FILE.json --files DIR
+                             record recovery appeals from the public platform with their documents (format
+                             in the README); refused documents leave the appeal needing documents; JSON counts
+  calendar import FILE.json  replace one year of the holiday calendar with a holiday-cn file; JSON summary
+  calendar due --from ISO-TIME --days N
+                             the due time after N business days on the database&apos;s calendar (China time)
+  calendar status [--today YYYY-MM-DD]
+                             the years the calendar covers and whether it covers the next 60 days; JSON
+  sms deliver --gateway https://HOST/PATH [--once] [--interval SECONDS] [--timeout MS]
+                             send queued text messages to the SMS gateway (HTTPS, idempotency key, retry
+                             with back-off); --once: one pass, then print the counts as JSON
+
+--db defaults to the embedded database in the user&apos;s data folder. On PostgreSQL the role in the URL
+signs in with the password from PGPASSWORD or the system keychain.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff %1 needs exactly one staff login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff rename needs --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown staff command &quot;%1&quot;: use add, list, disable, enable, rename or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the checkpoint key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint key %1 is too short (at least 32 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint key %1 does not exist: verify with the key that wrote the checkpoint (--key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the checkpoint key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the checkpoint %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an audit checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint %1 is not authentic: it was altered, or written with another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit checkpoint needs --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checkpoint written by audit checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown audit command &quot;%1&quot;: use verify, checkpoint or log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

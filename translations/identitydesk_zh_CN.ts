@@ -870,16 +870,8 @@
         <translation>申诉 %1 没有可接收新密码的中国大陆手机号。</translation>
     </message>
     <message>
-        <source>Approved for account %1.</source>
-        <translation>已通过（账号 %1）。</translation>
-    </message>
-    <message>
         <source>Password reset by recovery appeal %1</source>
         <translation>通过申诉 %1 重置密码</translation>
-    </message>
-    <message>
-        <source>Your appeal %1 has been approved. Login name: %2. New password: %3. Please sign in and change the password.</source>
-        <translation>您的申诉 %1 已通过。登录名：%2，新密码：%3。请登录后修改密码。</translation>
     </message>
     <message>
         <source>The explanation is longer than %1 characters.</source>
@@ -988,6 +980,10 @@
     <message>
         <source>Reason template %1 does not exist.</source>
         <translation>理由模板 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 recorded appeal %2, so another reviewer must handle it: whoever files an appeal for a caller never claims or decides it.</source>
+        <translation>%1 登记了申诉 %2，须由其他审核员处理：为来电人登记申诉的人不得领取或审核该申诉。</translation>
     </message>
 </context>
 <context>
@@ -1415,10 +1411,6 @@
 <context>
     <name>desk::AuditLog</name>
     <message>
-        <source>locking the audit log</source>
-        <translation>锁定审计日志</translation>
-    </message>
-    <message>
         <source>Could not write the audit log, so nothing was changed: %1</source>
         <translation>无法写入审计日志，因此未做任何更改：%1</translation>
     </message>
@@ -1441,6 +1433,18 @@
     <message>
         <source>Row %1 was altered: its content no longer matches its hash.</source>
         <translation>第 %1 行被篡改：内容与哈希值不符。</translation>
+    </message>
+    <message>
+        <source>An audit entry can only be written inside a write transaction.</source>
+        <translation>审计记录只能在写事务中写入。</translation>
+    </message>
+    <message>
+        <source>The log ends at row %1, but the checkpoint of %2 saw row %3: %4 row(s) were cut from the end of the log.</source>
+        <translation>日志止于第 %1 行，但 %2 的检查点已见到第 %3 行：日志末尾有 %4 行被截去。</translation>
+    </message>
+    <message>
+        <source>Row %1 is not the row the checkpoint of %2 saw: the end of the log was rewritten.</source>
+        <translation>第 %1 行不是 %2 的检查点所见的那一行：日志末尾被改写。</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +1840,11 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between years</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -4028,12 +4037,31 @@ but is
         <translation>工作人员登录名“%1”已被占用。</translation>
     </message>
     <message>
-        <source>creating the database role for %1</source>
-        <translation>为 %1 创建数据库角色</translation>
+        <source>Could not add %1: %2</source>
+        <translation>无法添加 %1：%2</translation>
     </message>
     <message>
-        <source>allowing %1 to add staff</source>
-        <translation>授权 %1 添加工作人员</translation>
+        <source>changing whether %1 may sign in</source>
+        <translation>更改 %1 能否登录</translation>
+    </message>
+    <message>
+        <source>renaming %1</source>
+        <translation>更改 %1 的姓名</translation>
+    </message>
+    <message>
+        <source>setting a new password for %1</source>
+        <translation>为 %1 设置新密码</translation>
+    </message>
+    <message>
+        <source>The database refused %1: %2</source>
+        <translation>数据库拒绝了“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>desk::StaffService</name>
+    <message>
+        <source>You cannot disable yourself.</source>
+        <translation>不能停用自己的账号。</translation>
     </message>
 </context>
 <context>
@@ -4083,10 +4111,6 @@ but is
         <translation>工作人员密码仅显示这一次。</translation>
     </message>
     <message>
-        <source>Unknown staff command &quot;%1&quot;: use add or list.</source>
-        <translation>未知的 staff 命令“%1”：请使用 add 或 list。</translation>
-    </message>
-    <message>
         <source>Staff login.</source>
         <translation>工作人员登录名。</translation>
     </message>
@@ -4133,10 +4157,6 @@ but is
     <message>
         <source>Entries.</source>
         <translation>条数。</translation>
-    </message>
-    <message>
-        <source>Unknown audit command &quot;%1&quot;: use verify or log.</source>
-        <translation>未知的 audit 命令“%1”：请使用 verify 或 log。</translation>
     </message>
     <message>
         <source>--db needs a URL, e.g. sqlite:/path/to/file.db or postgresql://role@host:5432/dbname</source>
@@ -4337,86 +4357,6 @@ but is
         <translation>此处无法绘制示例材料图片；演示申诉将不带材料写入（标记为需补件）。</translation>
     </message>
     <message>
-        <source>Usage: identitydesk-cli [--db URL] COMMAND [options]
-
-Commands:
-  db migrate                 create or upgrade the schema (PostgreSQL: as the database owner)
-  db version                 print the schema version of the database and of this program
-  db path                    print where the database is (the embedded file by default)
-  demo [--persons N] [--organizations M] [--seed S]
-                             fill an empty database with synthetic demo data and one staff member per role
-  staff add --login L --name NAME --role agent|reviewer|supervisor|administrator [--password-stdin]
-  staff list
-  lookup QUERY [--limit N]   find accounts by login, USCC, ID number, phone or name; prints JSON
-  audit verify               check the audit log&apos;s hash chain
-  audit log [--limit N]      print the newest audit entries as JSON
-  migrate --system torch [--dry-run] [--retry-conflicts] [--batch N]
-                             migrate the legacy accounts of a system onto the platform; prints counts per
-                             case and conflicts as JSON (--dry-run: decide everything, change nothing;
-                             --retry-conflicts: also try the accounts recorded as conflicts again)
-  migration lookup (--uscc X | --phone X | --login X | --name X)
-                             what became of a legacy account and what to tell the caller; prints JSON
-  import accounts FILE.csv [--skip-bad BADFILE]
-  import legacy --system torch FILE.csv [--skip-bad BADFILE]
-                             import platform or legacy accounts from CSV (UTF-8 or GB18030); any bad row
-                             stops the import unless --skip-bad writes the bad rows to BADFILE; existing
-                             rows are never overwritten; prints counts as JSON
-  appeal import FILE.json --files DIR
-                             record recovery appeals from the public platform with their documents (format
-                             in the README); refused documents leave the appeal needing documents; JSON counts
-  calendar import FILE.json  replace one year of the holiday calendar with a holiday-cn file; JSON summary
-  calendar due --from ISO-TIME --days N
-                             the due time after N business days on the database&apos;s calendar (China time)
-  calendar status [--today YYYY-MM-DD]
-                             the years the calendar covers and whether it covers the next 60 days; JSON
-  sms deliver --gateway https://HOST/PATH [--once] [--interval SECONDS] [--timeout MS]
-                             send queued text messages to the SMS gateway (HTTPS, idempotency key, retry
-                             with back-off); --once: one pass, then print the counts as JSON
-
---db defaults to the embedded database in the user&apos;s data folder. On PostgreSQL the role in the URL
-signs in with the password from PGPASSWORD or the system keychain.
-</source>
-        <translation>用法：identitydesk-cli [--db URL] COMMAND [options]
-
-命令：
-  db migrate                 创建或升级数据库结构（PostgreSQL：须以数据库所有者身份运行）
-  db version                 显示数据库和本程序的结构版本
-  db path                    显示数据库所在位置（默认为内置数据库文件）
-  demo [--persons N] [--organizations M] [--seed S]
-                             向空数据库写入合成的演示数据，并为每个角色创建一名工作人员
-  staff add --login L --name NAME --role agent|reviewer|supervisor|administrator [--password-stdin]
-  staff list
-  lookup QUERY [--limit N]   按登录名、统一社会信用代码、证件号码、手机号或名称查找账号；输出 JSON
-  audit verify               校验审计日志的哈希链
-  audit log [--limit N]      以 JSON 输出最新的审计记录
-  migrate --system torch [--dry-run] [--retry-conflicts] [--batch N]
-                             将某个旧系统的账号迁移到平台；以 JSON 输出各情形的数量和冲突
-                             （--dry-run：判定所有情形，但不做任何修改；
-                             --retry-conflicts：同时重试已记录为冲突的账号）
-  migration lookup (--uscc X | --phone X | --login X | --name X)
-                             查询旧系统账号的迁移结果及应告知来电人的内容；输出 JSON
-  import accounts FILE.csv [--skip-bad BADFILE]
-  import legacy --system torch FILE.csv [--skip-bad BADFILE]
-                             从 CSV（UTF-8 或 GB18030）导入平台账号或旧系统账号；出现任何错误行
-                             都会中止导入，除非用 --skip-bad 把错误行写入 BADFILE；已有的行
-                             绝不会被覆盖；以 JSON 输出数量
-  appeal import FILE.json --files DIR
-                             登记公共平台提交的申诉找回及其材料（格式见 README）；有材料被拒收的
-                             申诉标记为需补件；以 JSON 输出数量
-  calendar import FILE.json  用 holiday-cn 文件替换节假日日历中的一整年；以 JSON 输出摘要
-  calendar due --from ISO-TIME --days N
-                             按数据库中的日历计算 N 个工作日后的到期时间（北京时间）
-  calendar status [--today YYYY-MM-DD]
-                             日历覆盖的年份，以及是否覆盖今后 60 天；输出 JSON
-  sms deliver --gateway https://HOST/PATH [--once] [--interval SECONDS] [--timeout MS]
-                             将排队中的短信发送到短信网关（HTTPS、幂等键、退避重试）；
-                             --once：只发送一轮，然后以 JSON 输出数量
-
---db 默认为用户数据文件夹中的内置数据库。使用 PostgreSQL 时，地址中的角色使用 PGPASSWORD
-或系统钥匙串中的密码登录。
-</translation>
-    </message>
-    <message>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -4455,6 +4395,166 @@ signs in with the password from PGPASSWORD or the system keychain.
     <message>
         <source>Unknown calendar command &quot;%1&quot;: use import, due or status.</source>
         <translation>未知的 calendar 命令“%1”：请使用 import、due 或 status。</translation>
+    </message>
+    <message>
+        <source>Usage: identitydesk-cli [--db URL] COMMAND [options]
+
+Commands:
+  db migrate                 create or upgrade the schema (PostgreSQL: as the database owner)
+  db version                 print the schema version of the database and of this program
+  db path                    print where the database is (the embedded file by default)
+  demo [--persons N] [--organizations M] [--seed S]
+                             fill an empty database with synthetic demo data and one staff member per role
+  staff add --login L --name NAME --role agent|reviewer|supervisor|administrator [--password-stdin]
+  staff list
+  staff disable LOGIN | staff enable LOGIN | staff rename LOGIN --name NAME
+  staff password LOGIN [--password-stdin]
+                             disable (PostgreSQL: no more sign-in, open sessions end), re-enable, rename a
+                             staff member, or give them a new password (generated and printed once)
+  lookup QUERY [--limit N]   find accounts by login, USCC, ID number, phone or name; prints JSON
+  audit verify [--checkpoint FILE] [--key FILE]
+                             check the audit log&apos;s hash chain; with a checkpoint also rows cut from the end
+  audit checkpoint --out FILE [--key FILE]
+                             write the head of the chain (row, hash, time) authenticated with a key kept
+                             outside the database (created on first use, see the README)
+  audit log [--limit N]      print the newest audit entries as JSON
+  migrate --system torch [--dry-run] [--retry-conflicts] [--batch N]
+                             migrate the legacy accounts of a system onto the platform; prints counts per
+                             case and conflicts as JSON (--dry-run: decide everything, change nothing;
+                             --retry-conflicts: also try the accounts recorded as conflicts again)
+  migration lookup (--uscc X | --phone X | --login X | --name X)
+                             what became of a legacy account and what to tell the caller; prints JSON
+  import accounts FILE.csv [--skip-bad BADFILE]
+  import legacy --system torch FILE.csv [--skip-bad BADFILE]
+                             import platform or legacy accounts from CSV (UTF-8 or GB18030); any bad row
+                             stops the import unless --skip-bad writes the bad rows to BADFILE; existing
+                             rows are never overwritten; prints counts as JSON
+  appeal import FILE.json --files DIR
+                             record recovery appeals from the public platform with their documents (format
+                             in the README); refused documents leave the appeal needing documents; JSON counts
+  calendar import FILE.json  replace one year of the holiday calendar with a holiday-cn file; JSON summary
+  calendar due --from ISO-TIME --days N
+                             the due time after N business days on the database&apos;s calendar (China time)
+  calendar status [--today YYYY-MM-DD]
+                             the years the calendar covers and whether it covers the next 60 days; JSON
+  sms deliver --gateway https://HOST/PATH [--once] [--interval SECONDS] [--timeout MS]
+                             send queued text messages to the SMS gateway (HTTPS, idempotency key, retry
+                             with back-off); --once: one pass, then print the counts as JSON
+
+--db defaults to the embedded database in the user&apos;s data folder. On PostgreSQL the role in the URL
+signs in with the password from PGPASSWORD or the system keychain.
+</source>
+        <translation>用法：identitydesk-cli [--db URL] COMMAND [options]
+
+命令：
+  db migrate                 创建或升级数据库结构（PostgreSQL：须以数据库所有者身份运行）
+  db version                 显示数据库和本程序的结构版本
+  db path                    显示数据库所在位置（默认为内置数据库文件）
+  demo [--persons N] [--organizations M] [--seed S]
+                             向空数据库写入合成的演示数据，并为每个角色创建一名工作人员
+  staff add --login L --name NAME --role agent|reviewer|supervisor|administrator [--password-stdin]
+  staff list
+  staff disable LOGIN | staff enable LOGIN | staff rename LOGIN --name NAME
+  staff password LOGIN [--password-stdin]
+                             停用工作人员（PostgreSQL：不能再登录，已打开的会话被结束）、重新启用、
+                             更改姓名，或为其设置新密码（自动生成并只显示一次）
+  lookup QUERY [--limit N]   按登录名、统一社会信用代码、证件号码、手机号或名称查找账号；输出 JSON
+  audit verify [--checkpoint FILE] [--key FILE]
+                             校验审计日志的哈希链；指定检查点时，还检查日志末尾是否被截去
+  audit checkpoint --out FILE [--key FILE]
+                             写出哈希链的末端（行号、哈希、时间），用保存在数据库之外的密钥认证
+                             （首次使用时创建，见 README）
+  audit log [--limit N]      以 JSON 输出最新的审计记录
+  migrate --system torch [--dry-run] [--retry-conflicts] [--batch N]
+                             将某个旧系统的账号迁移到平台；以 JSON 输出各情形的数量和冲突
+                             （--dry-run：判定所有情形，但不做任何修改；
+                             --retry-conflicts：同时重试已记录为冲突的账号）
+  migration lookup (--uscc X | --phone X | --login X | --name X)
+                             查询旧系统账号的迁移结果及应告知来电人的内容；输出 JSON
+  import accounts FILE.csv [--skip-bad BADFILE]
+  import legacy --system torch FILE.csv [--skip-bad BADFILE]
+                             从 CSV（UTF-8 或 GB18030）导入平台账号或旧系统账号；出现任何错误行
+                             都会中止导入，除非用 --skip-bad 把错误行写入 BADFILE；已有的行
+                             绝不会被覆盖；以 JSON 输出数量
+  appeal import FILE.json --files DIR
+                             登记公共平台提交的申诉找回及其材料（格式见 README）；有材料被拒收的
+                             申诉标记为需补件；以 JSON 输出数量
+  calendar import FILE.json  用 holiday-cn 文件替换节假日日历中的一整年；以 JSON 输出摘要
+  calendar due --from ISO-TIME --days N
+                             按数据库中的日历计算 N 个工作日后的到期时间（北京时间）
+  calendar status [--today YYYY-MM-DD]
+                             日历覆盖的年份，以及是否覆盖今后 60 天；输出 JSON
+  sms deliver --gateway https://HOST/PATH [--once] [--interval SECONDS] [--timeout MS]
+                             将排队中的短信发送到短信网关（HTTPS、幂等键、退避重试）；
+                             --once：只发送一轮，然后以 JSON 输出数量
+
+--db 默认为用户数据文件夹中的内置数据库。使用 PostgreSQL 时，地址中的角色使用 PGPASSWORD
+或系统钥匙串中的密码登录。
+</translation>
+    </message>
+    <message>
+        <source>staff %1 needs exactly one staff login.</source>
+        <translation>staff %1 需要且只需要一个工作人员登录名。</translation>
+    </message>
+    <message>
+        <source>staff rename needs --name.</source>
+        <translation>staff rename 需要 --name。</translation>
+    </message>
+    <message>
+        <source>Unknown staff command &quot;%1&quot;: use add, list, disable, enable, rename or password.</source>
+        <translation>未知的 staff 命令“%1”：请使用 add、list、disable、enable、rename 或 password。</translation>
+    </message>
+    <message>
+        <source>Cannot read the checkpoint key %1: %2</source>
+        <translation>无法读取检查点密钥 %1：%2</translation>
+    </message>
+    <message>
+        <source>The checkpoint key %1 is too short (at least 32 characters).</source>
+        <translation>检查点密钥 %1 太短（至少 32 个字符）。</translation>
+    </message>
+    <message>
+        <source>The checkpoint key %1 does not exist: verify with the key that wrote the checkpoint (--key).</source>
+        <translation>检查点密钥 %1 不存在：请使用写出该检查点时的密钥校验（--key）。</translation>
+    </message>
+    <message>
+        <source>Cannot create the checkpoint key %1: %2</source>
+        <translation>无法创建检查点密钥 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the checkpoint %1: %2</source>
+        <translation>无法读取检查点 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an audit checkpoint.</source>
+        <translation>%1 不是审计检查点。</translation>
+    </message>
+    <message>
+        <source>The checkpoint %1 is not authentic: it was altered, or written with another key.</source>
+        <translation>检查点 %1 未通过认证：它已被改动，或是用其他密钥写出的。</translation>
+    </message>
+    <message>
+        <source>Where to write the checkpoint.</source>
+        <translation>检查点的写出位置。</translation>
+    </message>
+    <message>
+        <source>The checkpoint key file.</source>
+        <translation>检查点密钥文件。</translation>
+    </message>
+    <message>
+        <source>audit checkpoint needs --out FILE.</source>
+        <translation>audit checkpoint 需要 --out FILE。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>A checkpoint written by audit checkpoint.</source>
+        <translation>由 audit checkpoint 写出的检查点。</translation>
+    </message>
+    <message>
+        <source>Unknown audit command &quot;%1&quot;: use verify, checkpoint or log.</source>
+        <translation>未知的 audit 命令“%1”：请使用 verify、checkpoint 或 log。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "workflow/CalendarService.h"
 
+#include <QCoreApplication>
+
 #include "store/AuditLog.h"
 #include "store/CalendarRepository.h"
 #include "store/Database.h"
@@ -50,7 +52,8 @@ QString yearList(const QVector<int> &years)
     QStringList out;
     for (int y : years)
         out << QString::number(y);
-    return out.join(QStringLiteral(", "));
+    // A translated separator: "2026, 2027" in English, "2026、2027" in Chinese.
+    return out.join(QCoreApplication::translate("desk::CalendarService", ", ", "separator between years"));
 }
 
 bool sameDays(QVector<CalendarDay> a, QVector<CalendarDay> b)
