@@ -37,7 +37,8 @@ public:
     virtual void write(const QString &key, const QString &secret, QObject *context, Callback done) = 0;
     virtual void remove(const QString &key, QObject *context, Callback done) = 0;
 
-    // The key for one staff login on one database: "<login>@<database URL without password>".
+    // The key for one staff login on one server and database (DatabaseUrl::keychainKey): "<login>@<host>:<port>/<db>"
+    // on PostgreSQL, "<login>@sqlite:<canonical file path>" for the embedded file.
     static QString keyFor(const DatabaseUrl &url, const QString &login);
 };
 
