@@ -118,11 +118,24 @@ Result<std::shared_ptr<Session>> AuthService::signInForCli(const DatabaseUrl &ur
     auto conn = db->connection();
     if (!conn)
         return conn.error();
-    auto q = db->exec(QStringLiteral("SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user"));
+    auto q = db->exec(QStringLiteral(
+        "SELECT rolsuper OR rolcreaterole, NOT rolsuper AND pg_has_role(current_user, 'desk_sms_sender', 'MEMBER') "
+        "AND NOT pg_has_role(current_user, 'desk_staff', 'MEMBER') FROM pg_roles WHERE rolname = current_user"));
     if (!q)
         return q.error();
-    const bool setupRole = q->next() && q->value(0).toBool();
+    const bool found = q->next();
+    const bool setupRole = found && q->value(0).toBool();
+    const bool smsService = found && q->value(1).toBool();
     q->finish();
+    if (smsService) {
+        // The SMS service role: not staff, it may read message bodies and write delivery state and nothing else
+        // (the database refuses the rest). Here it is let through to deliver: "sms deliver" is its only command.
+        StaffMember service;
+        service.login = url.user;
+        service.displayName = QStringLiteral("service:") + url.user;
+        service.role = StaffRole::Administrator;
+        return std::make_shared<Session>(db, service, service.login);
+    }
     if (!setupRole)
         return Error(Error::Code::AuthFailed,
                      tr("The database role \"%1\" is not registered as IdentityDesk staff.").arg(url.user));

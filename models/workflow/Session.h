@@ -43,7 +43,8 @@ public:
     static Result<std::shared_ptr<Session>> openEmbeddedForCli(const DatabaseUrl &url);
     // The command-line tool: on SQLite as openEmbeddedForCli; on PostgreSQL it signs in as the role named in
     // the URL. A role that is not staff but set the database up (superuser or owner with CREATEROLE) acts as
-    // "setup:<role>" with administrator rights, so that the first administrator can be created.
+    // "setup:<role>" with administrator rights, so that the first administrator can be created. A role that is a
+    // member of desk_sms_sender and not staff is the SMS service: it signs in to deliver the outbox.
     static Result<std::shared_ptr<Session>> signInForCli(const DatabaseUrl &url, const QString &password,
                                                          Database::SchemaPolicy policy);
     static QString operatingSystemUser();

@@ -9,6 +9,7 @@
 
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/PasswordHasher.h"
 #include "store/SmsOutbox.h"
 #include "store/StaffRepository.h"
 #include "workflow/Session.h"
@@ -812,20 +813,44 @@ void TestSmsSender::realStaffRoles()
         QCOMPARE(m_gateway->requestCount(), 0);
         QCOMPARE(row(listed->first().id).state, QStringLiteral("queued"));
         QCOMPARE(row(listed->first().id).attempts, 0);
-        // Granted the sender role, the same administrator delivers.
+        // The SMS service delivers: a login role of its own in desk_sms_sender, not a staff member.
+        const QString service = test::uniqueLogin(QStringLiteral("sms_svc"));
         {
-            QSqlQuery grant(*m_db->connection());
-            QVERIFY2(grant.exec(QStringLiteral("GRANT desk_sms_sender TO ") + admin->staff().login),
-                     qPrintable(grant.lastError().text()));
+            QSqlQuery create(*m_db->connection());
+            QVERIFY2(create.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE desk_sms_sender")
+                                     .arg(service, crypto::scramSha256Verifier(QStringLiteral("Svc#2026pw")))),
+                     qPrintable(create.lastError().text()));
         }
-        report = sender.deliverOnce();
+        DatabaseUrl serviceUrl = test::lastTestDatabaseUrl();
+        serviceUrl.user = service;
+        auto serviceSession = AuthService::signInForCli(serviceUrl, QStringLiteral("Svc#2026pw"),
+                                                        Database::SchemaPolicy::RequireCurrent);
+        QVERIFY2(serviceSession.ok(), serviceSession.ok() ? "" : qPrintable(serviceSession.error().message));
+        // It reads bodies and writes delivery state, nothing else.
+        Database &sdb = (*serviceSession)->database();
+        QCOMPARE(sdb.exec(QStringLiteral("SELECT id FROM account LIMIT 1")).error().code, Error::Code::PermissionDenied);
+        QCOMPARE(sdb.exec(QStringLiteral("UPDATE sms_outbox SET phone = '13700000000'")).error().code,
+                 Error::Code::PermissionDenied);
+        QCOMPARE(sdb.exec(QStringLiteral("INSERT INTO sms_outbox (idempotency_key, phone, body, created_at) "
+                                         "VALUES ('svc-x', '13700000000', 'x', now())"))
+                     .error()
+                     .code,
+                 Error::Code::PermissionDenied);
+        SmsSender serviceSender(*serviceSession, config());
+        serviceSender.setClock([this]() { return m_now; });
+        report = serviceSender.deliverOnce();
+        QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
+        QCOMPARE(AuditLog(*m_db).forEntity(QStringLiteral("sms"), QString::number(listed->first().id))->first().staffLogin,
+                 service);
     }
     QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
     QCOMPARE(report->sent, 1);
     QCOMPARE(m_gateway->deliveriesOf(QStringLiteral("role-1")), 1);
     QCOMPARE(auditActions(listed->first().id), QStringList{QStringLiteral("sms.sent")});
-    auto rows = AuditLog(*m_db).forEntity(QStringLiteral("sms"), QString::number(listed->first().id));
-    QCOMPARE(rows->first().staffLogin, admin->auditActor());
+    if (!test::usingPostgres()) {
+        auto rows = AuditLog(*m_db).forEntity(QStringLiteral("sms"), QString::number(listed->first().id));
+        QCOMPARE(rows->first().staffLogin, admin->auditActor());
+    }
 }
 
 void TestSmsSender::cliDeliver()

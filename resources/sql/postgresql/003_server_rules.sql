@@ -688,6 +688,9 @@ GRANT UPDATE (state, attempts, next_attempt_at, sent_at, last_error, gateway_mes
 ;--
 GRANT SELECT ON schema_version TO desk_sms_sender;
 ;--
+-- Signing in, the command-line tool looks the service role up among staff (and does not find it).
+GRANT SELECT (id, login, display_name, role, active, created_at) ON staff TO desk_sms_sender;
+;--
 -- The staff functions' owner needs the staff table and the audit append.
 GRANT SELECT, INSERT, UPDATE ON staff TO desk_role_admin;
 ;--
