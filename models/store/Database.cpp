@@ -42,6 +42,7 @@ constexpr Migration kMigrations[] = {
     {1, "001_initial.sql"},
     {2, "002_appeal_queue.sql"},
     {3, "003_server_rules.sql"},
+    {4, "004_masked_reads.sql"},
 };
 
 QStringList splitStatements(const QString &script)
