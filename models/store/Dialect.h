@@ -26,7 +26,7 @@ public:
     virtual QString binaryText(const QString &column) const = 0;
     // WHERE fragment for "column starts with :param" that can use the column's index.
     virtual QString startsWith(const QString &column, const QString &param) const = 0;
-    // Where staff read a table that holds personal data (account, appeal, legacy_account). PostgreSQL: its
+    // Where staff read a table that holds personal data (account, appeal, legacy_account, sms_outbox). PostgreSQL: its
     // masking view (004_masked_reads.sql), full values only for the work item the reader holds. SQLite: the
     // table itself; the application masks.
     virtual QString personalRead(const QString &table) const = 0;

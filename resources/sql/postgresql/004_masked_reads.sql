@@ -135,6 +135,17 @@ CROSS JOIN LATERAL (
     SELECT (SELECT desk_actor_role()) IS NULL
            OR EXISTS (SELECT 1 FROM desk_held_work w WHERE w.account_id = l.platform_account_id) AS held) h;
 ;--
+-- The SMS outbox without bodies: the phone masked for staff but administrators (who run the SMS service's checks);
+-- the SMS service role, which is not staff, sees it in full.
+CREATE VIEW sms_outbox_view AS
+SELECT o.id, o.idempotency_key,
+       CASE WHEN h.full THEN o.phone ELSE desk_mask_phone(o.phone) END AS phone,
+       o.state, o.attempts, o.next_attempt_at, o.created_at, o.sent_at, o.last_error, o.appeal_id, o.preview,
+       o.gateway_message_id
+FROM sms_outbox o
+CROSS JOIN LATERAL (
+    SELECT coalesce((SELECT desk_actor_role()), 'administrator') = 'administrator' AS full) h;
+;--
 -- ---- exact search without reading ----
 -- The ids of the rows whose column equals one of the values given (exactly; empty values match nothing). The
 -- pairs are fixed here; anything else is refused. Finding by ID number or phone is the help desk's daily work and
@@ -207,6 +218,14 @@ ALTER VIEW account_view OWNER TO desk_owner;
 ALTER VIEW appeal_view OWNER TO desk_owner;
 ;--
 ALTER VIEW legacy_account_view OWNER TO desk_owner;
+;--
+ALTER VIEW sms_outbox_view OWNER TO desk_owner;
+;--
+REVOKE ALL ON sms_outbox_view FROM PUBLIC;
+;--
+GRANT SELECT ON sms_outbox_view TO desk_staff, desk_sms_sender;
+;--
+GRANT EXECUTE ON FUNCTION desk_mask_phone(TEXT) TO desk_sms_sender;
 ;--
 DO $$
 DECLARE r record;
