@@ -4,6 +4,7 @@
 #include "TestData.h"
 #include "TestDatabase.h"
 #include "TestDocuments.h"
+#include "FakeSmsGateway.h"
 
 #include "store/AuditLog.h"
 #include "store/Database.h"
@@ -12,6 +13,7 @@
 #include "domain/Identifiers.h"
 #include "workflow/AppealService.h"
 #include "workflow/LookupService.h"
+#include "workflow/SmsSender.h"
 #include "workflow/Session.h"
 #include "workflow/StaffService.h"
 
@@ -890,9 +892,46 @@ void TestPgSecurity::applicationWorksAsStaffRoles()
              QStringLiteral("approved:") + rev);
     QCOMPARE(one(QStringLiteral("SELECT phone FROM sms_outbox WHERE appeal_id = ?"), {*filed}), phone);
     QCOMPARE(one(QStringLiteral("SELECT phone FROM account WHERE id = ?"), {accountId}), phone);
-    // The approval cleared the password; the SMS service issues the new one when it delivers.
+    // The approval cleared the password; the SMS service issues the new one when it delivers, under a login of its
+    // own that is not staff.
     QCOMPARE(one(QStringLiteral("SELECT coalesce(password_hash, 'none') FROM account WHERE id = ?"), {accountId}),
              QStringLiteral("none"));
+    const QString service = test::uniqueLogin(QStringLiteral("sec_svc"));
+    {
+        QSqlQuery create(*m_db->connection()); // a utility statement: not prepared
+        QVERIFY2(create.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE desk_sms_sender")
+                                 .arg(service, crypto::scramSha256Verifier(kPassword))),
+                 qPrintable(create.lastError().text()));
+    }
+    DatabaseUrl serviceUrl = test::lastTestDatabaseUrl();
+    serviceUrl.user = service;
+    auto serviceSession = AuthService::signInForCli(serviceUrl, kPassword, Database::SchemaPolicy::RequireCurrent);
+    QVERIFY2(serviceSession, serviceSession ? "" : qPrintable(serviceSession.error().message));
+    test::FakeSmsGateway gateway;
+    QVERIFY(gateway.start());
+    SmsSender::Config config;
+    config.gatewayUrl = gateway.url();
+    config.allowPlainHttpForLoopback = true;
+    auto report = SmsSender(*serviceSession, config).deliverOnce();
+    QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+    QVERIFY(report->sent >= 1);
+    const QString hash = one(QStringLiteral("SELECT password_hash FROM account WHERE id = ?"), {accountId});
+    QVERIFY(hash.startsWith(QStringLiteral("$scrypt$")));
+    bool delivered = false;
+    for (const auto &request : gateway.requests()) {
+        const QString text = request.json.value(QStringLiteral("text")).toString();
+        const qsizetype at = text.indexOf(QStringLiteral("新密码："));
+        if (at < 0 || !text.contains(QStringLiteral("caller06")))
+            continue;
+        const QString password = text.mid(at + 4).section(QChar(0x3002), 0, 0); // up to "。"
+        QVERIFY2(crypto::verifyPassword(password, hash), qPrintable(password));
+        delivered = true;
+    }
+    QVERIFY(delivered);
+    QCOMPARE(one(QStringLiteral("SELECT staff_login FROM audit_log WHERE action = 'account.password_issued' "
+                                "AND entity_id = ? ORDER BY id DESC LIMIT 1"),
+                 {QString::number(accountId)}),
+             service);
     QCOMPARE(one(QStringLiteral("SELECT count(*) FROM audit_log WHERE staff_login = ? AND action = 'document.open' "
                                 "AND entity_id = ?"),
                  {rev, QString::number(doc->documents.first().id)}),
