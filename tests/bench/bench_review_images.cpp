@@ -21,6 +21,7 @@
 #include <QJsonDocument>
 #include <QPainter>
 #include <QRandomGenerator>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -96,10 +97,16 @@ public:
             m_last = now;
         });
     }
+    // Starts counting afresh.
     void start()
     {
         m_max = 0;
         m_over16 = 0;
+        resume();
+    }
+    // Resumes counting without forgetting the longest gap so far (a gap across a pause does not count).
+    void resume()
+    {
         m_last = -1;
         m_clock.start();
         m_timer.start();
@@ -182,19 +189,37 @@ int main(int argc, char **argv)
     spinUntil([&view] { return view.isVisible(); });
     Heartbeat heartbeat;
 
-    // With prefetch: while request i is on screen, request i+1 is decoded; then "next".
+    // The noise floor: the longest gap with nothing to do for as long as the runs below take (a busy machine
+    // delays the GUI thread by itself).
+    heartbeat.start();
+    spinUntil([] { return false; }, 1500);
+    heartbeat.stop();
+    const double idleStall = heartbeat.maxGapMs();
+    const int idleOver16 = heartbeat.over16();
+
+    // With prefetch: while request i is on screen, request i+1 is decoded; then "next". The heartbeat runs twice:
+    // once only while pictures are decoding in the background, once throughout (the "next" itself included).
+    Heartbeat decoding;
+    QVector<double> prefetchCalls;
     QVector<double> nextSettled, nextPainted;
     int notAtOnce = 0;
     view.setDocuments(pairFor(0, jpegs));
     if (!spinUntil([&view] { return view.allSettled(); }))
         fail(QStringLiteral("the first pair was not shown"));
     heartbeat.start();
+    decoding.start();
+    decoding.stop();
     for (int i = 1; i <= requests; ++i) {
         const QVector<CompareDocument> next = pairFor(i, jpegs);
+        decoding.resume();
+        QElapsedTimer pt;
+        pt.start();
         view.prefetch(next);
+        prefetchCalls.append(elapsedMs(pt));
         ImagePrefetcher *prefetcher = view.prefetcher();
         if (!spinUntil([&] { return prefetcher->isReady(next.at(0).id) && prefetcher->isReady(next.at(1).id); }))
             fail(QStringLiteral("prefetch did not finish"));
+        decoding.stop();
         spinUntil([] { return false; }, 30); // the reviewer looks at the current pair for a moment
         QElapsedTimer t;
         t.start();
@@ -230,6 +255,15 @@ int main(int argc, char **argv)
     const double coldStall = heartbeat.maxGapMs();
     const int coldOver16 = heartbeat.over16();
 
+    // One repaint of the view with both pictures (what panning, zooming or the magnifier costs per frame).
+    QVector<double> repaints;
+    for (int i = 0; i < 20; ++i) {
+        QElapsedTimer t;
+        t.start();
+        view.repaint();
+        repaints.append(elapsedMs(t));
+    }
+
     // Magnifier and brightness while the pictures are large: the GUI thread stays responsive.
     heartbeat.start();
     DocumentViewer *pane = view.pane(0);
@@ -252,6 +286,9 @@ int main(int argc, char **argv)
     prefetched.insert(QStringLiteral("not_shown_at_once"), notAtOnce);
     prefetched.insert(QStringLiteral("max_event_loop_stall_ms"), prefetchStall);
     prefetched.insert(QStringLiteral("stalls_over_16ms"), prefetchOver16);
+    prefetched.insert(QStringLiteral("max_stall_while_decoding_ms"), decoding.maxGapMs());
+    prefetched.insert(QStringLiteral("prefetch_call"), stats(prefetchCalls));
+    prefetched.insert(QStringLiteral("stalls_over_16ms_while_decoding"), decoding.over16());
     prefetched.insert(QStringLiteral("target_ms"), 50);
     out.insert(QStringLiteral("next_to_both_shown_with_prefetch"), prefetched);
     QJsonObject cold = stats(coldPainted);
@@ -263,11 +300,18 @@ int main(int argc, char **argv)
     adjust.insert(QStringLiteral("max_event_loop_stall_ms"), heartbeat.maxGapMs());
     adjust.insert(QStringLiteral("stalls_over_16ms"), heartbeat.over16());
     out.insert(QStringLiteral("brightness_steps_with_magnifier"), adjust);
+    out.insert(QStringLiteral("repaint_both_pictures"), stats(repaints));
     out.insert(QStringLiteral("stall_target_ms"), 16);
+    QJsonObject idle;
+    idle.insert(QStringLiteral("max_event_loop_stall_ms"), idleStall);
+    idle.insert(QStringLiteral("stalls_over_16ms"), idleOver16);
+    idle.insert(QStringLiteral("seconds"), 1.5);
+    out.insert(QStringLiteral("idle_noise_floor"), idle);
     out.insert(QStringLiteral("note"),
                QStringLiteral("times include a synchronous repaint of the whole view; stalls are the longest gap "
                               "between 1 ms heartbeat ticks"));
     out.insert(QStringLiteral("decodes_on_gui_thread"), ImagePrefetcher::decodesOnGuiThread());
+    out.insert(QStringLiteral("cpu_threads"), QThread::idealThreadCount());
     std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Indented).constData());
     return 0;
 }

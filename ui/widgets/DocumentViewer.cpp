@@ -483,7 +483,9 @@ void DocumentViewer::showCurrent()
     m_imageShown = false;
     m_adjusting = false;
     m_shownKey.clear();
+    ImagePrefetcher::releaseLater(std::move(m_decoded));
     m_decoded = QImage();
+    ImagePrefetcher::releaseLater(m_item->image());
     m_item->setImage(QImage());
     m_scene->setSceneRect(QRectF());
     m_fit = true;

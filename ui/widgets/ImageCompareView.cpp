@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPainter>
 #include <QSignalBlocker>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -33,6 +34,37 @@ QToolButton *barButton(const QString &objectName, const QString &text, const QSt
 constexpr int kMaxColumns = 3;
 
 } // namespace
+
+// The frame around a pane: outlined when its pane is the one the keys go to. Painted, not styled: a style sheet
+// change re-polishes the whole pane, which costs milliseconds at every "next".
+class ComparePaneFrame : public QFrame
+{
+public:
+    using QFrame::QFrame;
+
+    void setActive(bool active)
+    {
+        if (active == m_active)
+            return;
+        m_active = active;
+        update();
+    }
+    bool isActive() const { return m_active; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        QFrame::paintEvent(event);
+        if (!m_active)
+            return;
+        QPainter p(this);
+        p.setPen(QPen(QColor(61, 142, 230), 2));
+        p.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
+    }
+
+private:
+    bool m_active = false;
+};
 
 ImageCompareView::ImageCompareView(QWidget *parent) : QWidget(parent)
 {
@@ -136,10 +168,8 @@ void ImageCompareView::setClock(std::function<QDateTime()> clock)
 
 DocumentViewer *ImageCompareView::makePane(int index)
 {
-    auto *frame = new QFrame(m_paneArea);
+    auto *frame = new ComparePaneFrame(m_paneArea);
     frame->setObjectName(QStringLiteral("comparePaneFrame%1").arg(index));
-    frame->setFrameShape(QFrame::Box);
-    frame->setLineWidth(2);
     auto *frameLayout = new QVBoxLayout(frame);
     frameLayout->setContentsMargins(2, 2, 2, 2);
     auto *pane = new DocumentViewer(frame);
@@ -181,6 +211,7 @@ void ImageCompareView::setDocuments(const QVector<CompareDocument> &documents)
     while (m_panes.size() > documents.size()) {
         m_grid->removeWidget(m_frames.last());
         delete m_frames.takeLast(); // the pane with it
+        m_arrangedShape = 0;
         m_panes.removeLast();
     }
     m_current = documents.isEmpty() ? -1 : 0;
@@ -245,26 +276,28 @@ void ImageCompareView::paneSettled(int index, bool shown, const QString &reason)
 
 void ImageCompareView::arrange()
 {
-    for (QFrame *frame : std::as_const(m_frames))
-        m_grid->removeWidget(frame);
     const bool single = m_layout == Layout::Single;
     const int columns = std::min<int>(kMaxColumns, std::max<int>(1, count()));
-    for (int i = 0; i < m_frames.size(); ++i) {
-        QFrame *frame = m_frames.at(i);
-        if (single) {
-            m_grid->addWidget(frame, 0, 0);
-            frame->setVisible(i == m_current);
-        } else {
-            m_grid->addWidget(frame, i / columns, i % columns);
-            frame->setVisible(true);
+    const int shape = single ? -1 : columns * 1000 + int(m_frames.size());
+    if (shape != m_arrangedShape) { // the grid changes only with the layout or the number of documents
+        m_arrangedShape = shape;
+        for (ComparePaneFrame *frame : std::as_const(m_frames))
+            m_grid->removeWidget(frame);
+        for (int i = 0; i < m_frames.size(); ++i) {
+            if (single)
+                m_grid->addWidget(m_frames.at(i), 0, 0);
+            else
+                m_grid->addWidget(m_frames.at(i), i / columns, i % columns);
         }
-        // The pane the keys go to is outlined (only worth it when there are several on screen).
-        const bool active = i == m_current && !single && count() > 1;
-        frame->setStyleSheet(active ? QStringLiteral("QFrame#%1 { border: 2px solid #3d8ee6; }").arg(frame->objectName())
-                                    : QStringLiteral("QFrame#%1 { border: 2px solid transparent; }").arg(frame->objectName()));
+        for (int c = 0; c < kMaxColumns; ++c)
+            m_grid->setColumnStretch(c, (!single && c < columns) || (single && c == 0) ? 1 : 0);
     }
-    for (int c = 0; c < kMaxColumns; ++c)
-        m_grid->setColumnStretch(c, (!single && c < columns) || (single && c == 0) ? 1 : 0);
+    for (int i = 0; i < m_frames.size(); ++i) {
+        ComparePaneFrame *frame = m_frames.at(i);
+        frame->setVisible(!single || i == m_current);
+        // The pane the keys go to is outlined (only worth it when there are several on screen).
+        frame->setActive(i == m_current && !single && count() > 1);
+    }
 }
 
 void ImageCompareView::updateBar()

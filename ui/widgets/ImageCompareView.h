@@ -18,6 +18,7 @@ class QToolButton;
 
 namespace desk {
 
+class ComparePaneFrame;
 class DocumentViewer;
 
 // One document of a request as the comparison view shows it.
@@ -108,7 +109,8 @@ private:
     QVector<CompareDocument> m_documents;
     QStringList m_nextIds;
     QVector<DocumentViewer *> m_panes;
-    QVector<QFrame *> m_frames;
+    QVector<ComparePaneFrame *> m_frames;
+    int m_arrangedShape = 0; // what the grid was last laid out for
     QVector<bool> m_settled;
     bool m_settledEmitted = false;
     bool m_forwarding = false; // a key is being handed to the current pane

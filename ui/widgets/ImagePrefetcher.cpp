@@ -10,13 +10,42 @@
 
 #include <algorithm>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace desk {
 
 std::atomic<int> ImagePrefetcher::s_guiThreadDecodes{0};
 
+namespace {
+
+// Decoding yields to the GUI thread: a decoder competing for the CPU on equal terms stalls the event loop on a
+// two-core workstation. Linux ignores thread priorities under its normal scheduler, so there the thread's own
+// nice value is raised instead.
+void yieldToTheGuiThread()
+{
+    thread_local bool lowered = false;
+    if (lowered)
+        return;
+    lowered = true;
+    QThread::currentThread()->setPriority(QThread::LowPriority);
+#ifdef Q_OS_LINUX
+    const auto tid = id_t(syscall(SYS_gettid));
+    const int current = getpriority(PRIO_PROCESS, tid);
+    if (current < 10)
+        setpriority(PRIO_PROCESS, tid, 10);
+#endif
+}
+
+} // namespace
+
 ImagePrefetcher::ImagePrefetcher(QObject *parent) : QObject(parent)
 {
-    m_pool.setMaxThreadCount(2);
+    // One core stays free for the GUI thread.
+    m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
 }
 
 ImagePrefetcher::~ImagePrefetcher()
@@ -24,6 +53,14 @@ ImagePrefetcher::~ImagePrefetcher()
     // Queued decodes are not started; a running one touches nothing of ours and its result is dropped.
     m_pool.clear();
     m_pool.waitForDone();
+}
+
+void ImagePrefetcher::releaseLater(QImage image)
+{
+    if (image.isNull())
+        return;
+    // The global pool: a prefetcher may be gone by the time this runs.
+    (void)QtConcurrent::run([image = std::move(image)]() mutable { image = QImage(); });
 }
 
 int ImagePrefetcher::decodesOnGuiThread()
@@ -35,6 +72,8 @@ ImagePrefetcher::Outcome ImagePrefetcher::decode(const Source &source, quint64 t
 {
     if (QCoreApplication::instance() && QThread::currentThread() == QCoreApplication::instance()->thread())
         ++s_guiThreadDecodes;
+    else
+        yieldToTheGuiThread();
     Outcome outcome;
     outcome.id = source.id;
     outcome.ticket = ticket;
@@ -124,6 +163,7 @@ void ImagePrefetcher::evict()
         }
         if (oldest == m_entries.end())
             break;
+        releaseLater(std::move(oldest->image));
         m_entries.erase(oldest);
         --ready;
     }
@@ -156,15 +196,19 @@ QString ImagePrefetcher::error(const QString &id) const
 void ImagePrefetcher::retainOnly(const QStringList &ids)
 {
     for (auto it = m_entries.begin(); it != m_entries.end();) {
-        if (ids.contains(it.key()))
+        if (ids.contains(it.key())) {
             ++it;
-        else
+        } else {
+            releaseLater(std::move(it->image));
             it = m_entries.erase(it);
+        }
     }
 }
 
 void ImagePrefetcher::clear()
 {
+    for (Entry &e : m_entries)
+        releaseLater(std::move(e.image));
     m_entries.clear();
 }
 
