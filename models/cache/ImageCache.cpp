@@ -222,9 +222,8 @@ Status ImageCache::put(const QString &id, const QByteArray &bytes)
         return sealed.error();
     QSaveFile file(pathFor(id));
     if (!file.open(QIODevice::WriteOnly) || file.write(sealed.value()) != sealed.value().size() || !file.commit())
-        return Error(Error::Code::Io,
-                     tr("A cached image cannot be written to %1: %2").arg(QDir::toNativeSeparators(file.fileName()),
-                                                                           file.errorString()));
+        return Error(Error::Code::Io, tr("A cached image cannot be written to %1: %2")
+                                          .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
     QFile::setPermissions(pathFor(id), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};
 }

@@ -46,7 +46,8 @@ QByteArray megabyteJpeg(int width, int height, quint32 seed)
     for (int i = 0; i < 60; ++i) {
         p.setBrush(QColor::fromHsv(int(rng.bounded(360)), 150, 200, 120));
         p.setPen(Qt::NoPen);
-        p.drawEllipse(QPointF(rng.bounded(width), rng.bounded(height)), rng.bounded(200.0) + 20, rng.bounded(120.0) + 20);
+        p.drawEllipse(QPointF(rng.bounded(width), rng.bounded(height)), rng.bounded(200.0) + 20,
+                      rng.bounded(120.0) + 20);
     }
     p.end();
     for (int y = 0; y < height; ++y) {

@@ -108,11 +108,11 @@ void TestImageCacheKeychain::prefetcherFetchesOnceThroughTheCache()
     prefetcher.setCache(&cache);
     QAtomicInt fetches;
     const QByteArray png = test::picture("PNG", Qt::darkCyan, QSize(320, 200));
-    const ImagePrefetcher::Source source{QStringLiteral("review:1/id_front"), QStringLiteral("front.png"), {},
-                                         [&fetches, png]() -> Result<QByteArray> {
-                                             fetches.fetchAndAddOrdered(1);
-                                             return png;
-                                         }};
+    const ImagePrefetcher::Source source{
+        QStringLiteral("review:1/id_front"), QStringLiteral("front.png"), {}, [&fetches, png]() -> Result<QByteArray> {
+            fetches.fetchAndAddOrdered(1);
+            return png;
+        }};
     prefetcher.request(source);
     QTRY_VERIFY(prefetcher.isReady(source.id));
     QCOMPARE(prefetcher.image(source.id).size(), QSize(320, 200));

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void brightnessAndContrastChangeThePixelsOnly();
     void watermarkIsInTheRenderedPicture();
     void prefetchedPairIsShownAtOnce();
+    void organizationRequestIsPrefetchedWhole();
     void damagedFileAndBombShowTheirReason();
     void keysAreInTheTooltipsAndTheHelp();
 
@@ -116,8 +117,9 @@ void TestImageCompareView::cleanup()
 
 QVector<CompareDocument> TestImageCompareView::idPair(const QString &request) const
 {
-    return {{request + QStringLiteral("/id_front"), QStringLiteral("ID card front"), QStringLiteral("front.jpg"), m_front},
-            {request + QStringLiteral("/id_back"), QStringLiteral("ID card back"), QStringLiteral("back.jpg"), m_back}};
+    return {
+        {request + QStringLiteral("/id_front"), QStringLiteral("ID card front"), QStringLiteral("front.jpg"), m_front},
+        {request + QStringLiteral("/id_back"), QStringLiteral("ID card back"), QStringLiteral("back.jpg"), m_back}};
 }
 
 void TestImageCompareView::sideBySideAndOneAtATime()
@@ -139,7 +141,9 @@ void TestImageCompareView::sideBySideAndOneAtATime()
     QVERIFY(front->isVisible() && back->isVisible());
     QVERIFY(front->isImageShown() && back->isImageShown());
     QVERIFY(front->mapTo(&view, QPoint(0, 0)).x() < back->mapTo(&view, QPoint(0, 0)).x()); // side by side
-    QVERIFY(front->findChild<QLabel *>(QStringLiteral("documentPosition"))->text().contains(QLatin1String("ID card front")));
+    QVERIFY(front->findChild<QLabel *>(QStringLiteral("documentPosition"))
+                ->text()
+                .contains(QLatin1String("ID card front")));
     QCOMPARE(view.width(), 1200); // two panes fit side by side in 1200 pixels
     view.grab().save(QStringLiteral("/tmp/imagecompare.png"));
     test::saveScreenshot(&view, QStringLiteral("imagecompare-side-by-side"));
@@ -239,8 +243,8 @@ void TestImageCompareView::magnifierFollowsTheCursor()
 
     // It shows the picture larger than on screen: the same spot spans more pixels.
     const QImage lensPicture = lens->grab().toImage();
-    QCOMPARE(lensPicture.size(), QSize(DocumentViewer::kMagnifierSize, DocumentViewer::kMagnifierSize) *
-                                     lens->devicePixelRatioF());
+    QCOMPARE(lensPicture.size(),
+             QSize(DocumentViewer::kMagnifierSize, DocumentViewer::kMagnifierSize) * lens->devicePixelRatioF());
     const QColor middle = lensPicture.pixelColor(lensPicture.width() / 2, lensPicture.height() / 2);
     QVERIFY(middle != QColor(58, 58, 58)); // the picture, not the empty background
     test::saveScreenshot(&view, QStringLiteral("imagecompare-magnifier"));
@@ -386,9 +390,15 @@ void TestImageCompareView::prefetchedPairIsShownAtOnce()
         };
     };
     const QVector<CompareDocument> next = {
-        {QStringLiteral("review:7/licence"), QStringLiteral("Business licence"), QStringLiteral("licence.png"), {},
+        {QStringLiteral("review:7/licence"),
+         QStringLiteral("Business licence"),
+         QStringLiteral("licence.png"),
+         {},
          loaderFor(licence)},
-        {QStringLiteral("review:7/agent_front"), QStringLiteral("Agent's ID front"), QStringLiteral("agent.png"), {},
+        {QStringLiteral("review:7/agent_front"),
+         QStringLiteral("Agent's ID front"),
+         QStringLiteral("agent.png"),
+         {},
          loaderFor(agentId)},
     };
     const int guiDecodesBefore = ImagePrefetcher::decodesOnGuiThread();
@@ -431,6 +441,42 @@ void TestImageCompareView::prefetchedPairIsShownAtOnce()
     QCOMPARE(ImagePrefetcher::decodesOnGuiThread(), guiDecodesBefore);
 }
 
+void TestImageCompareView::organizationRequestIsPrefetchedWhole()
+{
+    // An organization's request: licence, registry screenshot, two IDs front and back, letter, photo, ... nine
+    // documents, and the next one as many: all of them stay decoded, so "next" shows every one at once.
+    ImageCompareView &view = *m_view;
+    auto request = [](int number) {
+        QVector<CompareDocument> docs;
+        for (int i = 0; i < 9; ++i) {
+            docs.append({QStringLiteral("org:%1/%2").arg(number).arg(i), QStringLiteral("Document %1").arg(i + 1),
+                         QStringLiteral("doc%1.png").arg(i),
+                         pngPicture(300 + 10 * i, 200, QColor::fromHsv(40 * i, 120, 200))});
+        }
+        return docs;
+    };
+    QSignalSpy settled(&view, &ImageCompareView::allSettledChanged);
+    view.setDocuments(request(1));
+    QTRY_COMPARE(settled.count(), 1);
+    QCOMPARE(view.count(), 9);
+    test::saveScreenshot(&view, QStringLiteral("imagecompare-organization"));
+    const QVector<CompareDocument> next = request(2);
+    view.prefetch(next);
+    QTRY_VERIFY(std::all_of(next.cbegin(), next.cend(),
+                            [&view](const CompareDocument &d) { return view.prefetcher()->isReady(d.id); }));
+    view.setDocuments(next);
+    QVERIFY(view.allSettled());
+    for (int i = 0; i < 9; ++i) {
+        QVERIFY(view.pane(i)->isImageShown());
+        QCOMPARE(view.pane(i)->imageSize(), QSize(300 + 10 * i, 200));
+    }
+    // Back to a pair: the extra panes go.
+    view.setDocuments(idPair(QStringLiteral("review:10")));
+    QCOMPARE(view.count(), 2);
+    QVERIFY(!view.findChild<DocumentViewer *>(QStringLiteral("comparePane2")));
+    QTRY_COMPARE(settled.count(), 3);
+}
+
 void TestImageCompareView::damagedFileAndBombShowTheirReason()
 {
     ImageCompareView &view = *m_view;
@@ -441,16 +487,19 @@ void TestImageCompareView::damagedFileAndBombShowTheirReason()
     auto loaderFails = []() -> Result<QByteArray> {
         return Error(Error::Code::ConnectionFailed, QStringLiteral("the server went away"));
     };
-    view.setDocuments({{QStringLiteral("r/cut"), QStringLiteral("ID card front"), QStringLiteral("cut.jpg"), cut},
-                       {QStringLiteral("r/bomb"), QStringLiteral("ID card back"), QStringLiteral("bomb.png"), bomb},
-                       {QStringLiteral("r/lost"), QStringLiteral("Licence"), QStringLiteral("lost.jpg"), {}, loaderFails}});
+    view.setDocuments(
+        {{QStringLiteral("r/cut"), QStringLiteral("ID card front"), QStringLiteral("cut.jpg"), cut},
+         {QStringLiteral("r/bomb"), QStringLiteral("ID card back"), QStringLiteral("bomb.png"), bomb},
+         {QStringLiteral("r/lost"), QStringLiteral("Licence"), QStringLiteral("lost.jpg"), {}, loaderFails}});
     QTRY_COMPARE(settled.count(), 1);
     QCOMPARE(failed.count(), 3);
     QHash<QString, QString> reasons;
     for (const auto &call : failed)
         reasons.insert(call.at(0).toString(), call.at(1).toString());
-    QCOMPARE(reasons.value(QStringLiteral("r/cut")), DocumentCheck::check(cut, QStringLiteral("cut.jpg"), false).reason);
-    QCOMPARE(reasons.value(QStringLiteral("r/bomb")), DocumentCheck::check(bomb, QStringLiteral("bomb.png"), false).reason);
+    QCOMPARE(reasons.value(QStringLiteral("r/cut")),
+             DocumentCheck::check(cut, QStringLiteral("cut.jpg"), false).reason);
+    QCOMPARE(reasons.value(QStringLiteral("r/bomb")),
+             DocumentCheck::check(bomb, QStringLiteral("bomb.png"), false).reason);
     QVERIFY(reasons.value(QStringLiteral("r/bomb")).contains(QLatin1String("30000")));
     QCOMPARE(reasons.value(QStringLiteral("r/lost")), QStringLiteral("the server went away"));
     for (int i = 0; i < 3; ++i) {
@@ -489,7 +538,8 @@ void TestImageCompareView::keysAreInTheTooltipsAndTheHelp()
     QVERIFY(view.findChild<QToolButton *>(QStringLiteral("compareLayout"))->toolTip().contains(QLatin1String("S")));
     QVERIFY(view.findChild<QToolButton *>(QStringLiteral("compareNext"))->toolTip().contains(QLatin1String("N")));
     QVERIFY(view.findChild<QToolButton *>(QStringLiteral("comparePrevious"))->toolTip().contains(QLatin1String("P")));
-    QVERIFY(view.findChild<QToolButton *>(QStringLiteral("compareHelpButton"))->toolTip().contains(QLatin1String("F1")));
+    QVERIFY(
+        view.findChild<QToolButton *>(QStringLiteral("compareHelpButton"))->toolTip().contains(QLatin1String("F1")));
 
     // F1 shows every key; Escape or F1 hides it.
     auto *help = view.findChild<QLabel *>(QStringLiteral("imageCompareHelp"));
@@ -499,8 +549,7 @@ void TestImageCompareView::keysAreInTheTooltipsAndTheHelp()
     QVERIFY(help->isVisible());
     for (const QString &key : {QStringLiteral("Shift+B"), QStringLiteral("Shift+C"), QStringLiteral("M"),
                                QStringLiteral("X"), QStringLiteral("S"), QStringLiteral("F1")})
-        QVERIFY2(help->text().contains(QStringLiteral("<b>") + key) || help->text().contains(key),
-                 qPrintable(key));
+        QVERIFY2(help->text().contains(QStringLiteral("<b>") + key) || help->text().contains(key), qPrintable(key));
     test::saveScreenshot(&view, QStringLiteral("imagecompare-help"));
     QTest::keyClick(viewOf(pane), Qt::Key_Escape);
     QVERIFY(!help->isVisible());

@@ -234,7 +234,8 @@ void TestImageCache::openMakesAndStoresAKeyThenReusesIt()
     QCOMPARE(store.stored.size(), ImageCache::kKeyBytes);
     QVERIFY(cache.put(QStringLiteral("x"), QByteArrayLiteral("picture")).ok());
     const QByteArray sealed = readFile(cache.pathFor(QStringLiteral("x")));
-    QCOMPARE(ImageCache::unseal(store.stored, sealed, QByteArrayLiteral("IDC1x")).value(), QByteArrayLiteral("picture"));
+    QCOMPARE(ImageCache::unseal(store.stored, sealed, QByteArrayLiteral("IDC1x")).value(),
+             QByteArrayLiteral("picture"));
 
     // The next session reads the same key and writes none.
     ImageCache next(dir.filePath(QStringLiteral("images2")));
@@ -272,7 +273,10 @@ void TestImageCache::keychainFailureFallsBackToMemory()
     {
     public:
         void readKey(Callback done) override { done({Status::NotFound, {}, {}}); }
-        void writeKey(const QByteArray &, Callback done) override { done({Status::Failed, {}, QStringLiteral("denied")}); }
+        void writeKey(const QByteArray &, Callback done) override
+        {
+            done({Status::Failed, {}, QStringLiteral("denied")});
+        }
     };
     QTemporaryDir dir;
     RefusingStore store;

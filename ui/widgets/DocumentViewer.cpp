@@ -254,7 +254,8 @@ DocumentViewer::DocumentViewer(QWidget *parent) : QWidget(parent)
     m_prefetcher = m_ownPrefetcher;
     connect(m_prefetcher, &ImagePrefetcher::finished, this, &DocumentViewer::prefetched);
 
-    m_previousButton = toolButton(QStringLiteral("documentPrevious"), QString(), tr("Previous document (PageUp, P)"), this);
+    m_previousButton =
+        toolButton(QStringLiteral("documentPrevious"), QString(), tr("Previous document (PageUp, P)"), this);
     m_previousButton->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
     m_nextButton = toolButton(QStringLiteral("documentNext"), QString(), tr("Next document (PageDown, N)"), this);
     m_nextButton->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
@@ -265,7 +266,8 @@ DocumentViewer::DocumentViewer(QWidget *parent) : QWidget(parent)
     m_infoLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // Shrinks before the buttons do, so that two or three viewers fit side by side.
     m_infoLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_zoomOutButton = toolButton(QStringLiteral("documentZoomOut"), QStringLiteral("\u2212"), tr("Zoom out (Ctrl+-)"), this);
+    m_zoomOutButton =
+        toolButton(QStringLiteral("documentZoomOut"), QStringLiteral("\u2212"), tr("Zoom out (Ctrl+-)"), this);
     m_zoomLabel = new QLabel(this);
     m_zoomLabel->setObjectName(QStringLiteral("documentZoom"));
     m_zoomLabel->setMinimumWidth(m_zoomLabel->fontMetrics().horizontalAdvance(QStringLiteral("8888 %")));
@@ -280,8 +282,8 @@ DocumentViewer::DocumentViewer(QWidget *parent) : QWidget(parent)
     m_magnifierButton = toolButton(QStringLiteral("documentMagnifierButton"), QStringLiteral("\u2315"),
                                    tr("Magnifier under the cursor (M)"), this);
     m_magnifierButton->setCheckable(true);
-    m_darkerButton = toolButton(QStringLiteral("documentDarker"), QStringLiteral("\u2600\u2212"), tr("Darker (Shift+B)"),
-                                this);
+    m_darkerButton =
+        toolButton(QStringLiteral("documentDarker"), QStringLiteral("\u2600\u2212"), tr("Darker (Shift+B)"), this);
     m_brighterButton = toolButton(QStringLiteral("documentBrighter"), QStringLiteral("\u2600+"), tr("Brighter (B)"),
                                   this);
     m_lessContrastButton = toolButton(QStringLiteral("documentLessContrast"), QStringLiteral("\u25D0\u2212"),
@@ -845,8 +847,9 @@ void DocumentViewer::updateLabels()
         adjustments += tr("contrast %1").arg(m_contrast > 0 ? QStringLiteral("+%1").arg(m_contrast)
                                                              : QString::number(m_contrast));
     }
-    m_resetAdjustButton->setToolTip(adjustments.isEmpty() ? tr("Reset brightness and contrast (X)")
-                                                          : tr("Reset brightness and contrast (X): %1").arg(adjustments));
+    m_resetAdjustButton->setToolTip(adjustments.isEmpty()
+                                        ? tr("Reset brightness and contrast (X)")
+                                        : tr("Reset brightness and contrast (X): %1").arg(adjustments));
 }
 
 void DocumentViewer::updateButtons()
@@ -981,7 +984,8 @@ QString DocumentViewer::keyHelp()
     };
     QString html = QStringLiteral("<table cellspacing=\"4\">");
     for (const auto &[keys, action] : rows)
-        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(keys.toHtmlEscaped(), action.toHtmlEscaped());
+        html +=
+            QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(keys.toHtmlEscaped(), action.toHtmlEscaped());
     return html + QStringLiteral("</table>");
 }
 

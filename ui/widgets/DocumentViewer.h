@@ -46,9 +46,9 @@ struct ViewerDocument
 // next document of the list is decoded ahead, and a result that arrives after the reviewer has moved on is not
 // shown. Brightness and contrast are applied on a worker thread too. A magnifier (loupe) follows the cursor.
 // Every picture on screen, the magnifier included, carries a faint watermark with the reviewer's login and the
-// time: painted over the display only, never into the document. A PDF is not rendered: a placeholder offers to open it in the
-// system's PDF viewer from a private temporary folder (owner-only) that is removed with the viewer or when the list
-// is replaced.
+// time: painted over the display only, never into the document. A PDF is not rendered: a placeholder offers to
+// open it in the system's PDF viewer from a private temporary folder (owner-only) that is removed with the viewer or
+// when the list is replaced.
 //
 // Keys (while the viewer or its picture has the focus): Ctrl++ / Ctrl+- or Ctrl+wheel zoom, F or Ctrl+0 fit to
 // window, 1 actual size, R rotate right, Shift+R or L rotate left, arrows or dragging pan,

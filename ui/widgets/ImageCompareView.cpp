@@ -73,14 +73,14 @@ ImageCompareView::ImageCompareView(QWidget *parent) : QWidget(parent)
     m_ownPrefetcher = new ImagePrefetcher(this);
     m_prefetcher = m_ownPrefetcher;
 
-    m_layoutButton = barButton(QStringLiteral("compareLayout"), tr("Side by side"),
-                               tr("Side by side or one at a time (S)"), this);
+    m_layoutButton =
+        barButton(QStringLiteral("compareLayout"), tr("Side by side"), tr("Side by side or one at a time (S)"), this);
     m_layoutButton->setCheckable(true);
     m_layoutButton->setChecked(true);
     m_previousButton = barButton(QStringLiteral("comparePrevious"), QStringLiteral("\u25C0"),
                                  tr("Previous document (P, PageUp)"), this);
-    m_nextButton = barButton(QStringLiteral("compareNext"), QStringLiteral("\u25B6"), tr("Next document (N, PageDown)"),
-                             this);
+    m_nextButton =
+        barButton(QStringLiteral("compareNext"), QStringLiteral("\u25B6"), tr("Next document (N, PageDown)"), this);
     m_titleLabel = new QLabel(this);
     m_titleLabel->setObjectName(QStringLiteral("compareTitle"));
     m_helpButton = barButton(QStringLiteral("compareHelpButton"), QStringLiteral("?"), QString(), this);
@@ -135,7 +135,8 @@ QString ImageCompareView::keyHelp()
         {tr("F1"), tr("This list of keys")},
     };
     for (const auto &[keys, action] : rows)
-        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(keys.toHtmlEscaped(), action.toHtmlEscaped());
+        html +=
+            QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(keys.toHtmlEscaped(), action.toHtmlEscaped());
     html += QStringLiteral("</table>");
     QString pane = DocumentViewer::keyHelp();
     // The panes' own list without its "next / previous" row, which the view takes over.
@@ -181,12 +182,10 @@ DocumentViewer *ImageCompareView::makePane(int index)
         pane->setClock(m_clock);
     frameLayout->addWidget(pane);
     watchFocus(pane);
-    connect(pane, &DocumentViewer::imageShown, this, [this, pane] {
-        paneSettled(int(m_panes.indexOf(pane)), true, {});
-    });
-    connect(pane, &DocumentViewer::documentFailed, this, [this, pane](int, const QString &reason) {
-        paneSettled(int(m_panes.indexOf(pane)), false, reason);
-    });
+    connect(pane, &DocumentViewer::imageShown, this,
+            [this, pane] { paneSettled(int(m_panes.indexOf(pane)), true, {}); });
+    connect(pane, &DocumentViewer::documentFailed, this,
+            [this, pane](int, const QString &reason) { paneSettled(int(m_panes.indexOf(pane)), false, reason); });
     m_frames.append(frame);
     m_panes.append(pane);
     return pane;
@@ -251,6 +250,8 @@ void ImageCompareView::retain()
     for (const CompareDocument &doc : std::as_const(m_documents))
         keep.append(doc.id);
     m_prefetcher->retainOnly(keep);
+    // An organization's request has up to nine documents: room for all of this one's and the next one's.
+    m_prefetcher->setCapacity(std::max<int>(ImagePrefetcher::kDefaultCapacity, int(keep.size())));
 }
 
 bool ImageCompareView::allSettled() const
