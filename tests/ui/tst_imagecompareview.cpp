@@ -470,11 +470,21 @@ void TestImageCompareView::organizationRequestIsPrefetchedWhole()
         QVERIFY(view.pane(i)->isImageShown());
         QCOMPARE(view.pane(i)->imageSize(), QSize(300 + 10 * i, 200));
     }
-    // Back to a pair: the extra panes go.
-    view.setDocuments(idPair(QStringLiteral("review:10")));
+    // Two documents without ids: the extra panes go, and the pictures are shown (they cannot be prefetched).
+    QVector<CompareDocument> anonymous = idPair(QStringLiteral("ignored"));
+    for (CompareDocument &d : anonymous)
+        d.id.clear();
+    view.setDocuments(anonymous);
     QCOMPARE(view.count(), 2);
     QVERIFY(!view.findChild<DocumentViewer *>(QStringLiteral("comparePane2")));
     QTRY_COMPARE(settled.count(), 3);
+    QVERIFY(view.pane(0)->isImageShown() && view.pane(1)->isImageShown());
+    QVERIFY(!view.documents().at(0).id.isEmpty());
+    QVERIFY(view.documents().at(0).id != view.documents().at(1).id);
+
+    // And a pair with ids again.
+    view.setDocuments(idPair(QStringLiteral("review:10")));
+    QTRY_COMPARE(settled.count(), 4);
 }
 
 void TestImageCompareView::damagedFileAndBombShowTheirReason()

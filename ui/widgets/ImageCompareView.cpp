@@ -203,6 +203,12 @@ void ImageCompareView::watchFocus(QWidget *pane)
 void ImageCompareView::setDocuments(const QVector<CompareDocument> &documents)
 {
     m_documents = documents;
+    ++m_setGeneration;
+    for (int i = 0; i < count(); ++i) {
+        // A document without an id cannot be prefetched; it still gets a key of its own for the decode.
+        if (m_documents[i].id.isEmpty())
+            m_documents[i].id = QStringLiteral("compare:%1:%2").arg(m_setGeneration).arg(i);
+    }
     m_settled = QVector<bool>(documents.size(), false);
     m_settledEmitted = false;
     while (m_panes.size() < documents.size())
@@ -235,11 +241,15 @@ void ImageCompareView::setDocuments(const QVector<CompareDocument> &documents)
 void ImageCompareView::prefetch(const QVector<CompareDocument> &documents)
 {
     m_nextIds.clear();
-    for (const CompareDocument &doc : documents)
-        m_nextIds.append(doc.id);
+    for (const CompareDocument &doc : documents) {
+        if (!doc.id.isEmpty()) // without an id it could not be found again
+            m_nextIds.append(doc.id);
+    }
     retain();
-    for (const CompareDocument &doc : documents)
-        m_prefetcher->request({doc.id, doc.fileName, doc.content, doc.loader});
+    for (const CompareDocument &doc : documents) {
+        if (!doc.id.isEmpty())
+            m_prefetcher->request({doc.id, doc.fileName, doc.content, doc.loader});
+    }
 }
 
 void ImageCompareView::retain()

@@ -24,7 +24,8 @@ class DocumentViewer;
 // One document of a request as the comparison view shows it.
 struct CompareDocument
 {
-    QString id;         // unique on the desk, e.g. "review:42/id_front": the key of the decoded picture
+    QString id;         // unique on the desk, e.g. "review:42/id_front": the key of the decoded picture (needed
+                        // for prefetch(); made up when empty)
     QString kind;       // the label above the picture: "ID card front", "Business licence"
     QString fileName;   // as uploaded
     QByteArray content; // the bytes, or empty when `loader` fetches them
@@ -114,6 +115,7 @@ private:
     QVector<bool> m_settled;
     bool m_settledEmitted = false;
     bool m_forwarding = false; // a key is being handed to the current pane
+    quint64 m_setGeneration = 0;  // bumped by setDocuments: made-up ids of an older set are never asked again
     int m_current = -1;
     Layout m_layout = Layout::SideBySide;
     QString m_login;
