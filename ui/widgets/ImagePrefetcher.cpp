@@ -25,6 +25,10 @@ namespace {
 // Decoding yields to the GUI thread: a decoder competing for the CPU on equal terms stalls the event loop on a
 // two-core workstation. Linux ignores thread priorities under its normal scheduler, so there the thread's own
 // nice value is raised instead.
+// Nice 5: the GUI thread (nice 0) weighs three times as much with the scheduler, while decoding still runs well ahead
+// of background work such as builds or indexers (usually nice 10 and more).
+constexpr int kDecoderNice = 5;
+
 void yieldToTheGuiThread()
 {
     thread_local bool lowered = false;
@@ -35,8 +39,8 @@ void yieldToTheGuiThread()
 #ifdef Q_OS_LINUX
     const auto tid = id_t(syscall(SYS_gettid));
     const int current = getpriority(PRIO_PROCESS, tid);
-    if (current < 10)
-        setpriority(PRIO_PROCESS, tid, 10);
+    if (current < kDecoderNice)
+        setpriority(PRIO_PROCESS, tid, kDecoderNice);
 #endif
 }
 
@@ -44,8 +48,8 @@ void yieldToTheGuiThread()
 
 ImagePrefetcher::ImagePrefetcher(QObject *parent) : QObject(parent)
 {
-    // One core stays free for the GUI thread.
-    m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
+    // Two pictures of a pair decode side by side; more decoders would only take turns with the GUI thread.
+    m_pool.setMaxThreadCount(std::clamp(QThread::idealThreadCount(), 1, 2));
 }
 
 ImagePrefetcher::~ImagePrefetcher()
