@@ -188,8 +188,14 @@ void TestImageCompareView::rotateAndZoomWithKeys()
     QGraphicsView *frontView = viewOf(front);
     const QSize size = front->imageSize();
     const double fit = front->zoom();
+    QSignalSpy actions(&view, &ImageCompareView::documentAction);
 
-    QTest::keyClick(frontView, Qt::Key_R);
+    QTest::keyClick(frontView, Qt::Key_R); // rotated, and fitted anew: zoomed too
+    QVERIFY(actions.count() >= 1);
+    QCOMPARE(actions.at(0).at(0).toString(), QStringLiteral("review:2/id_front"));
+    QVERIFY(std::any_of(actions.cbegin(), actions.cend(), [](const QList<QVariant> &a) {
+        return a.at(1).value<ImageCompareView::Action>() == ImageCompareView::Action::Rotated;
+    }));
     QCOMPARE(front->rotation(), 90);
     QCOMPARE(front->imageSize(), size.transposed());
     QCOMPARE(back->rotation(), 0); // the other pane keeps its own
@@ -213,6 +219,8 @@ void TestImageCompareView::rotateAndZoomWithKeys()
     QCOMPARE(front->rotation(), 270);
     QTest::keyClick(&view, Qt::Key_Minus, Qt::ControlModifier);
     QVERIFY(back->zoom() < fit);
+    QCOMPARE(actions.last().at(0).toString(), QStringLiteral("review:2/id_back"));
+    QCOMPARE(actions.last().at(1).value<ImageCompareView::Action>(), ImageCompareView::Action::Zoomed);
 }
 
 void TestImageCompareView::magnifierFollowsTheCursor()

@@ -186,6 +186,15 @@ DocumentViewer *ImageCompareView::makePane(int index)
             [this, pane] { paneSettled(int(m_panes.indexOf(pane)), true, {}); });
     connect(pane, &DocumentViewer::documentFailed, this,
             [this, pane](int, const QString &reason) { paneSettled(int(m_panes.indexOf(pane)), false, reason); });
+    auto forward = [this, pane](Action action) {
+        const int at = int(m_panes.indexOf(pane));
+        if (at >= 0 && at < count())
+            Q_EMIT documentAction(m_documents.at(at).id, action);
+    };
+    connect(pane, &DocumentViewer::zoomChanged, this, [forward] { forward(Action::Zoomed); });
+    connect(pane, &DocumentViewer::rotationChanged, this, [forward] { forward(Action::Rotated); });
+    connect(pane, &DocumentViewer::adjustmentsChanged, this, [forward] { forward(Action::Adjusted); });
+    connect(pane, &DocumentViewer::magnifierToggled, this, [forward] { forward(Action::MagnifierToggled); });
     m_frames.append(frame);
     m_panes.append(pane);
     return pane;

@@ -44,6 +44,10 @@ class ImageCompareView : public QWidget
     Q_OBJECT
 public:
     enum class Layout { SideBySide, Single };
+    Q_ENUM(Layout)
+    // What the reviewer did to one document's picture (documentAction).
+    enum class Action { Zoomed, Rotated, Adjusted, MagnifierToggled };
+    Q_ENUM(Action)
 
     explicit ImageCompareView(QWidget *parent = nullptr);
     ~ImageCompareView() override;
@@ -92,6 +96,9 @@ Q_SIGNALS:
     void documentFailed(const QString &id, const QString &reason);
     // Every document of the set given to setDocuments() is settled (emitted once per set).
     void allSettledChanged();
+    // The reviewer zoomed, rotated, changed brightness or contrast, or toggled the magnifier on a document (the
+    // pane itself, pane(index), says to what).
+    void documentAction(const QString &id, desk::ImageCompareView::Action action);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -114,8 +121,8 @@ private:
     int m_arrangedShape = 0; // what the grid was last laid out for
     QVector<bool> m_settled;
     bool m_settledEmitted = false;
-    bool m_forwarding = false; // a key is being handed to the current pane
-    quint64 m_setGeneration = 0;  // bumped by setDocuments: made-up ids of an older set are never asked again
+    bool m_forwarding = false;   // a key is being handed to the current pane
+    quint64 m_setGeneration = 0; // bumped by setDocuments: made-up ids of an older set are never asked again
     int m_current = -1;
     Layout m_layout = Layout::SideBySide;
     QString m_login;
