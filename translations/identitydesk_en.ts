@@ -2519,6 +2519,122 @@ but is
         <source>No program to open PDF documents was found. The document is saved at %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Magnifier under the cursor (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Darker (Shift+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brighter (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less contrast (Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More contrast (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset brightness and contrast (X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brightness %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contrast %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset brightness and contrast (X): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl++ / Ctrl+−, Ctrl+wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in / out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F, Ctrl+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R / Shift+R, L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate right / left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys, drag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magnifier under the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B / Shift+B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brighter / darker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C / Shift+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More / less contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset brightness and contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PageDown, N / PageUp, P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next / previous document</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>desk::FileAppealDialog</name>
@@ -2686,6 +2802,136 @@ but is
     </message>
     <message>
         <source>Open the Torch migration look-up with this USCC, mobile number, login or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::ImageCache</name>
+    <message>
+        <source>The image cache cannot %1 (OpenSSL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cached image was altered, damaged or written with another key; it is refused and will be fetched again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image cache has not been opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image cache key must be %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draw a random nonce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image cache key in the keychain is unusable; images are kept in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No random key could be made for the image cache; images are kept in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image cache key cannot be stored in the keychain (%1); images are kept in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available; images are kept in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused the image cache key (%1); images are kept in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image cache key must be %1 bytes; images are kept in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image cache folder %1 cannot be created; images are kept in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cached image cannot be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is not in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cached image cannot be read from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::ImageCompareView</name>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side or one at a time (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous document (P, PageUp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next document (N, PageDown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side / one at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N, PageDown / P, PageUp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next / previous document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list of keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 / %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

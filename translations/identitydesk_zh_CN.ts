@@ -2524,6 +2524,122 @@ but is
         <source>No program to open PDF documents was found. The document is saved at %1.</source>
         <translation>未找到可打开 PDF 文档的程序。文档已保存在 %1。</translation>
     </message>
+    <message>
+        <source>Magnifier under the cursor (M)</source>
+        <translation>光标处放大镜（M）</translation>
+    </message>
+    <message>
+        <source>Darker (Shift+B)</source>
+        <translation>调暗（Shift+B）</translation>
+    </message>
+    <message>
+        <source>Brighter (B)</source>
+        <translation>调亮（B）</translation>
+    </message>
+    <message>
+        <source>Less contrast (Shift+C)</source>
+        <translation>降低对比度（Shift+C）</translation>
+    </message>
+    <message>
+        <source>More contrast (C)</source>
+        <translation>提高对比度（C）</translation>
+    </message>
+    <message>
+        <source>Reset brightness and contrast (X)</source>
+        <translation>恢复亮度和对比度（X）</translation>
+    </message>
+    <message>
+        <source>Brightness %1</source>
+        <translation>亮度 %1</translation>
+    </message>
+    <message>
+        <source>contrast %1</source>
+        <translation>对比度 %1</translation>
+    </message>
+    <message>
+        <source>Reset brightness and contrast (X): %1</source>
+        <translation>恢复亮度和对比度（X）：%1</translation>
+    </message>
+    <message>
+        <source>Ctrl++ / Ctrl+−, Ctrl+wheel</source>
+        <translation>Ctrl++ / Ctrl+−、Ctrl+滚轮</translation>
+    </message>
+    <message>
+        <source>Zoom in / out</source>
+        <translation>放大 / 缩小</translation>
+    </message>
+    <message>
+        <source>F, Ctrl+0</source>
+        <translation>F、Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>实际大小</translation>
+    </message>
+    <message>
+        <source>R / Shift+R, L</source>
+        <translation>R / Shift+R、L</translation>
+    </message>
+    <message>
+        <source>Rotate right / left</source>
+        <translation>向右 / 向左旋转</translation>
+    </message>
+    <message>
+        <source>Arrow keys, drag</source>
+        <translation>方向键、拖动</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>平移</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Magnifier under the cursor</source>
+        <translation>光标处放大镜</translation>
+    </message>
+    <message>
+        <source>B / Shift+B</source>
+        <translation>B / Shift+B</translation>
+    </message>
+    <message>
+        <source>Brighter / darker</source>
+        <translation>调亮 / 调暗</translation>
+    </message>
+    <message>
+        <source>C / Shift+C</source>
+        <translation>C / Shift+C</translation>
+    </message>
+    <message>
+        <source>More / less contrast</source>
+        <translation>提高 / 降低对比度</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Reset brightness and contrast</source>
+        <translation>恢复亮度和对比度</translation>
+    </message>
+    <message>
+        <source>PageDown, N / PageUp, P</source>
+        <translation>PageDown、N / PageUp、P</translation>
+    </message>
+    <message>
+        <source>Next / previous document</source>
+        <translation>下一份 / 上一份材料</translation>
+    </message>
 </context>
 <context>
     <name>desk::FileAppealDialog</name>
@@ -2691,6 +2807,136 @@ but is
     <message>
         <source>Open the Torch migration look-up with this USCC, mobile number, login or name.</source>
         <translation>用此统一社会信用代码、手机号、登录名或名称打开火炬中心账号迁移查询。</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ImageCache</name>
+    <message>
+        <source>The image cache cannot %1 (OpenSSL).</source>
+        <translation>图片缓存无法%1（OpenSSL）。</translation>
+    </message>
+    <message>
+        <source>A cached image was altered, damaged or written with another key; it is refused and will be fetched again.</source>
+        <translation>缓存的图片已被改动、损坏或由其他密钥写入；已拒绝使用，将重新获取。</translation>
+    </message>
+    <message>
+        <source>The image cache has not been opened.</source>
+        <translation>图片缓存尚未打开。</translation>
+    </message>
+    <message>
+        <source>The image cache key must be %1 bytes.</source>
+        <translation>图片缓存密钥必须为 %1 字节。</translation>
+    </message>
+    <message>
+        <source>draw a random nonce</source>
+        <translation>生成随机数</translation>
+    </message>
+    <message>
+        <source>encrypt</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <source>decrypt</source>
+        <translation>解密</translation>
+    </message>
+    <message>
+        <source>The image cache key in the keychain is unusable; images are kept in memory only.</source>
+        <translation>钥匙串中的图片缓存密钥不可用；图片仅保存在内存中。</translation>
+    </message>
+    <message>
+        <source>No random key could be made for the image cache; images are kept in memory only.</source>
+        <translation>无法为图片缓存生成随机密钥；图片仅保存在内存中。</translation>
+    </message>
+    <message>
+        <source>The image cache key cannot be stored in the keychain (%1); images are kept in memory only.</source>
+        <translation>无法将图片缓存密钥存入钥匙串（%1）；图片仅保存在内存中。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available; images are kept in memory only.</source>
+        <translation>本机没有可用的系统钥匙串；图片仅保存在内存中。</translation>
+    </message>
+    <message>
+        <source>The keychain refused the image cache key (%1); images are kept in memory only.</source>
+        <translation>钥匙串拒绝了图片缓存密钥（%1）；图片仅保存在内存中。</translation>
+    </message>
+    <message>
+        <source>The image cache key must be %1 bytes; images are kept in memory only.</source>
+        <translation>图片缓存密钥必须为 %1 字节；图片仅保存在内存中。</translation>
+    </message>
+    <message>
+        <source>The image cache folder %1 cannot be created; images are kept in memory only.</source>
+        <translation>无法创建图片缓存文件夹 %1；图片仅保存在内存中。</translation>
+    </message>
+    <message>
+        <source>A cached image cannot be written to %1: %2</source>
+        <translation>无法将缓存图片写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The image is not in the cache.</source>
+        <translation>缓存中没有该图片。</translation>
+    </message>
+    <message>
+        <source>A cached image cannot be read from %1: %2</source>
+        <translation>无法从 %1 读取缓存图片：%2</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ImageCompareView</name>
+    <message>
+        <source>Side by side</source>
+        <translation>并排</translation>
+    </message>
+    <message>
+        <source>Side by side or one at a time (S)</source>
+        <translation>并排或逐张显示（S）</translation>
+    </message>
+    <message>
+        <source>Previous document (P, PageUp)</source>
+        <translation>上一份材料（P、PageUp）</translation>
+    </message>
+    <message>
+        <source>Next document (N, PageDown)</source>
+        <translation>下一份材料（N、PageDown）</translation>
+    </message>
+    <message>
+        <source>Keys (F1)</source>
+        <translation>快捷键（F1）</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Side by side / one at a time</source>
+        <translation>并排 / 逐张显示</translation>
+    </message>
+    <message>
+        <source>N, PageDown / P, PageUp</source>
+        <translation>N、PageDown / P、PageUp</translation>
+    </message>
+    <message>
+        <source>Next / previous document</source>
+        <translation>下一份 / 上一份材料</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>This list of keys</source>
+        <translation>显示本快捷键列表</translation>
+    </message>
+    <message>
+        <source>One at a time</source>
+        <translation>逐张</translation>
+    </message>
+    <message>
+        <source>No documents.</source>
+        <translation>没有材料。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 / %3)</source>
+        <translation>%1（%2 / %3）</translation>
     </message>
 </context>
 <context>

@@ -10,11 +10,16 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTimer>
 
 namespace desk {
 
-GuiShell::GuiShell(GuiOptions options, QObject *parent) : QObject(parent), m_options(std::move(options)) {}
+GuiShell::GuiShell(GuiOptions options, QObject *parent)
+    : QObject(parent), m_options(std::move(options)),
+      m_imageCache(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/images"))
+{
+}
 
 GuiShell::~GuiShell()
 {
@@ -46,6 +51,10 @@ bool GuiShell::signIn()
 
 void GuiShell::openMainWindow(std::shared_ptr<Session> session)
 {
+    m_imageCache.open(m_cacheKeys, [](ImageCache::Mode mode) {
+        if (mode == ImageCache::Mode::MemoryOnly)
+            qInfo("IdentityDesk: document pictures are cached in memory only");
+    });
     m_window = std::make_unique<MainWindow>(std::move(session), m_runner);
     // Queued: the window is deleted outside the signal of its own menu action.
     connect(m_window.get(), &MainWindow::signOutRequested, this, &GuiShell::signOut, Qt::QueuedConnection);
@@ -70,7 +79,7 @@ void GuiShell::closeMainWindow()
     std::shared_ptr<Session> session = m_window->session();
     m_window->close();
     m_window.reset(); // its pages and list models (and their loader threads) go first
-    releaseSession(m_runner, std::move(session));
+    releaseSession(m_runner, std::move(session), &m_imageCache);
 }
 
 void GuiShell::signOut()

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "KeychainCredentialStore.h"
+#include "cache/ImageCache.h"
 #include "common/TaskRunner.h"
+#include "shell/CacheKeychain.h"
 
 #include <QObject>
 #include <QString>
@@ -50,6 +52,11 @@ private:
     GuiOptions m_options;
     TaskRunner m_runner;
     KeychainCredentialStore m_credentials;
+    // Document pictures cached on this workstation: encrypted with a key from the keychain (memory only without
+    // one), opened with each session and purged when it ends. Pages that show documents use it through an
+    // ImagePrefetcher (ImagePrefetcher::setCache).
+    CredentialCacheKeyStore m_cacheKeys{m_credentials};
+    ImageCache m_imageCache;
     std::unique_ptr<MainWindow> m_window;
     bool m_firstSignIn = true;
 };

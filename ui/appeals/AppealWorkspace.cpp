@@ -182,6 +182,7 @@ AppealWorkspace::AppealWorkspace(std::shared_ptr<Session> session, TaskRunner &r
 
     m_viewer = new DocumentViewer(this);
     m_viewer->setObjectName(QStringLiteral("appealDocuments"));
+    m_viewer->setWatermarkLogin(m_session->staff().login); // every picture on screen names who looks at it
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("appealSplitter"));
