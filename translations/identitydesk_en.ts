@@ -387,6 +387,10 @@
         <source>Account %1 does not exist.</source>
         <translation>Account %1 does not exist.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not personal data that can be revealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>desk::AppealForms</name>
@@ -4182,6 +4186,14 @@ but is
         <source>There is no text message %1 in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Text message %1 carries the password of account %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message %1 does not carry a new password for account %2 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>desk::SmsSender</name>
@@ -4239,6 +4251,14 @@ but is
     </message>
     <message>
         <source>The database role may not read the outbox: delivering text messages needs a role that is a member of desk_sms_sender. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message %1 has no place for the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not issue the new password: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

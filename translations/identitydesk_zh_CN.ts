@@ -387,6 +387,10 @@
         <source>Account %1 does not exist.</source>
         <translation>账号 %1 不存在。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not personal data that can be revealed.</source>
+        <translation>“%1”不是可以显示的个人信息。</translation>
+    </message>
 </context>
 <context>
     <name>desk::AppealForms</name>
@@ -4185,6 +4189,14 @@ but is
         <source>There is no text message %1 in the outbox.</source>
         <translation>短信发件箱中没有短信 %1。</translation>
     </message>
+    <message>
+        <source>Text message %1 carries the password of account %2, not %3.</source>
+        <translation>短信 %1 携带的是账号 %2 的密码，而不是 %3 的。</translation>
+    </message>
+    <message>
+        <source>Text message %1 does not carry a new password for account %2 now.</source>
+        <translation>短信 %1 目前不携带账号 %2 的新密码。</translation>
+    </message>
 </context>
 <context>
     <name>desk::SmsSender</name>
@@ -4243,6 +4255,14 @@ but is
     <message>
         <source>The database role may not read the outbox: delivering text messages needs a role that is a member of desk_sms_sender. (%1)</source>
         <translation>数据库角色无权读取短信发件箱：发送短信需要属于 desk_sms_sender 的角色。（%1）</translation>
+    </message>
+    <message>
+        <source>Text message %1 has no place for the new password.</source>
+        <translation>短信 %1 中没有放置新密码的位置。</translation>
+    </message>
+    <message>
+        <source>Could not issue the new password: %1</source>
+        <translation>无法生成新密码：%1</translation>
     </message>
 </context>
 <context>
