@@ -56,6 +56,7 @@ private Q_SLOTS:
     void smsOnlyFromTheDecision();
     void passwordHashOnlyThroughApproval();
     void approverCannotChooseThePassword();
+    void mergesNeedASecondPairOfEyes();
     void documentsOpenThroughTheServer();
     void personalDataIsUnreadable_data();
     void personalDataIsUnreadable();
@@ -571,6 +572,54 @@ void TestPgSecurity::approverCannotChooseThePassword()
     // Nor does the reviewer issue it through the SMS service's function.
     QCOMPARE(run(r, QStringLiteral("SELECT desk_sms_issue_password(1, '$scrypt$known')")).sqlState,
              QStringLiteral("42501"));
+}
+
+void TestPgSecurity::mergesNeedASecondPairOfEyes()
+{
+    const QString agent = m_staff.value(QStringLiteral("agent")).login;
+    const QString rev = m_staff.value(QStringLiteral("reviewer")).login;
+    const QString sup = m_staff.value(QStringLiteral("supervisor")).login;
+    const StaffMember sup2 = addStaff(StaffRole::Supervisor, "sec_sw");
+    QSqlDatabase a = connectAs(agent), r = connectAs(rev), s1 = connectAs(sup), s2 = connectAs(sup2.login);
+    test::AccountSeed twin = test::accountSeed(QStringLiteral("victim01_twin"), QStringLiteral("person"),
+                                               QStringLiteral("李四"));
+    const qint64 twinId = test::insertAccount(*m_db, twin);
+    const QString request = QStringLiteral("INSERT INTO account_merge (source_account_id, target_account_id, state, "
+                                           "requested_by, requested_at, reason) VALUES (?, ?, 'requested', ?, "
+                                           "'2020-01-01T00:00:00Z', 'registered twice') RETURNING id");
+    // Agents request nothing; a request names its requester whatever the client says.
+    QCOMPARE(run(a, request, {twinId, m_accountId, agent}).sqlState, QStringLiteral("42501"));
+    const Outcome requested = run(r, request, {twinId, m_accountId, sup2.login});
+    QVERIFY2(requested.ok, qPrintable(requested.message));
+    const QString id = requested.message;
+    QCOMPARE(one(QStringLiteral("SELECT requested_by FROM account_merge WHERE id = ?"), {id}), rev);
+    QVERIFY(one(QStringLiteral("SELECT requested_at > now() - interval '1 minute' FROM account_merge WHERE id = ?"),
+                {id}) == QLatin1String("true"));
+    // A merge starts as a request, not as an approval.
+    QCOMPARE(run(r, QStringLiteral("INSERT INTO account_merge (source_account_id, target_account_id, state, "
+                                   "requested_by, requested_at) VALUES (?, ?, 'approved', 'x', now())"),
+                 {twinId, m_accountId})
+                 .sqlState,
+             QStringLiteral("42501"));
+    const QString approve = QStringLiteral("UPDATE account_merge SET state = 'approved', approved_by = ? WHERE id = ?");
+    // The reviewer who asked cannot decide; nor can a supervisor sign for another, or change what was asked.
+    QCOMPARE(run(r, approve, {rev, id}).sqlState, QStringLiteral("42501"));
+    QCOMPARE(run(s1, approve, {sup2.login, id}).sqlState, QStringLiteral("42501"));
+    QCOMPARE(run(s1, QStringLiteral("UPDATE account_merge SET target_account_id = ? WHERE id = ?"), {twinId, id}).sqlState,
+             QStringLiteral("42501"));
+    // A supervisor's own request needs another supervisor.
+    const Outcome own = run(s1, request, {twinId, m_accountId, sup});
+    QVERIFY2(own.ok, qPrintable(own.message));
+    QCOMPARE(run(s1, approve, {sup, own.message}).sqlState, QStringLiteral("42501"));
+    const Outcome second = run(s2, approve, {sup2.login, own.message});
+    QVERIFY2(second.ok, qPrintable(second.message));
+    const Outcome ok = run(s1, approve, {sup, id});
+    QVERIFY2(ok.ok, qPrintable(ok.message));
+    QCOMPARE(one(QStringLiteral("SELECT state || ':' || approved_by FROM account_merge WHERE id = ?"), {id}),
+             QStringLiteral("approved:") + sup);
+    // Projects and delegations do not move by hand.
+    QCOMPARE(run(s1, QStringLiteral("UPDATE project SET account_id = ?"), {twinId}).sqlState, QStringLiteral("42501"));
+    QCOMPARE(run(s1, QStringLiteral("UPDATE delegation SET person_id = ?"), {twinId}).sqlState, QStringLiteral("42501"));
 }
 
 void TestPgSecurity::passwordHashOnlyThroughApproval()

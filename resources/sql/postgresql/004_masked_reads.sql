@@ -345,6 +345,61 @@ BEGIN
 END
 $$;
 ;--
+-- ---- four eyes: a merge (or transfer) is requested by one staff member and approved by another ----
+-- The requester and the times come from the server; only a supervisor who did not request it approves or rejects
+-- it, under their own name; what was requested never changes. (The merge use case itself comes with its ledger.)
+CREATE FUNCTION desk_merge_guard() RETURNS TRIGGER
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE v_role TEXT := desk_actor_role(); v_me TEXT := session_user::text;
+BEGIN
+    IF v_role IS NULL THEN
+        RETURN NEW;
+    END IF;
+    IF v_role NOT IN ('reviewer', 'supervisor') THEN
+        RAISE EXCEPTION 'only reviewers and supervisors request merges' USING ERRCODE = '42501';
+    END IF;
+    IF TG_OP = 'INSERT' THEN
+        IF NEW.state <> 'requested' OR NEW.approved_by IS NOT NULL OR NEW.undo_data IS NOT NULL THEN
+            RAISE EXCEPTION 'a merge starts as a request' USING ERRCODE = '42501';
+        END IF;
+        NEW.requested_by := v_me;
+        NEW.requested_at := now();
+        NEW.approved_at := NULL;
+        RETURN NEW;
+    END IF;
+    IF v_role <> 'supervisor' THEN
+        RAISE EXCEPTION 'only a supervisor decides a merge' USING ERRCODE = '42501';
+    END IF;
+    IF (NEW.id, NEW.source_account_id, NEW.target_account_id, NEW.requested_by, NEW.requested_at, NEW.reason)
+       IS DISTINCT FROM (OLD.id, OLD.source_account_id, OLD.target_account_id, OLD.requested_by, OLD.requested_at,
+                         OLD.reason) THEN
+        RAISE EXCEPTION 'merge %: what was requested does not change', OLD.id USING ERRCODE = '42501';
+    END IF;
+    IF OLD.requested_by = v_me THEN
+        RAISE EXCEPTION 'merge %: the staff member who requested it cannot decide it', OLD.id USING ERRCODE = '42501';
+    END IF;
+    IF NEW.approved_by IS DISTINCT FROM OLD.approved_by THEN
+        IF NEW.approved_by IS DISTINCT FROM v_me THEN
+            RAISE EXCEPTION 'merge %: a decision is signed by who makes it', OLD.id USING ERRCODE = '42501';
+        END IF;
+        NEW.approved_at := now();
+    END IF;
+    IF OLD.state = 'requested' AND NEW.state IN ('approved', 'rejected') AND NEW.approved_by IS DISTINCT FROM v_me THEN
+        RAISE EXCEPTION 'merge %: a decision is signed by who makes it', OLD.id USING ERRCODE = '42501';
+    END IF;
+    RETURN NEW;
+END
+$$;
+;--
+CREATE TRIGGER desk_merge_guard BEFORE INSERT OR UPDATE ON account_merge FOR EACH ROW EXECUTE FUNCTION desk_merge_guard();
+;--
+-- Projects and delegations move only through the four-eyes use cases (merges and transfers); nobody on the staff
+-- but the administrators' batch jobs writes them directly.
+REVOKE INSERT, UPDATE ON delegation, project FROM desk_supervisor;
+;--
+GRANT INSERT (source_account_id, target_account_id, state, requested_by, requested_at, reason)
+    ON account_merge TO desk_reviewer;
+;--
 -- ---- privileges ----
 ALTER VIEW desk_held_work OWNER TO desk_owner;
 ;--
@@ -373,6 +428,7 @@ BEGIN
                                                           'desk_reader_is_staff', 'desk_held_keys',
                                                           'desk_mask_payload', 'desk_find_ids', 'desk_reveal',
                                                           'desk_sms_issue_password', 'desk_account_secret_guard',
+                                                          'desk_merge_guard',
                                                           'desk_sms_outbox_guard')
     LOOP
         EXECUTE format('ALTER FUNCTION %s OWNER TO desk_owner', r.sig);
