@@ -64,7 +64,7 @@ QString SmsOutbox::timestamp(const QDateTime &t)
 }
 
 Result<qint64> SmsOutbox::enqueue(const QString &idempotencyKey, const QString &phone, const QString &body,
-                                  const QString &preview, qint64 appealId, const QDateTime &now)
+                                  const QString &preview, qint64 appealId, const QDateTime &now, qint64 reviewId)
 {
     if (idempotencyKey.trimmed().isEmpty() || idempotencyKey.size() > 200)
         return Error(Error::Code::InvalidInput,
@@ -86,11 +86,12 @@ Result<qint64> SmsOutbox::enqueue(const QString &idempotencyKey, const QString &
                          .arg(ids::maskPhone(phone)));
     if (!now.isValid())
         return Error(Error::Code::InvalidInput, tr("The time a text message is queued is missing."));
-    auto q = m_db.exec(QStringLiteral("INSERT INTO sms_outbox (idempotency_key, phone, body, preview, appeal_id, state, "
-                                      "attempts, created_at) VALUES (?, ?, ?, ?, ?, 'queued', 0, ?) "
+    auto q = m_db.exec(QStringLiteral("INSERT INTO sms_outbox (idempotency_key, phone, body, preview, appeal_id, "
+                                      "review_id, state, attempts, created_at) VALUES (?, ?, ?, ?, ?, ?, 'queued', 0, ?) "
                                       "ON CONFLICT (idempotency_key) DO NOTHING RETURNING id"),
                        {idempotencyKey, phone, body, preview,
-                        appealId > 0 ? QVariant(appealId) : QVariant(QMetaType::fromType<qint64>()), timestamp(now)});
+                        appealId > 0 ? QVariant(appealId) : QVariant(QMetaType::fromType<qint64>()),
+                        reviewId > 0 ? QVariant(reviewId) : QVariant(QMetaType::fromType<qint64>()), timestamp(now)});
     if (!q)
         return q.error();
     if (!q->next()) {

@@ -53,12 +53,13 @@ public:
     static constexpr int kMaxBodyLength = 500;
 
     // Queues a message on this thread's connection, inside the caller's transaction if one is open (it opens
-    // none). `preview` is what staff may see (the body itself when it holds no secret); appealId 0 means none.
+    // none). `preview` is what staff may see (the body itself when it holds no secret); appealId 0 means none,
+    // reviewId names the real-name review whose decision queues it (0: none).
     // InvalidInput for an empty key, body or preview, a body over kMaxBodyLength or a phone that is not a
     // mainland mobile number; Conflict when the key is already queued (the caller's transaction stays usable).
     // Returns the message id.
     Result<qint64> enqueue(const QString &idempotencyKey, const QString &phone, const QString &body,
-                           const QString &preview, qint64 appealId, const QDateTime &now);
+                           const QString &preview, qint64 appealId, const QDateTime &now, qint64 reviewId = 0);
 
     // Atomically (one statement; PostgreSQL skips rows another sender has locked) moves up to `limit` due
     // messages to 'sending' and returns them, oldest first: queued ones whose next attempt is null or not after
