@@ -1,6 +1,7 @@
 #include "store/AccountRepository.h"
 
 #include "store/Database.h"
+#include "store/Dialect.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -13,13 +14,15 @@ QString tr(const char *text)
     return QCoreApplication::translate("desk::AccountRepository", text);
 }
 
+// "{account}" is where staff read accounts: the masking view on PostgreSQL (Dialect::personalRead).
 const QString kSummaryColumns = QStringLiteral(
-    "SELECT id, login, kind, name, uscc, id_number, phone, real_name_status, account_status, created_at FROM account ");
+    "SELECT id, login, kind, name, uscc, id_number, phone, real_name_status, account_status, created_at "
+    "FROM {account} ");
 const QString kRecord = QStringLiteral(
     "SELECT id, login, kind, name, uscc, id_number, phone, real_name_status, account_status, created_at, "
     "former_name, organization_type, legal_rep_name, legal_rep_id_number, primary_agent_id, identity_region, "
     "id_type, id_valid_from, id_valid_until, email, merged_into_id, origin, must_change_password "
-    "FROM account WHERE id = ?");
+    "FROM {account} WHERE id = ?");
 const QString kDelegations = QStringLiteral(
     "SELECT d.id, d.organization_id, o.login, o.name, d.person_id, p.login, p.name, b.name, d.role, d.granted_at, "
     "d.expires_at, d.revoked_at FROM delegation d "
@@ -36,6 +39,11 @@ const QString kEvents = QStringLiteral(
 const QString kLegacy = QStringLiteral(
     "SELECT system, legacy_login, migration_case, migrated_at FROM legacy_account WHERE platform_account_id = ? "
     "ORDER BY system, legacy_login");
+
+QString readingAccounts(const Dialect &dialect, QString sql)
+{
+    return sql.replace(QStringLiteral("{account}"), dialect.personalRead(QStringLiteral("account")));
+}
 
 QString sortColumn(AccountSort sort)
 {
@@ -115,6 +123,11 @@ Result<QVector<AccountSummary>> AccountRepository::search(const AccountSearch &s
     const LookupQuery &query = search.query;
     const QString text = query.text;
     const QString nameKey = dialect.binaryText(QStringLiteral("name"));
+    // Exact matches on personal columns go through the dialect: staff never compare full values themselves on
+    // PostgreSQL, the server answers the ids.
+    const auto idNumberIs = [&dialect](int count) {
+        return dialect.personalMatch(QStringLiteral("account"), QStringLiteral("id_number"), count);
+    };
     switch (query.kind) {
     case LookupQuery::Kind::Empty:
         parts << Part{QStringLiteral("1 = 1"), {}};
@@ -129,16 +142,17 @@ Result<QVector<AccountSummary>> AccountRepository::search(const AccountSearch &s
                       {text, text.toLower(), text, text.toLower(), QString(QStringLiteral("HJ_") + text)}};
         break;
     case LookupQuery::Kind::IdNumber:
-        parts << Part{QStringLiteral("id_number = ?"), {text}};
+        parts << Part{idNumberIs(1), {text}};
         break;
     case LookupQuery::Kind::Code18:
         // Legacy codes with a wrong check character, stored as typed: try the upper- and lower-case forms.
-        parts << Part{QStringLiteral("(uscc IN (?, ?) OR id_number IN (?, ?) OR login IN (?, ?))"),
+        parts << Part{QStringLiteral("(uscc IN (?, ?) OR %1 OR login IN (?, ?))").arg(idNumberIs(2)),
                       {text, text.toLower(), text, text.toLower(), text, text.toLower()}};
         break;
     case LookupQuery::Kind::Phone:
         // Reserved phone, a Torch login kept as is, or renamed HJ_<phone> (P3).
-        parts << Part{QStringLiteral("(phone = ? OR login = ? OR login = ?)"),
+        parts << Part{QStringLiteral("(%1 OR login = ? OR login = ?)")
+                          .arg(dialect.personalMatch(QStringLiteral("account"), QStringLiteral("phone"), 1)),
                       {text, text, QString(QStringLiteral("HJ_") + text)}};
         break;
     case LookupQuery::Kind::Name: {
@@ -189,15 +203,16 @@ Result<QVector<AccountSummary>> AccountRepository::search(const AccountSearch &s
         }
     }
 
+    const QString summaryColumns = readingAccounts(dialect, kSummaryColumns);
     QString sql;
     QVariantList values;
     if (parts.size() == 1) {
-        sql = kSummaryColumns + QStringLiteral("WHERE ") + parts[0].where + orderBy + QStringLiteral(" LIMIT ?");
+        sql = summaryColumns + QStringLiteral("WHERE ") + parts[0].where + orderBy + QStringLiteral(" LIMIT ?");
         values = parts[0].values;
     } else {
         QStringList selects;
         for (const Part &part : parts) {
-            selects << QStringLiteral("SELECT * FROM (") + kSummaryColumns + QStringLiteral("WHERE ") + part.where
+            selects << QStringLiteral("SELECT * FROM (") + summaryColumns + QStringLiteral("WHERE ") + part.where
                            + orderBy + QStringLiteral(" LIMIT ?) AS part") + QString::number(selects.size());
             values << part.values << limit;
         }
@@ -219,7 +234,7 @@ Result<QVector<AccountSummary>> AccountRepository::search(const AccountSearch &s
 
 Result<AccountRecord> AccountRepository::record(qint64 accountId)
 {
-    auto q = m_db.exec(kRecord, {accountId});
+    auto q = m_db.exec(readingAccounts(m_db.dialect(), kRecord), {accountId});
     if (!q)
         return q.error();
     if (!q->next())
@@ -243,6 +258,40 @@ Result<AccountRecord> AccountRepository::record(qint64 accountId)
     return r;
 }
 
+Result<RevealedValue> AccountRepository::reveal(qint64 accountId, const QString &field, const QString &reason)
+{
+    static const QStringList kFields{QStringLiteral("id_number"), QStringLiteral("phone"), QStringLiteral("email"),
+                                     QStringLiteral("legal_rep_id_number")};
+    if (!kFields.contains(field))
+        return Error(Error::Code::InvalidInput, tr("\"%1\" is not personal data that can be revealed.").arg(field));
+    const QString statement = m_db.dialect().serverReveal();
+    if (!statement.isEmpty()) {
+        auto q = m_db.exec(statement, {accountId, field, reason});
+        if (!q)
+            return q.error();
+        RevealedValue out;
+        if (q->next())
+            out.value = q->value(0).toString();
+        q->finish();
+        out.auditedByServer = true;
+        return out;
+    }
+    auto rec = record(accountId);
+    if (!rec)
+        return rec.error();
+    RevealedValue out;
+    out.login = rec->login;
+    if (field == QLatin1String("id_number"))
+        out.value = rec->idNumber;
+    else if (field == QLatin1String("phone"))
+        out.value = rec->phone;
+    else if (field == QLatin1String("email"))
+        out.value = rec->email;
+    else
+        out.value = rec->legalRepIdNumber;
+    return out;
+}
+
 Result<AccountDetail> AccountRepository::detail(qint64 accountId)
 {
     AccountDetail d;
@@ -252,7 +301,8 @@ Result<AccountDetail> AccountRepository::detail(qint64 accountId)
     d.account = *rec;
 
     if (d.account.primaryAgentId != 0) {
-        auto agent = m_db.exec(kSummaryColumns + QStringLiteral("WHERE id = ?"), {d.account.primaryAgentId});
+        auto agent = m_db.exec(readingAccounts(m_db.dialect(), kSummaryColumns) + QStringLiteral("WHERE id = ?"),
+                               {d.account.primaryAgentId});
         if (!agent)
             return agent.error();
         if (agent->next())

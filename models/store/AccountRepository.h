@@ -14,8 +14,9 @@ namespace desk {
 
 class Database;
 
-// One row of a look-up result: enough to pick the right account. Personal data is raw here;
-// masking is the caller's duty (models and CLI mask, reveal is audited).
+// One row of a look-up result: enough to pick the right account. On PostgreSQL the server has masked the
+// personal data already (unless the reader holds the work item); on SQLite it is raw here. Either way the models
+// and the CLI mask what they show (the masks are idempotent), and a reveal is audited.
 struct AccountSummary
 {
     qint64 id = 0;
@@ -117,6 +118,15 @@ struct AccountKey
     qint64 id = 0;
 };
 
+// One full personal value of an account, for a reveal with a reason.
+struct RevealedValue
+{
+    QString value;
+    QString login;
+    // PostgreSQL: desk_reveal() wrote the audit row in the same statement. Otherwise the caller appends it.
+    bool auditedByServer = false;
+};
+
 // Reads accounts for the look-up: search pages by keyset, and the full detail of one account.
 class AccountRepository
 {
@@ -130,6 +140,9 @@ public:
 
     Result<AccountDetail> detail(qint64 accountId);
     Result<AccountRecord> record(qint64 accountId);
+    // `field` is id_number, phone, email or legal_rep_id_number. Call it inside the write path: on PostgreSQL the
+    // server appends the audit row (with `reason`) as part of the same statement, on SQLite the caller does.
+    Result<RevealedValue> reveal(qint64 accountId, const QString &field, const QString &reason);
 
 private:
     Database &m_db;

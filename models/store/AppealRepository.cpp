@@ -134,6 +134,13 @@ const QString kRecordColumns =
         "filed_by");
 constexpr int kSummaryColumnCount = 16;
 
+// Where staff read appeals: on PostgreSQL the view that masks what the citizen submitted unless the reader holds
+// the appeal (004_masked_reads.sql); on SQLite the table.
+QString readFrom(Database &db)
+{
+    return db.dialect().personalRead(QStringLiteral("appeal"));
+}
+
 QDateTime utc(const QVariant &v)
 {
     if (v.isNull())
@@ -341,11 +348,14 @@ Where commonWhere(const Database &db, const AppealFilter &filter, const QDateTim
         case LookupQuery::Kind::Uscc:
         case LookupQuery::Kind::IdNumber:
         case LookupQuery::Kind::Code18:
-            w.add(QStringLiteral("(uscc IN (?, ?, ?) OR id_number IN (?, ?, ?) OR external_ref = ?)"),
+            w.add(QStringLiteral("(uscc IN (?, ?, ?) OR %1 OR external_ref = ?)")
+                      .arg(db.dialect().personalMatch(QStringLiteral("appeal"), QStringLiteral("id_number"), 3)),
                   {t, t.toLower(), query.original, t, t.toLower(), query.original, raw});
             break;
         case LookupQuery::Kind::Phone:
-            w.add(QStringLiteral("(phone = ? OR external_ref = ?)"), {t, raw});
+            w.add(QStringLiteral("(%1 OR external_ref = ?)")
+                      .arg(db.dialect().personalMatch(QStringLiteral("appeal"), QStringLiteral("phone"), 1)),
+                  {t, raw});
             break;
         case LookupQuery::Kind::Login:
         case LookupQuery::Kind::Name: {
@@ -438,7 +448,8 @@ Result<QVector<AppealSummary>> AppealRepository::page(const AppealFilter &filter
         if (sort != AppealSort::Id)
             orderBy += QStringLiteral(", id") + dir;
         values << limit;
-        if (auto s = run(QStringLiteral("SELECT ") + kSummaryColumns + QStringLiteral(" FROM appeal WHERE ") + where +
+        if (auto s = run(QStringLiteral("SELECT ") + kSummaryColumns + QStringLiteral(" FROM ") + readFrom(m_db) +
+                             QStringLiteral(" WHERE ") + where +
                              orderBy + QStringLiteral(" LIMIT ?"),
                          values);
             !s)
@@ -484,8 +495,8 @@ Result<QVector<AppealSummary>> AppealRepository::page(const AppealFilter &filter
             }
             partValues << want;
             values << partValues;
-            selects << QStringLiteral("SELECT * FROM (SELECT ") + kSummaryColumns +
-                           QStringLiteral(" FROM appeal WHERE ") + where + orderBy +
+            selects << QStringLiteral("SELECT * FROM (SELECT ") + kSummaryColumns + QStringLiteral(" FROM ") +
+                           readFrom(m_db) + QStringLiteral(" WHERE ") + where + orderBy +
                            QStringLiteral(" LIMIT ?) AS part") + QString::number(selects.size());
         }
         QString sql;
@@ -536,7 +547,9 @@ Result<QMap<AppealState, qint64>> AppealRepository::countsByState(const AppealFi
 
 Result<AppealRecord> AppealRepository::record(qint64 id)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kRecordColumns + QStringLiteral(" FROM appeal WHERE id = ?"), {id});
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kRecordColumns + QStringLiteral(" FROM ") + readFrom(m_db) +
+                           QStringLiteral(" WHERE id = ?"),
+                       {id});
     if (!q)
         return q.error();
     if (!q->next()) {
@@ -809,12 +822,13 @@ Result<QVector<AppealNote>> AppealRepository::notes(qint64 appealId)
 // ---- related appeals ----
 
 namespace {
-// "(id_number = ? OR uscc = ?)" for the codes given; empty when neither is.
-QString sameCodes(const QString &idNumber, const QString &uscc, QVariantList &values)
+// "(id_number = ? OR uscc = ?)" for the codes given; empty when neither is. A masked ID number (what a reader who
+// does not hold the appeal gets on PostgreSQL) matches nothing.
+QString sameCodes(const Dialect &dialect, const QString &idNumber, const QString &uscc, QVariantList &values)
 {
     QStringList terms;
     if (!idNumber.isEmpty()) {
-        terms << QStringLiteral("id_number = ?");
+        terms << dialect.personalMatch(QStringLiteral("appeal"), QStringLiteral("id_number"), 1);
         values << idNumber;
     }
     if (!uscc.isEmpty()) {
@@ -836,11 +850,12 @@ Result<QVector<Row>> appealsWithSameCodes(Database &db, const QString &columns, 
 {
     QVector<Row> out;
     QVariantList values;
-    const QString codes = sameCodes(idNumber, uscc, values);
+    const QString codes = sameCodes(db.dialect(), idNumber, uscc, values);
     if (codes.isEmpty())
         return out;
     values << excludeId << limit;
-    auto q = db.exec(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM appeal WHERE ") + codes +
+    auto q = db.exec(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM ") + readFrom(db) +
+                         QStringLiteral(" WHERE ") + codes +
                          QStringLiteral(" AND ") + condition + QStringLiteral(" AND id <> ? ORDER BY ") + order +
                          QStringLiteral(" LIMIT ?"),
                      values);
@@ -892,8 +907,8 @@ Result<QVector<AppealAccountMatch>> AppealRepository::personCandidates(const QSt
     if (idNumber.isEmpty())
         return out;
     auto found = ids(m_db,
-                     QStringLiteral("SELECT id FROM account WHERE id_number IN (?, ?) AND kind = 'person' "
-                                    "ORDER BY id LIMIT ?"),
+                     QStringLiteral("SELECT id FROM account WHERE %1 AND kind = 'person' ORDER BY id LIMIT ?")
+                         .arg(m_db.dialect().personalMatch(QStringLiteral("account"), QStringLiteral("id_number"), 2)),
                      {idNumber.toUpper(), idNumber.toLower(), limit});
     if (!found)
         return found.error();

@@ -34,6 +34,17 @@ public:
     {
         return column + QStringLiteral(" LIKE ") + param + QStringLiteral(" ESCAPE '\\'");
     }
+    QString personalRead(const QString &table) const override { return table; }
+    QString personalMatch(const QString &, const QString &column, int count, const QString &) const override
+    {
+        if (count <= 1)
+            return column + QStringLiteral(" = ?");
+        QStringList marks;
+        for (int i = 0; i < count; ++i)
+            marks << QStringLiteral("?");
+        return column + QStringLiteral(" IN (") + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+    }
+    QString serverReveal() const override { return {}; }
     bool isUniqueViolation(const QSqlError &error) const override
     {
         // SQLITE_CONSTRAINT_UNIQUE = 2067, SQLITE_CONSTRAINT_PRIMARYKEY = 1555
@@ -60,6 +71,18 @@ public:
     {
         return column + QStringLiteral(" LIKE ") + param + QStringLiteral(" ESCAPE '\\'");
     }
+    QString personalRead(const QString &table) const override { return table + QStringLiteral("_view"); }
+    QString personalMatch(const QString &table, const QString &column, int count,
+                          const QString &idColumn) const override
+    {
+        // Fixed names from the code, never input; desk_find_ids() refuses any pair it does not know.
+        Q_ASSERT(count >= 1 && count <= 3);
+        QStringList args{QStringLiteral("'%1'").arg(table), QStringLiteral("'%1'").arg(column)};
+        for (int i = 0; i < 3; ++i)
+            args << (i < count ? QStringLiteral("?") : QStringLiteral("NULL"));
+        return idColumn + QStringLiteral(" = ANY (desk_find_ids(") + args.join(QStringLiteral(", ")) + QStringLiteral("))");
+    }
+    QString serverReveal() const override { return QStringLiteral("SELECT desk_reveal('account', ?, ?, ?)"); }
     bool isUniqueViolation(const QSqlError &error) const override
     {
         return error.nativeErrorCode() == QLatin1String("23505");

@@ -26,6 +26,19 @@ public:
     virtual QString binaryText(const QString &column) const = 0;
     // WHERE fragment for "column starts with :param" that can use the column's index.
     virtual QString startsWith(const QString &column, const QString &param) const = 0;
+    // Where staff read a table that holds personal data (account, appeal, legacy_account, sms_outbox). PostgreSQL: its
+    // masking view (004_masked_reads.sql), full values only for the work item the reader holds. SQLite: the
+    // table itself; the application masks.
+    virtual QString personalRead(const QString &table) const = 0;
+    // WHERE fragment "column equals one of `count` (1-3) bound values" for a personal column of `table`, with
+    // exactly `count` placeholders. PostgreSQL asks desk_find_ids(), which answers the matching ids and never the
+    // values; `idColumn` names the row id in the caller's statement (e.g. "a.id").
+    virtual QString personalMatch(const QString &table, const QString &column, int count,
+                                  const QString &idColumn = QStringLiteral("id")) const = 0;
+    // The statement that reveals one personal value of an account and writes the audit row on the server in the
+    // same statement (PostgreSQL: desk_reveal(entity, id, field, reason)); empty where the application reads
+    // the value and appends the audit row itself (SQLite).
+    virtual QString serverReveal() const = 0;
     virtual bool isUniqueViolation(const QSqlError &error) const = 0;
     virtual bool isConnectionLost(const QSqlError &error) const = 0;
     virtual bool isAuthFailure(const QSqlError &error) const = 0;

@@ -35,9 +35,15 @@ QDateTime utcFrom(const QVariant &v)
     return t.isValid() ? t.toUTC() : t;
 }
 
+// "{outbox}": on PostgreSQL the view that masks the phone for staff other than administrators (Dialect::personalRead).
 const QString kRowColumns = QStringLiteral(
     "SELECT id, idempotency_key, phone, state, attempts, next_attempt_at, created_at, sent_at, last_error, appeal_id, "
-    "preview, gateway_message_id FROM sms_outbox ");
+    "preview, gateway_message_id FROM {outbox} ");
+
+QString rowColumns(const Database &db)
+{
+    return QString(kRowColumns).replace(QStringLiteral("{outbox}"), db.dialect().personalRead(QStringLiteral("sms_outbox")));
+}
 
 SmsOutboxRow rowFrom(const QSqlQuery &q)
 {
@@ -177,7 +183,7 @@ Result<bool> SmsOutbox::markFailed(qint64 id, const QString &error)
 
 Result<QVector<SmsOutboxRow>> SmsOutbox::list(const QString &state, int limit)
 {
-    const QString sql = kRowColumns + (state.isEmpty() ? QString() : QStringLiteral("WHERE state = ? "))
+    const QString sql = rowColumns(m_db) + (state.isEmpty() ? QString() : QStringLiteral("WHERE state = ? "))
                       + QStringLiteral("ORDER BY id DESC LIMIT ?");
     QVariantList values;
     if (!state.isEmpty())
@@ -195,7 +201,7 @@ Result<QVector<SmsOutboxRow>> SmsOutbox::list(const QString &state, int limit)
 
 Result<SmsOutboxRow> SmsOutbox::find(qint64 id)
 {
-    auto q = m_db.exec(kRowColumns + QStringLiteral("WHERE id = ?"), {id});
+    auto q = m_db.exec(rowColumns(m_db) + QStringLiteral("WHERE id = ?"), {id});
     if (!q)
         return q.error();
     if (!q->next()) {

@@ -49,21 +49,15 @@ Result<QString> LookupService::reveal(qint64 accountId, PersonalField field, con
         return Error(Error::Code::InvalidInput,
                      tr("Give a reason for revealing this data (at least 4 characters), e.g. the call or case."));
     return WritePath::run(*m_session, Action::RevealPersonalData, [&](WriteContext &w) -> Result<QString> {
-        auto rec = AccountRepository(w.database()).record(accountId);
-        if (!rec)
-            return rec.error();
-        QString value;
-        switch (field) {
-        case PersonalField::IdNumber: value = rec->idNumber; break;
-        case PersonalField::Phone: value = rec->phone; break;
-        case PersonalField::Email: value = rec->email; break;
-        case PersonalField::LegalRepIdNumber: value = rec->legalRepIdNumber; break;
-        }
-        w.audit(QStringLiteral("account.reveal"), QStringLiteral("account"), QString::number(accountId), {},
-                QJsonObject{{QStringLiteral("field"), fieldName(field)},
-                            {QStringLiteral("reason"), why},
-                            {QStringLiteral("login"), rec->login}});
-        return value;
+        auto got = AccountRepository(w.database()).reveal(accountId, fieldName(field), why);
+        if (!got)
+            return got.error();
+        if (!got->auditedByServer)
+            w.audit(QStringLiteral("account.reveal"), QStringLiteral("account"), QString::number(accountId), {},
+                    QJsonObject{{QStringLiteral("field"), fieldName(field)},
+                                {QStringLiteral("reason"), why},
+                                {QStringLiteral("login"), got->login}});
+        return got->value;
     });
 }
 

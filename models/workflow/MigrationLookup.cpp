@@ -16,9 +16,10 @@ namespace {
 const QString kLegacyByUscc = QStringLiteral(
     "SELECT id, system, legacy_login, kind, migration_case, platform_account_id, conflict_reason FROM legacy_account "
     "WHERE kind = 'organization' AND (legacy_login IN (?, ?, ?) OR uscc IN (?, ?, ?)) ORDER BY system, id");
+// "{phone}" is the dialect's exact match on the phone (on PostgreSQL the server answers ids, never the numbers).
 const QString kLegacyByPhone = QStringLiteral(
     "SELECT id, system, legacy_login, kind, migration_case, platform_account_id, conflict_reason FROM legacy_account "
-    "WHERE kind = 'person' AND (legacy_login = ? OR phone = ?) ORDER BY system, id");
+    "WHERE kind = 'person' AND (legacy_login = ? OR {phone}) ORDER BY system, id");
 const QString kLegacyByLogin = QStringLiteral(
     "SELECT id, system, legacy_login, kind, migration_case, platform_account_id, conflict_reason FROM legacy_account "
     "WHERE legacy_login IN (?, ?, ?) ORDER BY system, id");
@@ -264,7 +265,9 @@ Result<MigrationLookup::Answer> MigrationLookup::find(By by, const QString &inpu
                          tr("\"%1\" is not a mainland mobile number (11 digits starting 13 to 19).").arg(input.trimmed()));
         answer.input = phone;
         phoneLike = true;
-        sql = kLegacyByPhone;
+        sql = QString(kLegacyByPhone)
+                  .replace(QStringLiteral("{phone}"), db.dialect().personalMatch(QStringLiteral("legacy_account"),
+                                                                                 QStringLiteral("phone"), 1));
         values = {phone, phone};
         break;
     }

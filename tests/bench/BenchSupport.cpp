@@ -2,6 +2,9 @@
 
 #include "demo/DemoGenerator.h"
 #include "store/Database.h"
+#include "store/StaffRepository.h"
+
+#include <QRandomGenerator>
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -130,6 +133,41 @@ void ensureData(Database &db, qint64 persons, qint64 organizations, quint64 seed
     }
     out[QStringLiteral("accounts")] = have;
     out[QStringLiteral("accounts_wanted")] = wanted;
+}
+
+std::shared_ptr<Database> StaffConnection::openAnother() const
+{
+    auto other = std::make_shared<Database>(db->url(), password.isEmpty() ? qEnvironmentVariable("PGPASSWORD")
+                                                                          : password);
+    if (auto s = other->open(); !s)
+        fail(s.error().message);
+    return other;
+}
+
+StaffConnection connectAsStaff(const std::shared_ptr<Database> &setup, StaffRole role, const QString &prefix)
+{
+    StaffConnection c;
+    c.staff.login = QStringLiteral("%1_%2").arg(prefix).arg(QRandomGenerator::system()->generate() % 1000000);
+    c.staff.displayName = c.staff.login;
+    c.staff.role = role;
+    QString password;
+    for (int i = 0; i < 24; ++i)
+        password += QLatin1Char("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+                                    [QRandomGenerator::system()->bounded(57)]);
+    password += QStringLiteral("#9a");
+    if (auto s = StaffRepository(*setup).add(c.staff, password); !s)
+        fail(s.error().message);
+    if (!setup->url().isPostgres()) {
+        c.db = setup;
+        return c;
+    }
+    DatabaseUrl url = setup->url();
+    url.user = c.staff.login;
+    c.password = password;
+    c.db = std::make_shared<Database>(url, password);
+    if (auto s = c.db->open(); !s)
+        fail(s.error().message);
+    return c;
 }
 
 } // namespace desk::bench

@@ -9,6 +9,10 @@
 #include <QString>
 #include <QVector>
 
+#include "core/Staff.h"
+
+#include <memory>
+
 namespace desk {
 class Database;
 }
@@ -40,6 +44,20 @@ bool resetPeakMemory();
 // database already holds fewer accounts than wanted (the generator fills only an empty database). Writes
 // "generated_s" (when it generated), "accounts" and "accounts_wanted" into `out`.
 void ensureData(Database &db, qint64 persons, qint64 organizations, quint64 seed, QJsonObject &out);
+
+// A staff member added for this run and a database opened under their own login, so that the timings include what
+// the server does for staff (masking views, exact search through desk_find_ids, transition guards). PostgreSQL: a
+// fresh login role (unique name, random password) in the group of `role`. SQLite has no roles: `setup` itself,
+// with a staff row under the same name. `out` gets "read_as": the login and role.
+struct StaffConnection
+{
+    std::shared_ptr<Database> db;
+    StaffMember staff;
+    QString password;
+    // Another connection as the same member (for a thread of its own).
+    std::shared_ptr<Database> openAnother() const;
+};
+StaffConnection connectAsStaff(const std::shared_ptr<Database> &setup, StaffRole role, const QString &prefix);
 
 // Returns freed heap memory to the system (glibc), so that RSS figures reflect what is still in use.
 void trimHeap();

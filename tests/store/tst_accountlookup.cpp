@@ -180,7 +180,11 @@ void TestAccountLookup::detailHasHistoryAndLegacyLinks()
     auto d = LookupService(m_session).detail(m_personId);
     QVERIFY(d.ok());
     QCOMPARE(d->account.login, QStringLiteral("13812345678"));
-    QCOMPARE(d->account.email, QStringLiteral("zhangwei@example.cn"));
+    // The session is an agent's: on PostgreSQL the server masks what the agent does not hold; on SQLite the
+    // application masks on screen (the masks are the same and idempotent).
+    const QString email = QStringLiteral("zhangwei@example.cn");
+    QCOMPARE(d->account.email, test::usingPostgres() ? ids::maskEmail(email) : email);
+    QCOMPARE(ids::maskEmail(d->account.email), ids::maskEmail(email));
     QCOMPARE(d->events.size(), 1);
     QCOMPARE(d->events.first().kind, QStringLiteral("registered"));
     QCOMPARE(d->legacy.size(), 1);

@@ -9,7 +9,9 @@
 #include "store/Database.h"
 #include "store/PasswordHasher.h"
 #include "store/StaffRepository.h"
+#include "domain/Identifiers.h"
 #include "workflow/AppealService.h"
+#include "workflow/LookupService.h"
 #include "workflow/Session.h"
 #include "workflow/StaffService.h"
 
@@ -52,6 +54,12 @@ private Q_SLOTS:
     void smsOnlyFromTheDecision();
     void passwordHashOnlyThroughApproval();
     void documentsOpenThroughTheServer();
+    void personalDataIsUnreadable_data();
+    void personalDataIsUnreadable();
+    void viewsMaskWhatIsNotHeld();
+    void exactSearchAnswersIdsOnly();
+    void revealIsAuditedByTheServer();
+    void lookupAsAgentShowsMasks();
     void staffAdministrationIsNarrow();
     void disablingEndsSessionsAndSignIn();
     void applicationWorksAsStaffRoles();
@@ -546,6 +554,181 @@ void TestPgSecurity::documentsOpenThroughTheServer()
     QCOMPARE(run(a, QStringLiteral("SELECT desk_document_open(?)"), {m_documentId}).sqlState, QStringLiteral("42501"));
     // Metadata stays visible to every role: the agent sees that documents exist.
     QVERIFY(run(a, QStringLiteral("SELECT kind, size_bytes FROM document WHERE id = ?"), {m_documentId}).ok);
+}
+
+void TestPgSecurity::personalDataIsUnreadable_data()
+{
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<QString>("sql");
+    const QStringList statements{
+        QStringLiteral("SELECT id_number FROM account"),
+        QStringLiteral("SELECT phone FROM account"),
+        QStringLiteral("SELECT email FROM account"),
+        QStringLiteral("SELECT legal_rep_id_number FROM account"),
+        QStringLiteral("SELECT id FROM account WHERE id_number LIKE '110%'"),
+        QStringLiteral("SELECT count(*) FROM account WHERE phone = '13900000001'"),
+        QStringLiteral("SELECT id_number FROM legacy_account"),
+        QStringLiteral("SELECT phone FROM legacy_account"),
+        QStringLiteral("SELECT id_number FROM appeal"),
+        QStringLiteral("SELECT phone FROM appeal"),
+        QStringLiteral("SELECT payload FROM appeal"),
+        QStringLiteral("SELECT * FROM appeal"),
+        QStringLiteral("SELECT phone FROM sms_outbox"),
+        QStringLiteral("SELECT * FROM desk_held_work"),
+        // the search answers only the pairs it knows, and never a secret
+        QStringLiteral("SELECT desk_find_ids('staff', 'password_hash', 'x')"),
+        QStringLiteral("SELECT desk_find_ids('account', 'password_hash', 'x')"),
+        QStringLiteral("SELECT desk_reveal('account', 1, 'password_hash', 'curious, really')"),
+        QStringLiteral("SELECT desk_reveal('legacy_account', 1, 'phone', 'curious, really')"),
+    };
+    for (const char *role : {"agent", "reviewer", "supervisor"})
+        for (const QString &sql : statements)
+            QTest::addRow("%s: %s", role, qPrintable(sql.left(70))) << QString::fromLatin1(role) << sql;
+    // Administrators' batch jobs read full values (docs/SECURITY.md), but no secret and nothing outside the pairs.
+    QTest::addRow("administrator: appeal payload") << QStringLiteral("administrator")
+                                                   << QStringLiteral("SELECT payload FROM appeal");
+    QTest::addRow("administrator: find password") << QStringLiteral("administrator")
+                                                  << QStringLiteral("SELECT desk_find_ids('account', 'password_hash', 'x')");
+}
+
+void TestPgSecurity::personalDataIsUnreadable()
+{
+    forbiddenStatements();
+}
+
+void TestPgSecurity::viewsMaskWhatIsNotHeld()
+{
+    const QString victimId = test::residentId("11010519491231002");
+    const QString rev = m_staff.value(QStringLiteral("reviewer")).login;
+    const QString rev2 = m_staff.value(QStringLiteral("reviewer2")).login;
+    QSqlDatabase r1 = connectAs(rev), r2 = connectAs(rev2);
+    // Earlier cases leave claims on appeals about the same person: close them, so that nobody holds anything.
+    QVERIFY(m_db->exec(QStringLiteral("UPDATE appeal SET state = 'withdrawn' WHERE state IN ('new', 'claimed', "
+                                      "'waiting_for_user')")));
+    const QString accountRead = QStringLiteral("SELECT id_number || '|' || phone FROM account_view WHERE id = ?");
+    const QString masked = ids::maskIdNumber(victimId) + QLatin1Char('|') + ids::maskPhone(u"13900000001");
+    for (const char *role : {"agent", "reviewer", "supervisor", "administrator"}) {
+        QSqlDatabase db = connectAs(m_staff.value(QString::fromLatin1(role)).login);
+        const Outcome o = run(db, accountRead, {m_accountId});
+        QVERIFY2(o.ok, qPrintable(o.message));
+        QCOMPARE(o.message, masked);
+        // Comparing with the full value through the view finds nothing: only the mask is there to compare.
+        QCOMPARE(run(db, QStringLiteral("SELECT count(*) FROM account_view WHERE id_number = ?"), {victimId}).message,
+                 QStringLiteral("0"));
+    }
+    // The outbox: staff see where a message goes, masked; administrators (the SMS service's checks) in full.
+    const QString outboxRead = QStringLiteral("SELECT phone FROM sms_outbox_view WHERE idempotency_key = 'k-secret'");
+    QCOMPARE(run(r1, outboxRead).message, ids::maskPhone(u"13900000001"));
+    QSqlDatabase ad = connectAs(m_staff.value(QStringLiteral("administrator")).login);
+    QCOMPARE(run(ad, outboxRead).message, QStringLiteral("13900000001"));
+
+    // An appeal about the victim's ID number, filed for a caller: masked until a reviewer claims it.
+    const qint64 appealId = fileAppealAs(m_staff.value(QStringLiteral("agent")).login, QStringLiteral("13900000009"));
+    QVERIFY(m_db->exec(QStringLiteral("UPDATE appeal SET payload = ? WHERE id = ?"),
+                       {QStringLiteral("{\"email\":\"lisi@example.cn\",\"reason\":\"换号\"}"), appealId}));
+    const QString appealRead = QStringLiteral("SELECT id_number || '|' || phone || '|' || payload FROM appeal_view "
+                                              "WHERE id = ?");
+    Outcome before = run(r1, appealRead, {appealId});
+    QVERIFY2(before.ok, qPrintable(before.message));
+    QVERIFY(before.message.startsWith(ids::maskIdNumber(victimId) + QLatin1Char('|') + ids::maskPhone(u"13900000009")));
+    QVERIFY2(before.message.contains(QStringLiteral("l***@example.cn")), qPrintable(before.message));
+    QVERIFY(!before.message.contains(QStringLiteral("lisi@")));
+
+    QVERIFY(run(r1, QStringLiteral("UPDATE appeal SET state = 'claimed', claimed_by = ?, claimed_at = now(), "
+                                   "claim_expires_at = now() + interval '30 minutes' WHERE id = ?"),
+                {rev, appealId})
+                .ok);
+    // The holder sees what the citizen submitted, and the account that shares its ID number, in full ...
+    Outcome held = run(r1, appealRead, {appealId});
+    QVERIFY(held.message.startsWith(victimId + QStringLiteral("|13900000009|")));
+    QVERIFY(held.message.contains(QStringLiteral("lisi@example.cn")));
+    QCOMPARE(run(r1, accountRead, {m_accountId}).message, victimId + QStringLiteral("|13900000001"));
+    // ... nobody else does ...
+    QVERIFY(run(r2, appealRead, {appealId}).message.startsWith(ids::maskIdNumber(victimId)));
+    QCOMPARE(run(r2, accountRead, {m_accountId}).message, masked);
+    // ... and the holder no longer does once the claim has expired.
+    QVERIFY(m_db->exec(QStringLiteral("UPDATE appeal SET claim_expires_at = now() - interval '1 minute' WHERE id = ?"),
+                       {appealId}));
+    QVERIFY(run(r1, appealRead, {appealId}).message.startsWith(ids::maskIdNumber(victimId)));
+    QCOMPARE(run(r1, accountRead, {m_accountId}).message, masked);
+    QVERIFY(m_db->exec(QStringLiteral("UPDATE appeal SET state = 'withdrawn' WHERE id = ?"), {appealId}));
+}
+
+void TestPgSecurity::exactSearchAnswersIdsOnly()
+{
+    const QString victimId = test::residentId("11010519491231002");
+    for (const char *role : {"agent", "reviewer", "supervisor", "administrator"}) {
+        QSqlDatabase db = connectAs(m_staff.value(QString::fromLatin1(role)).login);
+        const Outcome byId = run(db,
+                                 QStringLiteral("SELECT login FROM account_view WHERE id = ANY "
+                                                "(desk_find_ids('account', 'id_number', ?, NULL, NULL))"),
+                                 {victimId});
+        QVERIFY2(byId.ok, qPrintable(byId.message));
+        QCOMPARE(byId.message, QStringLiteral("victim01"));
+        const Outcome byPhone = run(db,
+                                    QStringLiteral("SELECT count(*) FROM account_view WHERE id = ANY "
+                                                   "(desk_find_ids('account', 'phone', ?, NULL, NULL))"),
+                                    {QStringLiteral("13900000001")});
+        QCOMPARE(byPhone.message, QStringLiteral("1"));
+        // Exact only: a prefix or a pattern finds nothing.
+        QCOMPARE(run(db, QStringLiteral("SELECT cardinality(desk_find_ids('account', 'id_number', ?, NULL, NULL))"),
+                     {QString(victimId.left(6) + QLatin1Char('%'))})
+                     .message,
+                 QStringLiteral("0"));
+    }
+}
+
+void TestPgSecurity::revealIsAuditedByTheServer()
+{
+    const QString agent = m_staff.value(QStringLiteral("agent")).login;
+    QSqlDatabase a = connectAs(agent);
+    const QString before = one(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'account.reveal'"));
+    // No reason, no value.
+    QCOMPARE(run(a, QStringLiteral("SELECT desk_reveal('account', ?, 'phone', ' ')"), {m_accountId}).sqlState,
+             QStringLiteral("22023"));
+    QCOMPARE(one(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'account.reveal'")), before);
+    const Outcome o = run(a, QStringLiteral("SELECT desk_reveal('account', ?, 'phone', ?)"),
+                          {m_accountId, QStringLiteral("来电核实 #4711")});
+    QVERIFY2(o.ok, qPrintable(o.message));
+    QCOMPARE(o.message, QStringLiteral("13900000001"));
+    QCOMPARE(one(QStringLiteral("SELECT staff_login || '|' || entity_id || '|' || (after_json::jsonb ->> 'field') "
+                                "|| '|' || (after_json::jsonb ->> 'reason') FROM audit_log "
+                                "WHERE action = 'account.reveal' ORDER BY id DESC LIMIT 1")),
+             agent + QLatin1Char('|') + QString::number(m_accountId) + QStringLiteral("|phone|来电核实 #4711"));
+    // A reveal that the transaction rolls back leaves no value without its row: the row goes with it, and so
+    // does nothing else; the chain stays whole.
+    auto v = AuditLog(*m_db).verify();
+    QVERIFY(v && v->ok);
+}
+
+void TestPgSecurity::lookupAsAgentShowsMasks()
+{
+    // The application as an agent: the look-up finds by exact ID number and phone, shows masks, and a reveal
+    // returns the value with the server's audit row.
+    const QString victimId = test::residentId("11010519491231002");
+    auto session = AuthService::signIn(test::lastTestDatabaseUrl(), m_staff.value(QStringLiteral("agent")).login,
+                                       kPassword);
+    QVERIFY2(session, session ? "" : qPrintable(session.error().message));
+    LookupService lookup(*session);
+    for (const QString &input : {victimId, QStringLiteral("13900000001")}) {
+        auto rows = lookup.find(input);
+        QVERIFY2(rows, rows ? "" : qPrintable(rows.error().message));
+        QCOMPARE(rows->size(), 1);
+        QCOMPARE(rows->first().login, QStringLiteral("victim01"));
+        QCOMPARE(rows->first().idNumber, ids::maskIdNumber(victimId));
+        QCOMPARE(rows->first().phone, ids::maskPhone(u"13900000001"));
+    }
+    auto detail = lookup.detail(m_accountId);
+    QVERIFY(detail);
+    QCOMPARE(detail->account.idNumber, ids::maskIdNumber(victimId));
+    const QString rows = one(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'account.reveal'"));
+    auto revealed = lookup.reveal(m_accountId, LookupService::PersonalField::IdNumber, QStringLiteral("caller verified by PIN"));
+    QVERIFY2(revealed, revealed ? "" : qPrintable(revealed.error().message));
+    QCOMPARE(*revealed, victimId);
+    QCOMPARE(one(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'account.reveal'")).toInt(),
+             rows.toInt() + 1);
+    QCOMPARE(one(QStringLiteral("SELECT staff_login FROM audit_log ORDER BY id DESC LIMIT 1")),
+             m_staff.value(QStringLiteral("agent")).login);
 }
 
 void TestPgSecurity::staffAdministrationIsNarrow()

@@ -337,6 +337,8 @@ void TestAppealQueue::askForDocumentsPausesTheDeadline()
     AppealWorkspace *ws = m_page->workspace();
     const qint64 id = ws->appealId();
     QSignalSpy decided(ws, &AppealWorkspace::decided);
+    // The workspace takes decisions once the claimed appeal has loaded (slow on a busy machine).
+    QTRY_VERIFY_WITH_TIMEOUT(ws->findChild<QPushButton *>(QStringLiteral("appealReject"))->isEnabled(), 15000);
     ws->askForDocuments(QStringLiteral("unclear_image"), QString());
     QTRY_COMPARE_WITH_TIMEOUT(decided.count(), 1, 15000);
     QCOMPARE(scalarText(*m_db, QStringLiteral("SELECT state FROM appeal WHERE id = ?"), {id}),

@@ -15,28 +15,6 @@
 --   * submissions and decisions are immutable; their authors come from session_user.
 -- Statements are separated by lines holding only ";--".
 
--- The same masks as ids::maskIdNumber and ids::maskPhone (models/domain/Identifiers.cpp).
--- (Schema 4 brings desk_mask_id_number / desk_mask_phone; these are the review's own until then.)
-CREATE FUNCTION desk_review_mask_id(p TEXT) RETURNS TEXT
-LANGUAGE sql IMMUTABLE SET search_path = pg_catalog AS $$
-    SELECT CASE
-        WHEN p IS NULL THEN NULL
-        WHEN length(p) >= 12 THEN left(p, 3) || repeat('*', length(p) - 6) || right(p, 3)
-        WHEN length(p) >= 6 THEN left(p, 1) || repeat('*', length(p) - 2) || right(p, 1)
-        ELSE repeat('*', length(p))
-    END
-$$;
-;--
-CREATE FUNCTION desk_review_mask_phone(p TEXT) RETURNS TEXT
-LANGUAGE sql IMMUTABLE SET search_path = pg_catalog AS $$
-    SELECT CASE
-        WHEN p IS NULL THEN NULL
-        WHEN length(p) >= 11 THEN left(p, 3) || repeat('*', length(p) - 7) || right(p, 4)
-        WHEN length(p) >= 6 THEN repeat('*', length(p) - 2) || right(p, 2)
-        ELSE repeat('*', length(p))
-    END
-$$;
-;--
 DROP INDEX IF EXISTS ix_review_state;
 ;--
 DROP TABLE real_name_review;
@@ -133,7 +111,7 @@ SELECT r.id, r.ref, r.review_type, r.account_id, a.login AS account_login, r.sta
        r.claimed_by, r.claimed_at, r.claim_expires_at, r.version, r.filed_by, r.decided_by, r.decided_at,
        r.decision_reason, r.current_submission_id,
        CASE WHEN r.review_type = 'organization' OR desk_review_holder(r.id) THEN r.subject_number
-            ELSE desk_review_mask_id(r.subject_number) END AS subject_number,
+            ELSE desk_mask_id_number(r.subject_number) END AS subject_number,
        (SELECT b.login FROM account b
          WHERE b.id <> r.account_id AND b.real_name_status IN ('verified_national', 'verified_manual')
            AND ((r.review_type = 'organization' AND b.kind = 'organization' AND b.uscc = r.subject_number)
@@ -144,10 +122,10 @@ FROM real_name_review r JOIN account a ON a.id = r.account_id;
 ;--
 CREATE VIEW real_name_submission_view WITH (security_barrier) AS
 SELECT s.id, s.review_id, s.seq, s.submitted_at, s.fields_json, s.checks_json, s.filed_by,
-       CASE WHEN desk_review_holder(s.review_id) THEN s.id_number ELSE desk_review_mask_id(s.id_number) END AS id_number,
-       CASE WHEN desk_review_holder(s.review_id) THEN s.phone ELSE desk_review_mask_phone(s.phone) END AS phone,
+       CASE WHEN desk_review_holder(s.review_id) THEN s.id_number ELSE desk_mask_id_number(s.id_number) END AS id_number,
+       CASE WHEN desk_review_holder(s.review_id) THEN s.phone ELSE desk_mask_phone(s.phone) END AS phone,
        CASE WHEN desk_review_holder(s.review_id) THEN s.agent_id_number
-            ELSE desk_review_mask_id(s.agent_id_number) END AS agent_id_number
+            ELSE desk_mask_id_number(s.agent_id_number) END AS agent_id_number
 FROM real_name_submission s;
 ;--
 CREATE VIEW real_name_case_document WITH (security_barrier) AS
@@ -534,7 +512,6 @@ GRANT UPDATE (subject_number, current_submission_id, submitted_at) ON real_name_
 ;--
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO desk_staff;
 ;--
--- The views call these as the reader (PostgreSQL checks EXECUTE against the querying role): harmless masks and the
--- holder test.
-GRANT EXECUTE ON FUNCTION desk_review_holder(BIGINT), desk_review_mask_id(TEXT), desk_review_mask_phone(TEXT)
-    TO desk_staff;
+-- The views call it as the reader (PostgreSQL checks EXECUTE against the querying role); the masks of schema 4
+-- are granted to staff already.
+GRANT EXECUTE ON FUNCTION desk_review_holder(BIGINT) TO desk_staff;
