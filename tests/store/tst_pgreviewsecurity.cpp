@@ -379,6 +379,16 @@ void TestPgReviewSecurity::declaredValuesOnlyForTheHolder()
                                     QStringLiteral("importer"));
     QCOMPARE(run(a, QStringLiteral("SELECT bound_holder FROM real_name_review_queue WHERE id = ?"), {bound}).message,
              QStringLiteral("victim01"));
+    // Holding that request, the reviewer reads the holder's account in full (schema 4's account_view), and
+    // nobody else does.
+    const QString victimId = QStringLiteral("SELECT id_number FROM account_view WHERE login = 'victim01'");
+    QVERIFY(run(r1, victimId).message.contains(QLatin1Char('*')));
+    QVERIFY(run(r1, claimSql(), {login("reviewer"), bound}).ok);
+    QCOMPARE(run(r1, victimId).message, m_victimNumber);
+    QVERIFY(run(r2, victimId).message.contains(QLatin1Char('*')));
+    run(r1, QStringLiteral("UPDATE real_name_review SET state = 'new', claimed_by = NULL, claimed_at = NULL, "
+                           "claim_expires_at = NULL WHERE id = ?"),
+        {bound});
     run(r1, QStringLiteral("UPDATE real_name_review SET state = 'new', claimed_by = NULL, claimed_at = NULL, "
                            "claim_expires_at = NULL WHERE id = ?"),
         {id});

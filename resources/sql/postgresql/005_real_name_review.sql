@@ -139,6 +139,19 @@ SELECT d.id, d.sha256, d.phash, 'appeal'::text, p.id, coalesce(p.external_ref, '
                                 'UTF8')), 'hex')
 FROM document d JOIN appeal p ON d.owner_type = 'appeal' AND p.id = d.owner_id;
 ;--
+-- Schema 4's held work items, with the review requests session_user holds: the account to verify, and the
+-- accounts sharing its number or phone (the holder of a binding), read in full through account_view.
+CREATE OR REPLACE VIEW desk_held_work AS
+SELECT a.id AS appeal_id, a.account_id, a.id_number, a.phone, a.uscc
+FROM appeal a
+WHERE a.claimed_by = session_user::text AND a.state = 'claimed' AND a.claim_expires_at > now()
+UNION ALL
+SELECT NULL::bigint, r.account_id,
+       CASE WHEN r.review_type = 'organization' THEN NULL ELSE r.subject_number END, s.phone,
+       CASE WHEN r.review_type = 'organization' THEN r.subject_number END
+FROM real_name_review r LEFT JOIN real_name_submission s ON s.id = r.current_submission_id
+WHERE r.claimed_by = session_user::text AND r.state = 'claimed' AND r.claim_expires_at > now();
+;--
 INSERT INTO desk_setting (key, value) VALUES ('review_qa_share_percent', '5') ON CONFLICT (key) DO NOTHING;
 ;--
 -- ---- guards ----
