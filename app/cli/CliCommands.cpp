@@ -254,6 +254,7 @@ int cmdDemo(Context &ctx, const QStringList &args)
                        {QStringLiteral("projects"), report->projects},
                        {QStringLiteral("legacy_accounts"), report->legacyAccounts},
                        {QStringLiteral("appeals"), report->appeals},
+                       {QStringLiteral("reviews"), report->reviews},
                        {QStringLiteral("seconds"), report->seconds}};
     if (!staffJson.isEmpty()) {
         result[QStringLiteral("staff")] = staffJson;
