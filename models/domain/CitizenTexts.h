@@ -10,9 +10,12 @@ namespace desk {
 class CitizenTexts
 {
 public:
-    // The SMS that tells the user their appeal was approved; `password` is the new password, or
+    // The SMS that tells the user their appeal was approved; `password` is newPasswordSlot() in the stored
+    // message (the SMS sender generates the password and puts it there when it delivers), or
     // AppealService::passwordMask() for the preview staff may see.
     static QString appealApprovedSms(qint64 appealId, const QString &login, const QString &password);
+    // Where the new password goes in a stored message; never text a citizen could type into a form.
+    static QString newPasswordSlot() { return QStringLiteral("{{new_password}}"); }
     // The decision reason stored with an approved appeal.
     static QString appealApprovedReason(const QString &login);
     // A rejection's decision reason: the template's title and the reviewer's free text (if any).

@@ -657,8 +657,9 @@ ClaimQueue AppealRepository::claimQueue()
 
 Status AppealRepository::applyApproval(const AccountChange &c)
 {
-    QStringList sets{QStringLiteral("password_hash = ?"), QStringLiteral("must_change_password = ?")};
-    QVariantList values{c.passwordHash, true};
+    // The old password stops working now; the new one arrives with the SMS (SmsSender::issuePassword).
+    QStringList sets{QStringLiteral("password_hash = NULL"), QStringLiteral("must_change_password = ?")};
+    QVariantList values{true};
     if (!c.phone.isEmpty()) {
         sets << QStringLiteral("phone = ?");
         values << c.phone;

@@ -203,8 +203,7 @@ public:
     // legal representative; activates an account pending activation; records an account_event.
     struct AccountChange
     {
-        qint64 accountId = 0;
-        QString passwordHash;
+        qint64 accountId = 0;     // its password is cleared; the SMS sender issues the new one
         QString phone;            // empty: unchanged
         QString legalRepName;     // empty: unchanged
         QString legalRepIdNumber; // empty: unchanged

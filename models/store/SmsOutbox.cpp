@@ -70,7 +70,20 @@ QString SmsOutbox::timestamp(const QDateTime &t)
 }
 
 Result<qint64> SmsOutbox::enqueue(const QString &idempotencyKey, const QString &phone, const QString &body,
-                                  const QString &preview, qint64 appealId, const QDateTime &now, qint64 reviewId)
+                                  const QString &preview, qint64 appealId, const QDateTime &now, qint64 passwordFor)
+{
+    return insert(idempotencyKey, phone, body, preview, appealId, 0, passwordFor, now);
+}
+
+Result<qint64> SmsOutbox::enqueueForReview(const QString &idempotencyKey, const QString &phone, const QString &body,
+                                           qint64 reviewId, const QDateTime &now)
+{
+    return insert(idempotencyKey, phone, body, body, 0, reviewId, 0, now);
+}
+
+Result<qint64> SmsOutbox::insert(const QString &idempotencyKey, const QString &phone, const QString &body,
+                                 const QString &preview, qint64 appealId, qint64 reviewId, qint64 passwordFor,
+                                 const QDateTime &now)
 {
     if (idempotencyKey.trimmed().isEmpty() || idempotencyKey.size() > 200)
         return Error(Error::Code::InvalidInput,
@@ -92,12 +105,12 @@ Result<qint64> SmsOutbox::enqueue(const QString &idempotencyKey, const QString &
                          .arg(ids::maskPhone(phone)));
     if (!now.isValid())
         return Error(Error::Code::InvalidInput, tr("The time a text message is queued is missing."));
-    auto q = m_db.exec(QStringLiteral("INSERT INTO sms_outbox (idempotency_key, phone, body, preview, appeal_id, "
-                                      "review_id, state, attempts, created_at) VALUES (?, ?, ?, ?, ?, ?, 'queued', 0, ?) "
-                                      "ON CONFLICT (idempotency_key) DO NOTHING RETURNING id"),
-                       {idempotencyKey, phone, body, preview,
-                        appealId > 0 ? QVariant(appealId) : QVariant(QMetaType::fromType<qint64>()),
-                        reviewId > 0 ? QVariant(reviewId) : QVariant(QMetaType::fromType<qint64>()), timestamp(now)});
+    const auto idOrNull = [](qint64 id) { return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>()); };
+    auto q = m_db.exec(QStringLiteral("INSERT INTO sms_outbox (idempotency_key, phone, body, preview, appeal_id, state, "
+                                      "attempts, created_at, password_for, review_id) VALUES (?, ?, ?, ?, ?, 'queued', 0, "
+                                      "?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id"),
+                       {idempotencyKey, phone, body, preview, idOrNull(appealId), timestamp(now),
+                        idOrNull(passwordFor), idOrNull(reviewId)});
     if (!q)
         return q.error();
     if (!q->next()) {
@@ -123,7 +136,7 @@ Result<QVector<SmsMessage>> SmsOutbox::claimDue(const QDateTime &now, int limit,
                        "WHERE (state = 'queued' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)) "
                        "OR (state = 'sending' AND next_attempt_at <= ?) ORDER BY id LIMIT ?")
         + (postgres ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString())
-        + QStringLiteral(") RETURNING id, idempotency_key, phone, body, attempts, appeal_id");
+        + QStringLiteral(") RETURNING id, idempotency_key, phone, body, attempts, appeal_id, password_for");
     const QString nowText = timestamp(now);
     auto q = m_db.exec(sql, {timestamp(now.addSecs(qMax(1, leaseSeconds))), nowText, nowText, limit});
     if (!q)
@@ -137,6 +150,7 @@ Result<QVector<SmsMessage>> SmsOutbox::claimDue(const QDateTime &now, int limit,
         m.body = q->value(3).toString();
         m.attempts = q->value(4).toInt();
         m.appealId = q->value(5).isNull() ? 0 : q->value(5).toLongLong();
+        m.passwordFor = q->value(6).isNull() ? 0 : q->value(6).toLongLong();
         messages << m;
     }
     q->finish();
@@ -179,6 +193,39 @@ Result<bool> SmsOutbox::markFailed(qint64 id, const QString &error)
     const bool changed = q->numRowsAffected() > 0;
     q->finish();
     return changed;
+}
+
+Result<bool> SmsOutbox::issuePassword(qint64 id, qint64 accountId, const QString &passwordHash)
+{
+    if (m_db.url().isPostgres()) {
+        auto q = m_db.exec(QStringLiteral("SELECT desk_sms_issue_password(?, ?)"), {id, passwordHash});
+        if (!q)
+            return q.error();
+        const qint64 account = q->next() ? q->value(0).toLongLong() : 0;
+        q->finish();
+        if (account != accountId)
+            return Error(Error::Code::Conflict,
+                         tr("Text message %1 carries the password of account %2, not %3.").arg(id).arg(account).arg(accountId));
+        return true;
+    }
+    // The same checks as desk_sms_issue_password(): a message being sent, for the account its approved appeal names.
+    auto check = m_db.exec(QStringLiteral("SELECT 1 FROM sms_outbox o JOIN appeal a ON a.id = o.appeal_id "
+                                          "WHERE o.id = ? AND o.state = 'sending' AND o.password_for = ? "
+                                          "AND a.state = 'approved' AND a.account_id = o.password_for"),
+                           {id, accountId});
+    if (!check)
+        return check.error();
+    const bool carries = check->next();
+    check->finish();
+    if (!carries)
+        return Error(Error::Code::PermissionDenied,
+                     tr("Text message %1 does not carry a new password for account %2 now.").arg(id).arg(accountId));
+    auto q = m_db.exec(QStringLiteral("UPDATE account SET password_hash = ?, must_change_password = ? WHERE id = ?"),
+                       {passwordHash, true, accountId});
+    if (!q)
+        return q.error();
+    q->finish();
+    return false;
 }
 
 Result<QVector<SmsOutboxRow>> SmsOutbox::list(const QString &state, int limit)

@@ -148,10 +148,8 @@ Status AppealDecisions::approve(qint64 appealId, qint64 accountId, int expectedV
     Database &db = m_context->session().database();
     AppealRepository repo(db);
     const QDateTime at = m_context->now();
-    // The new password lives only here, in its hash and in the SMS body. Hashing (scrypt) happens before the
-    // transaction so that it does not hold the write lock.
-    const QString password = crypto::randomPassword(14);
-    const QString passwordHash = crypto::hashPassword(password);
+    // Nobody on the staff chooses or sees the new password: the approval clears the old one and queues the SMS
+    // with a slot for it; the SMS sender generates the password when it delivers (SmsSender::issuePassword).
     return WritePath::run(m_context->session(), Action::ReviewAppeals, [&](WriteContext &w) -> Status {
         auto rec = loadHeld(appealId, expectedVersion);
         if (!rec)
@@ -180,7 +178,6 @@ Status AppealDecisions::approve(qint64 appealId, qint64 accountId, int expectedV
 
         AppealRepository::AccountChange change;
         change.accountId = accountId;
-        change.passwordHash = passwordHash;
         change.at = at;
         change.eventDetail = tr("Password reset by recovery appeal %1").arg(appealId);
         if (account.phone != rec->phone)
@@ -196,10 +193,10 @@ Status AppealDecisions::approve(qint64 appealId, qint64 accountId, int expectedV
         if (auto s = repo.applyApproval(change); !s)
             return s;
 
-        const QString body = CitizenTexts::appealApprovedSms(appealId, account.login, password);
+        const QString body = CitizenTexts::appealApprovedSms(appealId, account.login, CitizenTexts::newPasswordSlot());
         const QString preview = CitizenTexts::appealApprovedSms(appealId, account.login, passwordMask());
         auto sms = SmsOutbox(db).enqueue(QStringLiteral("appeal-%1-approved").arg(appealId), rec->phone, body, preview,
-                                         appealId, at);
+                                         appealId, at, accountId);
         if (!sms)
             return sms.error();
 

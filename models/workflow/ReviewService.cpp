@@ -739,8 +739,8 @@ Result<ReviewOutcome> ReviewService::approve(qint64 id)
         qint64 smsId = 0;
         if (ids::isMainlandMobile(phone)) {
             const QString body = CitizenTexts::reviewApprovedSms(rec->ref, rec->accountLogin);
-            auto sms = SmsOutbox(db).enqueue(QStringLiteral("review-%1-v%2-approved").arg(id).arg(rec->version + 1),
-                                             phone, body, body, 0, at, id);
+            auto sms = SmsOutbox(db).enqueueForReview(
+                QStringLiteral("review-%1-v%2-approved").arg(id).arg(rec->version + 1), phone, body, id, at);
             if (!sms)
                 return sms.error();
             smsId = *sms;
@@ -875,8 +875,8 @@ Result<ReviewOutcome> ReviewService::reject(qint64 id, const QStringList &codesI
                                   .toString();
         qint64 smsId = 0;
         if (ids::isMainlandMobile(phone)) {
-            auto sms = SmsOutbox(db).enqueue(QStringLiteral("review-%1-v%2-rejected").arg(id).arg(rec->version + 1),
-                                             phone, body, body, 0, at, id);
+            auto sms = SmsOutbox(db).enqueueForReview(
+                QStringLiteral("review-%1-v%2-rejected").arg(id).arg(rec->version + 1), phone, body, id, at);
             if (!sms)
                 return sms.error();
             smsId = *sms;

@@ -1,7 +1,9 @@
 #include "workflow/SmsSender.h"
 
+#include "domain/CitizenTexts.h"
 #include "domain/Identifiers.h"
 #include "store/Database.h"
+#include "store/PasswordHasher.h"
 #include "workflow/Permissions.h"
 #include "workflow/Session.h"
 #include "workflow/WritePath.h"
@@ -259,6 +261,28 @@ Status SmsSender::record(const SmsMessage &message, const Outcome &outcome, Repo
     return {};
 }
 
+Result<QString> SmsSender::issuePassword(const SmsMessage &message)
+{
+    if (!message.body.contains(CitizenTexts::newPasswordSlot()))
+        return Error(Error::Code::Internal, tr("Text message %1 has no place for the new password.").arg(message.id));
+    const QString password = crypto::randomPassword(14);
+    const QString hash = crypto::hashPassword(password);
+    auto stored = WritePath::run(*m_session, Action::DeliverSms, [&](WriteContext &w) -> Status {
+        auto byServer = SmsOutbox(w.database()).issuePassword(message.id, message.passwordFor, hash);
+        if (!byServer)
+            return byServer.error();
+        if (!*byServer)
+            w.audit(QStringLiteral("account.password_issued"), QStringLiteral("account"),
+                    QString::number(message.passwordFor), {},
+                    QJsonObject{{QStringLiteral("sms_id"), QString::number(message.id)},
+                                {QStringLiteral("appeal_id"), QString::number(message.appealId)}});
+        return {};
+    });
+    if (!stored)
+        return stored.error();
+    return password;
+}
+
 Result<SmsSender::Report> SmsSender::deliverOnce()
 {
     if (auto s = Permissions::require(m_session->staff(), Action::DeliverSms); !s)
@@ -291,8 +315,22 @@ Result<SmsSender::Report> SmsSender::deliverOnce()
             break;
         claimed += int(batch->size());
         Q_EMIT progress(done, claimed);
-        for (const SmsMessage &message : std::as_const(*batch)) {
-            const Outcome outcome = post(network, message);
+        for (const SmsMessage &claimedMessage : std::as_const(*batch)) {
+            SmsMessage message = claimedMessage;
+            Outcome outcome;
+            if (message.passwordFor > 0) {
+                // An approval's message: the new password is born here, its hash goes to the account (checked
+                // by the server on PostgreSQL) before the text leaves, and it exists nowhere else.
+                auto issued = issuePassword(message);
+                if (!issued) {
+                    outcome.kind = Outcome::Kind::Failed;
+                    outcome.error = tr("Could not issue the new password: %1").arg(issued.error().message);
+                } else {
+                    message.body.replace(CitizenTexts::newPasswordSlot(), *issued);
+                }
+            }
+            if (outcome.kind != Outcome::Kind::Failed)
+                outcome = post(network, message);
             if (auto s = record(message, outcome, report); !s)
                 return s.error();
             ++done;

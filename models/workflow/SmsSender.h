@@ -81,6 +81,8 @@ Q_SIGNALS:
 private:
     struct Outcome;
     Outcome post(QNetworkAccessManager &network, const SmsMessage &message);
+    // Generates the new password an approval's message carries and stores its hash (write path); the password.
+    Result<QString> issuePassword(const SmsMessage &message);
     Status record(const SmsMessage &message, const Outcome &outcome, Report &report);
     QDateTime now() const;
 

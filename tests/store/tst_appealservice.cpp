@@ -5,6 +5,7 @@
 #include "TestData.h"
 #include "TestDatabase.h"
 #include "TestDocuments.h"
+#include "FakeSmsGateway.h"
 
 #include "domain/BusinessCalendar.h"
 #include "domain/Identifiers.h"
@@ -12,7 +13,9 @@
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/PasswordHasher.h"
+#include "domain/CitizenTexts.h"
 #include "workflow/AppealService.h"
+#include "workflow/SmsSender.h"
 #include "workflow/Session.h"
 
 #include <QBuffer>
@@ -290,50 +293,73 @@ void TestAppealService::approveKeepsThePasswordSecret()
     QVERIFY(claimed);
     QVERIFY(reviewer.approve(id, accountId, claimed->version));
 
-    const QStringList account = rows(
+    // The approval clears the old password at once; nobody on the staff ever holds the new one.
+    QStringList account = rows(
         *m_db, QStringLiteral("SELECT password_hash, must_change_password FROM account WHERE id = ?"), {accountId});
     QCOMPARE(account.size(), 1);
-    const QString hash = account[0].section(QLatin1Char('|'), 0, 0);
+    QVERIFY(account[0].section(QLatin1Char('|'), 0, 0).isEmpty());
     const QString mustChange = account[0].section(QLatin1Char('|'), 1, 1);
     QVERIFY(mustChange == QLatin1String("1") || mustChange == QLatin1String("true"));
-    QVERIFY(!hash.isEmpty());
-    QVERIFY(hash != oldHash);
-    QVERIFY(hash.startsWith(QLatin1String("$scrypt$")));
 
-    // The test reads the body as the delivery role would; staff roles cannot read that column on PostgreSQL.
-    const QStringList sms =
-        rows(*m_db, QStringLiteral("SELECT phone, body, preview, state FROM sms_outbox WHERE appeal_id = ?"), {id});
+    // The queued message holds a slot for the password, not a password (read as the delivery role would).
+    const QStringList sms = rows(
+        *m_db, QStringLiteral("SELECT phone, body, preview, state, password_for FROM sms_outbox WHERE appeal_id = ?"),
+        {id});
     QCOMPARE(sms.size(), 1);
     const QStringList parts = sms[0].split(QLatin1Char('|'));
     QCOMPARE(parts[0], QStringLiteral("15500006621"));
     QCOMPARE(parts[3], QStringLiteral("queued"));
-    const QString body = parts[1];
+    QCOMPARE(parts[4], QString::number(accountId));
+    QCOMPARE(parts[1], CitizenTexts::appealApprovedSms(id, QStringLiteral("li_si_1985"), CitizenTexts::newPasswordSlot()));
     const QString preview = parts[2];
-    QVERIFY(body.contains(QLatin1String("li_si_1985")));
     QVERIFY(preview.contains(QLatin1String("li_si_1985")));
     QVERIFY(preview.contains(AppealService::passwordMask()));
-    // body = prefix + password + suffix, preview = prefix + "********" + suffix
+
+    // The SMS sender generates the password when it delivers: the text that leaves carries it, the account holds
+    // its hash, and the database keeps neither the password nor the text.
+    test::FakeSmsGateway gateway;
+    QVERIFY(gateway.start());
+    SmsSender::Config config;
+    config.gatewayUrl = gateway.url();
+    config.allowPlainHttpForLoopback = true;
+    SmsSender sender(session(StaffRole::Administrator, QStringLiteral("sms_service")), config);
+    auto report = sender.deliverOnce();
+    QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+    QCOMPARE(report->sent, 1);
+    QCOMPARE(gateway.requestCount(), 1);
+    const QString text = gateway.requests().first().json.value(QStringLiteral("text")).toString();
     const qsizetype at = preview.indexOf(AppealService::passwordMask());
-    const qsizetype length = body.size() - preview.size() + AppealService::passwordMask().size();
+    const qsizetype length = text.size() - preview.size() + AppealService::passwordMask().size();
     QVERIFY(length >= 8);
-    const QString password = body.mid(at, length);
-    QCOMPARE(body.left(at), preview.left(at));
+    const QString password = text.mid(at, length);
+    QCOMPARE(text.left(at), preview.left(at));
+    QVERIFY(!password.contains(QLatin1Char('{')));
     QVERIFY2(ids::checkPassword(password).ok, qPrintable(ids::checkPassword(password).message));
-    QVERIFY(!preview.contains(password));
+    account = rows(*m_db, QStringLiteral("SELECT password_hash FROM account WHERE id = ?"), {accountId});
+    const QString hash = account.value(0);
+    QVERIFY(hash != oldHash);
+    QVERIFY(hash.startsWith(QLatin1String("$scrypt$")));
     QVERIFY(crypto::verifyPassword(password, hash));
     QVERIFY(!crypto::verifyPassword(QString(password + QLatin1Char('x')), hash));
 
-    // Nowhere else: no audit row, no appeal column, no account event.
+    // Nowhere else: no audit row, no appeal column, no account event, no outbox row.
     const QStringList audit = rows(*m_db, QStringLiteral("SELECT action, before_json, after_json FROM audit_log"));
-    QVERIFY(audit.size() >= 3);
+    QVERIFY(audit.size() >= 4);
     for (const QString &row : audit)
         QVERIFY2(!row.contains(password), qPrintable(row));
     const QStringList appealRow = rows(*m_db, QStringLiteral("SELECT * FROM appeal WHERE id = ?"), {id});
     QVERIFY(!appealRow.join(QString()).contains(password));
     const QStringList events = rows(*m_db, QStringLiteral("SELECT kind, detail FROM account_event"));
     QVERIFY(!events.join(QString()).contains(password));
-    QVERIFY(one(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'account.password_reset'")) ==
-            QLatin1String("1"));
+    QVERIFY(!rows(*m_db, QStringLiteral("SELECT * FROM sms_outbox")).join(QString()).contains(password));
+    QCOMPARE(one(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'account.password_reset'")),
+             QStringLiteral("1"));
+    QCOMPARE(one(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'account.password_issued' "
+                                       "AND entity_id = ?"),
+                 {QString::number(accountId)}),
+             QStringLiteral("1"));
+    auto verify = AuditLog(*m_db).verify();
+    QVERIFY(verify && verify->ok);
 }
 
 void TestAppealService::approveOnlyForCandidates()

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void selfDealingIsRefused();
     void smsOnlyFromTheDecision();
     void passwordHashOnlyThroughApproval();
+    void approverCannotChooseThePassword();
     void documentsOpenThroughTheServer();
     void personalDataIsUnreadable_data();
     void personalDataIsUnreadable();
@@ -525,6 +526,51 @@ void TestPgSecurity::smsOnlyFromTheDecision()
     QCOMPARE(one(QStringLiteral("SELECT count(*) FROM sms_outbox WHERE appeal_id = ?"), {id}), QStringLiteral("1"));
 }
 
+void TestPgSecurity::approverCannotChooseThePassword()
+{
+    // A reviewer who approves with psql may clear the account's password, never set one: the new password is the
+    // SMS service's to issue, and only for the message of that approval.
+    const QString agent = m_staff.value(QStringLiteral("agent")).login;
+    const QString rev = m_staff.value(QStringLiteral("reviewer")).login;
+    test::AccountSeed seed = test::accountSeed(QStringLiteral("victim07"), QStringLiteral("person"),
+                                               QStringLiteral("王五"));
+    seed.idNumber = test::residentId("11010519770707007");
+    const qint64 accountId = test::insertAccount(*m_db, seed);
+    QVERIFY(m_db->exec(QStringLiteral("UPDATE account SET password_hash = '$scrypt$old' WHERE id = ?"), {accountId}));
+    const qint64 id = fileAppealAs(agent, QStringLiteral("13900000007"));
+    QSqlDatabase r = connectAs(rev);
+    QVERIFY(run(r, QStringLiteral("UPDATE appeal SET state = 'claimed', claimed_by = ?, claimed_at = now(), "
+                                  "claim_expires_at = now() + interval '30 minutes' WHERE id = ?"),
+                {rev, id})
+                .ok);
+    const QString approve = QStringLiteral("UPDATE appeal SET state = 'approved', account_id = ?, decided_by = ?, "
+                                           "decided_at = now() WHERE id = ?");
+    const auto attempt = [&](const QString &hash) {
+        run(r, QStringLiteral("BEGIN"));
+        const Outcome a = run(r, approve, {accountId, rev, id});
+        if (!a.ok) {
+            run(r, QStringLiteral("ROLLBACK"));
+            return a;
+        }
+        run(r, hash.isEmpty() ? QStringLiteral("UPDATE account SET password_hash = NULL WHERE id = %1").arg(accountId)
+                              : QStringLiteral("UPDATE account SET password_hash = '%1' WHERE id = %2").arg(hash).arg(accountId));
+        return run(r, QStringLiteral("COMMIT"));
+    };
+    const Outcome chosen = attempt(QStringLiteral("$scrypt$known-to-the-reviewer"));
+    QVERIFY(!chosen.ok);
+    QCOMPARE(chosen.sqlState, QStringLiteral("42501"));
+    QCOMPARE(one(QStringLiteral("SELECT password_hash FROM account WHERE id = ?"), {accountId}),
+             QStringLiteral("$scrypt$old"));
+    QCOMPARE(one(QStringLiteral("SELECT state FROM appeal WHERE id = ?"), {id}), QStringLiteral("claimed"));
+    const Outcome cleared = attempt(QString());
+    QVERIFY2(cleared.ok, qPrintable(cleared.message));
+    QCOMPARE(one(QStringLiteral("SELECT coalesce(password_hash, 'none') FROM account WHERE id = ?"), {accountId}),
+             QStringLiteral("none"));
+    // Nor does the reviewer issue it through the SMS service's function.
+    QCOMPARE(run(r, QStringLiteral("SELECT desk_sms_issue_password(1, '$scrypt$known')")).sqlState,
+             QStringLiteral("42501"));
+}
+
 void TestPgSecurity::passwordHashOnlyThroughApproval()
 {
     for (const char *role : {"reviewer", "supervisor", "administrator"}) {
@@ -844,8 +890,9 @@ void TestPgSecurity::applicationWorksAsStaffRoles()
              QStringLiteral("approved:") + rev);
     QCOMPARE(one(QStringLiteral("SELECT phone FROM sms_outbox WHERE appeal_id = ?"), {*filed}), phone);
     QCOMPARE(one(QStringLiteral("SELECT phone FROM account WHERE id = ?"), {accountId}), phone);
-    QVERIFY(one(QStringLiteral("SELECT password_hash FROM account WHERE id = ?"), {accountId}).startsWith(
-        QStringLiteral("$scrypt$")));
+    // The approval cleared the password; the SMS service issues the new one when it delivers.
+    QCOMPARE(one(QStringLiteral("SELECT coalesce(password_hash, 'none') FROM account WHERE id = ?"), {accountId}),
+             QStringLiteral("none"));
     QCOMPARE(one(QStringLiteral("SELECT count(*) FROM audit_log WHERE staff_login = ? AND action = 'document.open' "
                                 "AND entity_id = ?"),
                  {rev, QString::number(doc->documents.first().id)}),

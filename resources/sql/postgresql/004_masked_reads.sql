@@ -12,7 +12,14 @@
 --   * staff find rows by an exact ID number or phone through desk_find_ids(), which answers ids, never values;
 --   * a full value otherwise leaves the server only through desk_reveal(), which writes the audit row, with the
 --     reason, in the same statement.
+-- And nobody on the staff chooses a citizen's new password: an approval clears the account's password and queues
+-- the SMS as a template; the SMS service generates the password when it delivers the message, stores its hash
+-- through desk_sms_issue_password() and sends it (the password never reaches the database or a staff member).
 -- Statements are separated by lines holding only ";--".
+
+-- The account whose new password the message carries (approval); the SMS service fills in the password.
+ALTER TABLE sms_outbox ADD COLUMN password_for BIGINT REFERENCES account(id);
+;--
 
 -- ---- masks: the same output as models/domain/Identifiers.cpp ----
 CREATE FUNCTION desk_mask_id_number(p TEXT) RETURNS TEXT
@@ -141,7 +148,7 @@ CREATE VIEW sms_outbox_view AS
 SELECT o.id, o.idempotency_key,
        CASE WHEN h.full THEN o.phone ELSE desk_mask_phone(o.phone) END AS phone,
        o.state, o.attempts, o.next_attempt_at, o.created_at, o.sent_at, o.last_error, o.appeal_id, o.preview,
-       o.gateway_message_id
+       o.gateway_message_id, o.password_for
 FROM sms_outbox o
 CROSS JOIN LATERAL (
     SELECT coalesce((SELECT desk_actor_role()), 'administrator') = 'administrator' AS full) h;
@@ -210,6 +217,103 @@ BEGIN
 END
 $$;
 ;--
+-- ---- new passwords are issued by the SMS service ----
+-- Schema 3's rule, plus: staff change a password hash only to clear it, with the approval.
+CREATE OR REPLACE FUNCTION desk_account_secret_guard() RETURNS TRIGGER
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE v_role TEXT := desk_actor_role();
+BEGIN
+    IF v_role IS NULL THEN
+        RETURN NULL;
+    END IF;
+    -- Identity and real-name binding change only through the real-name review (not by hand).
+    IF (NEW.real_name_status, NEW.id_number, NEW.uscc, NEW.kind, NEW.login)
+       IS DISTINCT FROM (OLD.real_name_status, OLD.id_number, OLD.uscc, OLD.kind, OLD.login) THEN
+        RAISE EXCEPTION 'account %: identity and real-name status cannot be changed by hand', NEW.id
+            USING ERRCODE = '42501';
+    END IF;
+    IF (NEW.password_hash, NEW.must_change_password, NEW.phone, NEW.legal_rep_name, NEW.legal_rep_id_number)
+       IS NOT DISTINCT FROM
+       (OLD.password_hash, OLD.must_change_password, OLD.phone, OLD.legal_rep_name, OLD.legal_rep_id_number) THEN
+        RETURN NULL;
+    END IF;
+    -- The migration's first password for an account it creates: the hash of the legacy account linked to it
+    -- in this same transaction (desk_carry_legacy_password), nothing else changed.
+    IF OLD.password_hash IS NULL
+       AND (NEW.must_change_password, NEW.phone, NEW.legal_rep_name, NEW.legal_rep_id_number)
+           IS NOT DISTINCT FROM (OLD.must_change_password, OLD.phone, OLD.legal_rep_name, OLD.legal_rep_id_number)
+       AND EXISTS (SELECT 1 FROM legacy_account l
+                   WHERE l.platform_account_id = NEW.id AND l.password_hash IS NOT DISTINCT FROM NEW.password_hash
+                     AND l.xmin = pg_current_xact_id()::xid) THEN
+        RETURN NULL;
+    END IF;
+    -- A new password comes from the SMS service (desk_sms_issue_password); staff only clear the old one.
+    IF NEW.password_hash IS NOT NULL AND NEW.password_hash IS DISTINCT FROM OLD.password_hash THEN
+        RAISE EXCEPTION 'account %: a new password is issued by the SMS service when it delivers the approval, '
+                        'never by staff', NEW.id USING ERRCODE = '42501';
+    END IF;
+    -- The reserved phone may only become the phone of the approved appeal.
+    IF NOT EXISTS (SELECT 1 FROM appeal a
+                   WHERE a.account_id = NEW.id AND a.state = 'approved' AND a.decided_by = session_user::text
+                     AND a.xmin = pg_current_xact_id()::xid
+                     AND (NEW.phone IS NOT DISTINCT FROM OLD.phone OR NEW.phone = a.phone)) THEN
+        RAISE EXCEPTION 'account %: password, phone and identity change only through an approved appeal', NEW.id
+            USING ERRCODE = '42501';
+    END IF;
+    RETURN NULL;
+END
+$$;
+;--
+-- Schema 3's rule, plus: a message that will carry a new password names the account the approval is for.
+CREATE OR REPLACE FUNCTION desk_sms_outbox_guard() RETURNS TRIGGER
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE v_role TEXT := desk_actor_role();
+BEGIN
+    IF v_role IS NULL THEN
+        RETURN NULL;
+    END IF;
+    IF NEW.state <> 'queued' OR NEW.attempts <> 0 OR NOT EXISTS (
+        SELECT 1 FROM appeal a
+        WHERE a.id = NEW.appeal_id AND a.phone = NEW.phone AND a.xmin = pg_current_xact_id()::xid
+          AND a.last_actor = session_user::text
+          AND ((a.state IN ('approved', 'rejected') AND a.decided_by = session_user::text)
+               OR a.state = 'waiting_for_user')
+          AND (NEW.password_for IS NULL OR (a.state = 'approved' AND a.account_id = NEW.password_for))) THEN
+        RAISE EXCEPTION 'a text message is queued only by the decision that causes it, to the phone it names'
+            USING ERRCODE = '42501';
+    END IF;
+    RETURN NULL;
+END
+$$;
+;--
+-- The SMS service, delivering an approval's message, stores the hash of the password it has just generated (and
+-- will send). Only for a message it is sending, that carries a password, for the account its approved appeal names.
+CREATE FUNCTION desk_sms_issue_password(p_message BIGINT, p_hash TEXT) RETURNS BIGINT
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    v_service BOOLEAN := (pg_has_role(session_user, 'desk_sms_sender', 'MEMBER') AND desk_actor_role() IS NULL)
+                         OR EXISTS (SELECT 1 FROM pg_roles WHERE rolname = session_user AND rolsuper);
+    v_msg record;
+BEGIN
+    IF NOT v_service THEN
+        RAISE EXCEPTION 'only the SMS service issues passwords' USING ERRCODE = '42501';
+    END IF;
+    IF p_hash IS NULL OR p_hash NOT LIKE '$scrypt$%' THEN
+        RAISE EXCEPTION 'not a password hash' USING ERRCODE = '22023';
+    END IF;
+    SELECT o.id, o.state, o.password_for, o.appeal_id, a.state AS appeal_state, a.account_id
+      INTO v_msg FROM sms_outbox o JOIN appeal a ON a.id = o.appeal_id WHERE o.id = p_message FOR UPDATE OF o;
+    IF NOT FOUND OR v_msg.state <> 'sending' OR v_msg.password_for IS NULL OR v_msg.appeal_state <> 'approved'
+       OR v_msg.account_id IS DISTINCT FROM v_msg.password_for THEN
+        RAISE EXCEPTION 'text message % does not carry a new password now', p_message USING ERRCODE = '42501';
+    END IF;
+    UPDATE account SET password_hash = p_hash, must_change_password = TRUE WHERE id = v_msg.password_for;
+    PERFORM desk_audit_append(NULL, 'account.password_issued', 'account', v_msg.password_for::text, NULL,
+                              jsonb_build_object('sms_id', p_message::text, 'appeal_id', v_msg.appeal_id::text)::text);
+    RETURN v_msg.password_for;
+END
+$$;
+;--
 -- ---- privileges ----
 ALTER VIEW desk_held_work OWNER TO desk_owner;
 ;--
@@ -225,14 +329,18 @@ REVOKE ALL ON sms_outbox_view FROM PUBLIC;
 ;--
 GRANT SELECT ON sms_outbox_view TO desk_staff, desk_sms_sender;
 ;--
-GRANT EXECUTE ON FUNCTION desk_mask_phone(TEXT) TO desk_sms_sender;
+GRANT EXECUTE ON FUNCTION desk_mask_phone(TEXT), desk_sms_issue_password(BIGINT, TEXT) TO desk_sms_sender;
+;--
+GRANT INSERT (password_for) ON sms_outbox TO desk_reviewer, desk_supervisor;
 ;--
 DO $$
 DECLARE r record;
 BEGIN
     FOR r IN SELECT p.oid::regprocedure AS sig FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
              WHERE n.nspname = 'public' AND p.proname IN ('desk_mask_id_number', 'desk_mask_phone', 'desk_mask_email',
-                                                          'desk_mask_payload', 'desk_find_ids', 'desk_reveal')
+                                                          'desk_mask_payload', 'desk_find_ids', 'desk_reveal',
+                                                          'desk_sms_issue_password', 'desk_account_secret_guard',
+                                                          'desk_sms_outbox_guard')
     LOOP
         EXECUTE format('ALTER FUNCTION %s OWNER TO desk_owner', r.sig);
         EXECUTE format('REVOKE ALL ON FUNCTION %s FROM PUBLIC', r.sig);

@@ -382,9 +382,9 @@ $$;
 CREATE TRIGGER desk_review_qa_guard BEFORE INSERT OR UPDATE ON real_name_qa_sample
     FOR EACH ROW EXECUTE FUNCTION desk_review_qa_guard();
 ;--
--- Schema 3's account guard, extended: real-name status, ID number and USCC change only with a review decision of
--- the same member, in the same transaction, for that account: an approval sets verified_manual and binds the
--- review's number; a rejection sets failed.
+-- The account guard (schema 3, as schema 4 left it), extended: real-name status, ID number and USCC change only
+-- with a review decision of the same member, in the same transaction, for that account: an approval sets
+-- verified_manual and binds the review's number; a rejection sets failed.
 CREATE OR REPLACE FUNCTION desk_account_secret_guard() RETURNS TRIGGER
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
 DECLARE v_role TEXT := desk_actor_role();
@@ -423,6 +423,12 @@ BEGIN
                      AND l.xmin = pg_current_xact_id()::xid) THEN
         RETURN NULL;
     END IF;
+    -- A new password comes from the SMS service (desk_sms_issue_password); staff only clear the old one.
+    IF NEW.password_hash IS NOT NULL AND NEW.password_hash IS DISTINCT FROM OLD.password_hash THEN
+        RAISE EXCEPTION 'account %: a new password is issued by the SMS service when it delivers the approval, '
+                        'never by staff', NEW.id USING ERRCODE = '42501';
+    END IF;
+    -- The reserved phone may only become the phone of the approved appeal.
     IF NOT EXISTS (SELECT 1 FROM appeal a
                    WHERE a.account_id = NEW.id AND a.state = 'approved' AND a.decided_by = session_user::text
                      AND a.xmin = pg_current_xact_id()::xid
@@ -434,7 +440,8 @@ BEGIN
 END
 $$;
 ;--
--- Schema 3's outbox guard, extended: a review's decision queues its message, to the phone of the submission.
+-- The outbox guard (schema 3, as schema 4 left it), extended: a review's decision queues its message, to the
+-- phone of the submission.
 CREATE OR REPLACE FUNCTION desk_sms_outbox_guard() RETURNS TRIGGER
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
 DECLARE v_role TEXT := desk_actor_role();
@@ -447,9 +454,11 @@ BEGIN
                 WHERE NEW.review_id IS NULL AND a.id = NEW.appeal_id AND a.phone = NEW.phone
                   AND a.xmin = pg_current_xact_id()::xid AND a.last_actor = session_user::text
                   AND ((a.state IN ('approved', 'rejected') AND a.decided_by = session_user::text)
-                       OR a.state = 'waiting_for_user'))
+                       OR a.state = 'waiting_for_user')
+                  AND (NEW.password_for IS NULL OR (a.state = 'approved' AND a.account_id = NEW.password_for)))
         OR EXISTS (SELECT 1 FROM real_name_review r JOIN real_name_submission s ON s.id = r.current_submission_id
-                   WHERE NEW.appeal_id IS NULL AND r.id = NEW.review_id AND s.phone = NEW.phone
+                   WHERE NEW.appeal_id IS NULL AND NEW.password_for IS NULL AND r.id = NEW.review_id
+                     AND s.phone = NEW.phone
                      AND r.xmin = pg_current_xact_id()::xid AND r.state IN ('approved', 'rejected')
                      AND r.decided_by = session_user::text)) THEN
         RAISE EXCEPTION 'a text message is queued only by the decision that causes it, to the phone it names'
