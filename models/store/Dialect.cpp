@@ -63,7 +63,11 @@ public:
     QString qtDriver() const override { return QStringLiteral("QPSQL"); }
     QStringList sessionSetup() const override
     {
-        return {QStringLiteral("SET client_encoding = 'UTF8'"), QStringLiteral("SET TIME ZONE 'UTC'")};
+        // Custom plans always: statements are prepared once per connection and run with very different values (a
+        // one-character name prefix against a rare former name); a generic plan over the masking views can walk a
+        // whole index for a part that matches nothing (400 ms instead of 1). Planning costs well under 2 ms.
+        return {QStringLiteral("SET client_encoding = 'UTF8'"), QStringLiteral("SET TIME ZONE 'UTC'"),
+                QStringLiteral("SET plan_cache_mode = force_custom_plan")};
     }
     QString beginWrite() const override { return QStringLiteral("BEGIN"); }
     QString binaryText(const QString &column) const override { return column + QStringLiteral(" COLLATE \"C\""); }
