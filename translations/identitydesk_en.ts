@@ -2323,6 +2323,21 @@ but is
         <source>The demo accounts were written, but filing the demo appeals failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The demo accounts were written, but filing the demo real-name review requests failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::DemoReviews</name>
+    <message>
+        <source>No temporary folder for the demo documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A demo review request was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>desk::DocumentCheck</name>
@@ -3424,6 +3439,10 @@ but is
         <source>The appeal was filed and waits in the reviewers&apos; queue.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Real-name review</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>desk::MigrationEngine</name>
@@ -3873,6 +3892,184 @@ but is
         <source>deliver text messages</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>import real-name review requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review real-name verification requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the real-name review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::RealNameChecks</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Person</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished">Organization</translation>
+    </message>
+    <message>
+        <source>Primary agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ID document type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a resident ID number has 18 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date (YYYY-MM-DD) or long_term, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date (YYYY-MM-DD), not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an organization type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uscc: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;agent_phone&quot; is not a mainland mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;legal_rep_sex&quot; must be male or female.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an identity region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;sex&quot; must be male or female.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;phone&quot; is not a mainland mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 number has no check digit to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check digit of the ID number is correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date cannot be read from this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared birth date %1, the ID number says %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The declared birth date matches the ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sex cannot be read from this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sex declared; the ID number says %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared sex %1, the ID number says %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The declared sex matches the ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No birth date to tell the age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An age of %1 years at submission is not plausible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal representative is %1 years old: a legal representative is an adult.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary agent is %1 years old: an agent is an adult.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years old at submission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validity period is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID expired on %1, before the submission on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID is valid only from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not expired; the length cannot be checked without a birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>long-term</source>
+        <translation type="unfinished">long-term</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issued at the age of %1, the ID should be valid for %2, but the declared period is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 to %2</translation>
+    </message>
+    <message>
+        <source>Valid (%1, issued at the age of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The USCC&apos;s check character and parts are valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>desk::ReasonTemplateDialog</name>
@@ -4045,6 +4242,446 @@ but is
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ReviewListModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished">Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished">Rejected</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">Withdrawn</translation>
+    </message>
+    <message>
+        <source>This number is already bound to the account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image of this request was submitted in another case for a different number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bound to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image reused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation type="unfinished">loading…</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">Reference</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Account</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">State</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished">Submitted</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished">Reviewer</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::ReviewQueuePage</name>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished">Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished">Rejected</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">Withdrawn</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound to another account only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference or account login (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims the most urgent waiting request (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review requests match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request (Enter) or claim the next one (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation for the user (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejection reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You hold %1 until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed by %1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> – earlier submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved: %2 is verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected; the user is told by SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::ReviewRepository</name>
+    <message>
+        <source>No real-name review %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database did not return the new review&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database did not return the new submission&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database did not return the new document&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database did not return the new decision&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::ReviewService</name>
+    <message>
+        <source>Document %1 needs a &quot;kind&quot; and a &quot;file&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file must lie inside the --files folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes; at most 1 MB (%3 bytes) is accepted per file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review file is not valid JSON (at byte %1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review file must hold a JSON array of requests or an object {&quot;requests&quot;: [...]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry has no &quot;ref&quot; (the public platform&apos;s reference).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown event &quot;%1&quot;: use submit, resubmit or withdraw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review request with the reference %1 is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review %1 is %2 and can no longer be withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; must be person, organization or primary_agent, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry has no &quot;fields&quot; object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;submitted_at&quot; is not an ISO 8601 time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;documents&quot; must be an array of {&quot;kind&quot;, &quot;file&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document of a %2 request (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No platform account has the login &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is a %2 account; a %3 request needs a %4 account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review %1 is %2: only a rejected request takes a resubmission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review %1 changed meanwhile; import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a review state (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No real-name review has the id or reference &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other account is real-name bound to this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number is already bound to the account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same image was submitted in %1 for a different ID number or USCC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A nearly identical image (distance %1) was submitted in %2 for a different ID number or USCC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other case holds these images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded review %2, so another reviewer must handle it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review %1 is held by %2 (claim until %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review %1 is already closed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No real-name review is waiting to be claimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review %1 is not claimed (it is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review %1 is held by %2: only they or a supervisor may release it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review %1 changed meanwhile; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded review %2, so another reviewer must decide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim review %1 before deciding it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review %1 is held by %2: only the holder may decide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your claim on review %1 expired at %2: claim it again before deciding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review %1 cannot be approved: this USCC is already real-name bound to the account %2. One USCC is bound to one account only. Next step: the organization recovers the account %2 with a recovery appeal, or a supervisor merges the accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review %1 cannot be approved: this ID number is already real-name bound to the account %2. One ID number is bound to one account only. Next step: the user recovers the account %2 with a recovery appeal, or a supervisor merges the accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review %1 has no submission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review %1 changed meanwhile; reload it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(another account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one reason code for the rejection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The explanation is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an active rejection reason; choose one of the reason templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document of a %2 request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what is wrong with the document %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message to the user is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4657,56 +5294,6 @@ but is
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: identitydesk-cli [--db URL] COMMAND [options]
-
-Commands:
-  db migrate                 create or upgrade the schema (PostgreSQL: as the database owner)
-  db version                 print the schema version of the database and of this program
-  db path                    print where the database is (the embedded file by default)
-  demo [--persons N] [--organizations M] [--seed S]
-                             fill an empty database with synthetic demo data and one staff member per role
-  staff add --login L --name NAME --role agent|reviewer|supervisor|administrator [--password-stdin]
-  staff list
-  staff disable LOGIN | staff enable LOGIN | staff rename LOGIN --name NAME
-  staff password LOGIN [--password-stdin]
-                             disable (PostgreSQL: no more sign-in, open sessions end), re-enable, rename a
-                             staff member, or give them a new password (generated and printed once)
-  lookup QUERY [--limit N]   find accounts by login, USCC, ID number, phone or name; prints JSON
-  audit verify [--checkpoint FILE] [--key FILE]
-                             check the audit log&apos;s hash chain; with a checkpoint also rows cut from the end
-  audit checkpoint --out FILE [--key FILE]
-                             write the head of the chain (row, hash, time) authenticated with a key kept
-                             outside the database (created on first use, see the README)
-  audit log [--limit N]      print the newest audit entries as JSON
-  migrate --system torch [--dry-run] [--retry-conflicts] [--batch N]
-                             migrate the legacy accounts of a system onto the platform; prints counts per
-                             case and conflicts as JSON (--dry-run: decide everything, change nothing;
-                             --retry-conflicts: also try the accounts recorded as conflicts again)
-  migration lookup (--uscc X | --phone X | --login X | --name X)
-                             what became of a legacy account and what to tell the caller; prints JSON
-  import accounts FILE.csv [--skip-bad BADFILE]
-  import legacy --system torch FILE.csv [--skip-bad BADFILE]
-                             import platform or legacy accounts from CSV (UTF-8 or GB18030); any bad row
-                             stops the import unless --skip-bad writes the bad rows to BADFILE; existing
-                             rows are never overwritten; prints counts as JSON
-  appeal import FILE.json --files DIR
-                             record recovery appeals from the public platform with their documents (format
-                             in the README); refused documents leave the appeal needing documents; JSON counts
-  calendar import FILE.json  replace one year of the holiday calendar with a holiday-cn file; JSON summary
-  calendar due --from ISO-TIME --days N
-                             the due time after N business days on the database&apos;s calendar (China time)
-  calendar status [--today YYYY-MM-DD]
-                             the years the calendar covers and whether it covers the next 60 days; JSON
-  sms deliver --gateway https://HOST/PATH [--once] [--interval SECONDS] [--timeout MS]
-                             send queued text messages to the SMS gateway (HTTPS, idempotency key, retry
-                             with back-off); --once: one pass, then print the counts as JSON
-
---db defaults to the embedded database in the user&apos;s data folder. On PostgreSQL the role in the URL
-signs in with the password from PGPASSWORD or the system keychain.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>staff %1 needs exactly one staff login.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4768,6 +5355,140 @@ signs in with the password from PGPASSWORD or the system keychain.
     </message>
     <message>
         <source>Unknown audit command &quot;%1&quot;: use verify, checkpoint or log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: identitydesk-cli [--db URL] [--as LOGIN] COMMAND [options]
+
+Commands:
+  db migrate                 create or upgrade the schema (PostgreSQL: as the database owner)
+  db version                 print the schema version of the database and of this program
+  db path                    print where the database is (the embedded file by default)
+  demo [--persons N] [--organizations M] [--seed S]
+                             fill an empty database with synthetic demo data and one staff member per role
+  staff add --login L --name NAME --role agent|reviewer|supervisor|administrator [--password-stdin]
+  staff list
+  staff disable LOGIN | staff enable LOGIN | staff rename LOGIN --name NAME
+  staff password LOGIN [--password-stdin]
+                             disable (PostgreSQL: no more sign-in, open sessions end), re-enable, rename a
+                             staff member, or give them a new password (generated and printed once)
+  lookup QUERY [--limit N]   find accounts by login, USCC, ID number, phone or name; prints JSON
+  audit verify [--checkpoint FILE] [--key FILE]
+                             check the audit log&apos;s hash chain; with a checkpoint also rows cut from the end
+  audit checkpoint --out FILE [--key FILE]
+                             write the head of the chain (row, hash, time) authenticated with a key kept
+                             outside the database (created on first use, see the README)
+  audit log [--limit N]      print the newest audit entries as JSON
+  migrate --system torch [--dry-run] [--retry-conflicts] [--batch N]
+                             migrate the legacy accounts of a system onto the platform; prints counts per
+                             case and conflicts as JSON (--dry-run: decide everything, change nothing;
+                             --retry-conflicts: also try the accounts recorded as conflicts again)
+  migration lookup (--uscc X | --phone X | --login X | --name X)
+                             what became of a legacy account and what to tell the caller; prints JSON
+  import accounts FILE.csv [--skip-bad BADFILE]
+  import legacy --system torch FILE.csv [--skip-bad BADFILE]
+                             import platform or legacy accounts from CSV (UTF-8 or GB18030); any bad row
+                             stops the import unless --skip-bad writes the bad rows to BADFILE; existing
+                             rows are never overwritten; prints counts as JSON
+  appeal import FILE.json --files DIR
+                             record recovery appeals from the public platform with their documents (format
+                             in the README); refused documents leave the appeal needing documents; JSON counts
+  review import FILE.json --files DIR
+                             record real-name review requests with their documents (format in the README)
+  review list [--state S] [--json]
+  review claim (ID | --next) claim a request (exit 1: nothing waiting, 3: refused by a rule)
+  review show ID             the request (masked), its documents, decisions and checklist as JSON
+  review decide ID (--approve | --reject CODE[,CODE] [--text T] [--document-reason KIND:CODE])
+                             decide a request you hold (exit 3: refused by a rule, 2: bad input)
+  calendar import FILE.json  replace one year of the holiday calendar with a holiday-cn file; JSON summary
+  calendar due --from ISO-TIME --days N
+                             the due time after N business days on the database&apos;s calendar (China time)
+  calendar status [--today YYYY-MM-DD]
+                             the years the calendar covers and whether it covers the next 60 days; JSON
+  sms deliver --gateway https://HOST/PATH [--once] [--interval SECONDS] [--timeout MS]
+                             send queued text messages to the SMS gateway (HTTPS, idempotency key, retry
+                             with back-off); --once: one pass, then print the counts as JSON
+
+--db defaults to the embedded database in the user&apos;s data folder. On PostgreSQL the role in the URL
+signs in with the password from PGPASSWORD or the system keychain. On the embedded database --as LOGIN
+acts as that staff member, with the password read from standard input (one line).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as needs a staff login; the password follows on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as %1: give the staff member&apos;s password on standard input (one line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On PostgreSQL the role in the URL signs in: name %1 in the URL (postgresql://%1@host/db) instead of --as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name exactly one JSON file of review requests to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only requests in this state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N requests (default 500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>	already bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim the most urgent waiting request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one request (ID or ref), or --next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one request: review show ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve: verified_manual, the number bound to the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject with reason template codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text for the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason for one document (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: review decide ID (--approve | --reject CODE[,CODE] [--text T])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--text and --document-reason go with --reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--document-reason takes KIND:CODE, e.g. id_back:not_signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown review command &quot;%1&quot;. Usage: review import | list | claim | show | decide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -389,7 +389,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not personal data that can be revealed.</source>
-        <translation>“%1”不是可以显示的个人信息。</translation>
+        <translation>“%1”不是可以查看明文的个人信息。</translation>
     </message>
 </context>
 <context>
@@ -2326,6 +2326,21 @@ but is
         <source>The demo accounts were written, but filing the demo appeals failed: %1</source>
         <translation>演示账号已写入，但提交演示申诉失败：%1</translation>
     </message>
+    <message>
+        <source>The demo accounts were written, but filing the demo real-name review requests failed: %1</source>
+        <translation>演示账号已写入，但提交演示实名审核申请失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>desk::DemoReviews</name>
+    <message>
+        <source>No temporary folder for the demo documents.</source>
+        <translation>无法为演示材料创建临时文件夹。</translation>
+    </message>
+    <message>
+        <source>A demo review request was refused: %1</source>
+        <translation>一条演示审核申请被拒绝：%1</translation>
+    </message>
 </context>
 <context>
     <name>desk::DocumentCheck</name>
@@ -3427,6 +3442,10 @@ but is
         <source>The appeal was filed and waits in the reviewers&apos; queue.</source>
         <translation>申诉已提交，正在审核员队列中等待处理。</translation>
     </message>
+    <message>
+        <source>Real-name review</source>
+        <translation>实名审核</translation>
+    </message>
 </context>
 <context>
     <name>desk::MigrationEngine</name>
@@ -3876,6 +3895,183 @@ but is
         <source>deliver text messages</source>
         <translation>发送短信</translation>
     </message>
+    <message>
+        <source>import real-name review requests</source>
+        <translation>导入实名审核申请</translation>
+    </message>
+    <message>
+        <source>review real-name verification requests</source>
+        <translation>审核实名认证申请</translation>
+    </message>
+    <message>
+        <source>read the real-name review queue</source>
+        <translation>查看实名审核队列</translation>
+    </message>
+</context>
+<context>
+    <name>desk::RealNameChecks</name>
+    <message>
+        <source>Person</source>
+        <translation>自然人</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>法人</translation>
+    </message>
+    <message>
+        <source>Primary agent</source>
+        <translation>主代办人</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is missing.</source>
+        <translation>缺少字段“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ID document type.</source>
+        <translation>“%1”不是证件类型。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: a resident ID number has 18 characters.</source>
+        <translation>%1：居民身份证号码为 18 位。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date (YYYY-MM-DD) or long_term, not &quot;%2&quot;.</source>
+        <translation>“%1”须为日期（YYYY-MM-DD）或 long_term，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date (YYYY-MM-DD), not &quot;%2&quot;.</source>
+        <translation>“%1”须为日期（YYYY-MM-DD），而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an organization type.</source>
+        <translation>“%1”不是法人类型。</translation>
+    </message>
+    <message>
+        <source>uscc: %1</source>
+        <translation>统一社会信用代码：%1</translation>
+    </message>
+    <message>
+        <source>&quot;agent_phone&quot; is not a mainland mobile number.</source>
+        <translation>“agent_phone”不是大陆手机号。</translation>
+    </message>
+    <message>
+        <source>&quot;legal_rep_sex&quot; must be male or female.</source>
+        <translation>“legal_rep_sex”须为 male 或 female。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an identity region.</source>
+        <translation>“%1”不是身份类型。</translation>
+    </message>
+    <message>
+        <source>&quot;sex&quot; must be male or female.</source>
+        <translation>“sex”须为 male 或 female。</translation>
+    </message>
+    <message>
+        <source>&quot;phone&quot; is not a mainland mobile number.</source>
+        <translation>“phone”不是大陆手机号。</translation>
+    </message>
+    <message>
+        <source>A %1 number has no check digit to verify.</source>
+        <translation>%1 号码没有可核验的校验位。</translation>
+    </message>
+    <message>
+        <source>The check digit of the ID number is correct.</source>
+        <translation>证件号码校验位正确。</translation>
+    </message>
+    <message>
+        <source>The birth date cannot be read from this number.</source>
+        <translation>无法从该号码读出出生日期。</translation>
+    </message>
+    <message>
+        <source>Declared birth date %1, the ID number says %2.</source>
+        <translation>填报的出生日期为 %1，证件号码显示为 %2。</translation>
+    </message>
+    <message>
+        <source>The declared birth date matches the ID number.</source>
+        <translation>填报的出生日期与证件号码一致。</translation>
+    </message>
+    <message>
+        <source>The sex cannot be read from this number.</source>
+        <translation>无法从该号码读出性别。</translation>
+    </message>
+    <message>
+        <source>No sex declared; the ID number says %1.</source>
+        <translation>未填报性别；证件号码显示为 %1。</translation>
+    </message>
+    <message>
+        <source>Declared sex %1, the ID number says %2.</source>
+        <translation>填报的性别为 %1，证件号码显示为 %2。</translation>
+    </message>
+    <message>
+        <source>The declared sex matches the ID number.</source>
+        <translation>填报的性别与证件号码一致。</translation>
+    </message>
+    <message>
+        <source>No birth date to tell the age.</source>
+        <translation>没有出生日期，无法判断年龄。</translation>
+    </message>
+    <message>
+        <source>An age of %1 years at submission is not plausible.</source>
+        <translation>提交时年龄为 %1 岁，不合常理。</translation>
+    </message>
+    <message>
+        <source>The legal representative is %1 years old: a legal representative is an adult.</source>
+        <translation>法定代表人为 %1 岁：法定代表人须为成年人。</translation>
+    </message>
+    <message>
+        <source>The primary agent is %1 years old: an agent is an adult.</source>
+        <translation>主代办人为 %1 岁：代办人须为成年人。</translation>
+    </message>
+    <message>
+        <source>%1 years old at submission.</source>
+        <translation>提交时 %1 岁。</translation>
+    </message>
+    <message>
+        <source>The validity period is incomplete.</source>
+        <translation>有效期限不完整。</translation>
+    </message>
+    <message>
+        <source>The ID expired on %1, before the submission on %2.</source>
+        <translation>证件已于 %1 过期，早于提交日期 %2。</translation>
+    </message>
+    <message>
+        <source>The ID is valid only from %1.</source>
+        <translation>证件自 %1 起才有效。</translation>
+    </message>
+    <message>
+        <source>Not expired; the length cannot be checked without a birth date.</source>
+        <translation>未过期；没有出生日期，无法核对有效期长度。</translation>
+    </message>
+    <message>
+        <source>long-term</source>
+        <translation>长期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issued at the age of %1, the ID should be valid for %2, but the declared period is %3.</source>
+        <translation>证件签发时持证人 %1 岁，有效期应为 %2，但填报的有效期为 %3。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Valid (%1, issued at the age of %2).</source>
+        <translation>有效（%1，签发时 %2 岁）。</translation>
+    </message>
+    <message>
+        <source>The USCC&apos;s check character and parts are valid.</source>
+        <translation>统一社会信用代码的校验码和各部分均有效。</translation>
+    </message>
 </context>
 <context>
     <name>desk::ReasonTemplateDialog</name>
@@ -4048,6 +4244,446 @@ but is
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ReviewListModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>This number is already bound to the account %1.</source>
+        <translation>该号码已绑定账号 %1。</translation>
+    </message>
+    <message>
+        <source>An image of this request was submitted in another case for a different number.</source>
+        <translation>本申请的图片曾在另一案件中以不同的号码提交。</translation>
+    </message>
+    <message>
+        <source>bound to %1</source>
+        <translation>已绑定 %1</translation>
+    </message>
+    <message>
+        <source>image reused</source>
+        <translation>图片重复使用</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ReviewQueuePage</name>
+    <message>
+        <source>Waiting</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Bound to another account only</source>
+        <translation>仅显示已绑定其他账号的</translation>
+    </message>
+    <message>
+        <source>Reference or account login (Ctrl+F)</source>
+        <translation>申请编号或账号登录名（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Next request</source>
+        <translation>下一条申请</translation>
+    </message>
+    <message>
+        <source>Claims the most urgent waiting request (Ctrl+N)</source>
+        <translation>领取最紧急的待审核申请（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Claim selected</source>
+        <translation>领取所选</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>No review requests match these filters.</source>
+        <translation>没有符合筛选条件的审核申请。</translation>
+    </message>
+    <message>
+        <source>Select a request (Enter) or claim the next one (Ctrl+N).</source>
+        <translation>选择一条申请（Enter），或领取下一条（Ctrl+N）。</translation>
+    </message>
+    <message>
+        <source>Explanation for the user (optional)</source>
+        <translation>给用户的说明（可选）</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Rejection reasons</source>
+        <translation>驳回理由</translation>
+    </message>
+    <message>
+        <source>You hold %1 until %2.</source>
+        <translation>您已领取 %1，有效至 %2。</translation>
+    </message>
+    <message>
+        <source>Claimed by %1 until %2</source>
+        <translation>由 %1 领取，有效至 %2</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>核查清单</translation>
+    </message>
+    <message>
+        <source>Declared data</source>
+        <translation>填报信息</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source> – earlier submission</source>
+        <translation> – 以前的提交</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>审核记录</translation>
+    </message>
+    <message>
+        <source>%1 approved: %2 is verified.</source>
+        <translation>%1 已通过：%2 已完成实名认证。</translation>
+    </message>
+    <message>
+        <source>%1 rejected; the user is told by SMS.</source>
+        <translation>%1 已驳回；已通过短信通知用户。</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ReviewRepository</name>
+    <message>
+        <source>No real-name review %1.</source>
+        <translation>没有实名审核申请 %1。</translation>
+    </message>
+    <message>
+        <source>The database did not return the new review&apos;s id.</source>
+        <translation>数据库未返回新审核申请的编号。</translation>
+    </message>
+    <message>
+        <source>The database did not return the new submission&apos;s id.</source>
+        <translation>数据库未返回新提交的编号。</translation>
+    </message>
+    <message>
+        <source>The database did not return the new document&apos;s id.</source>
+        <translation>数据库未返回新材料的编号。</translation>
+    </message>
+    <message>
+        <source>The database did not return the new decision&apos;s id.</source>
+        <translation>数据库未返回新审核记录的编号。</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ReviewService</name>
+    <message>
+        <source>Document %1 needs a &quot;kind&quot; and a &quot;file&quot;.</source>
+        <translation>材料 %1 须包含 &quot;kind&quot; 和 &quot;file&quot;。</translation>
+    </message>
+    <message>
+        <source>%1: the file must lie inside the --files folder.</source>
+        <translation>%1：文件必须位于 --files 指定的文件夹内。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2).</source>
+        <translation>%1：无法读取文件（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes; at most 1 MB (%3 bytes) is accepted per file.</source>
+        <translation>%1 大小为 %2 字节；每个文件最大 1 MB（%3 字节）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: split it into smaller files.</source>
+        <translation>%1 超过 %2 MB：请拆分为较小的文件。</translation>
+    </message>
+    <message>
+        <source>The review file is not valid JSON (at byte %1: %2).</source>
+        <translation>审核申请文件不是有效的 JSON（第 %1 字节：%2）。</translation>
+    </message>
+    <message>
+        <source>The review file must hold a JSON array of requests or an object {&quot;requests&quot;: [...]}.</source>
+        <translation>审核申请文件须为申请组成的 JSON 数组，或对象 {"requests": [...]}。</translation>
+    </message>
+    <message>
+        <source>The documents folder %1 does not exist.</source>
+        <translation>材料文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The entry is not a JSON object.</source>
+        <translation>该条目不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The entry has no &quot;ref&quot; (the public platform&apos;s reference).</source>
+        <translation>该条目缺少 &quot;ref&quot;（公共平台上的申诉编号）。</translation>
+    </message>
+    <message>
+        <source>Unknown event &quot;%1&quot;: use submit, resubmit or withdraw.</source>
+        <translation>未知事件“%1”：请使用 submit、resubmit 或 withdraw。</translation>
+    </message>
+    <message>
+        <source>No review request with the reference %1 is recorded.</source>
+        <translation>没有编号为 %1 的审核申请。</translation>
+    </message>
+    <message>
+        <source>Review %1 is %2 and can no longer be withdrawn.</source>
+        <translation>审核申请 %1 的状态为 %2，已不能撤回。</translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; must be person, organization or primary_agent, not &quot;%1&quot;.</source>
+        <translation>“type”须为 person、organization 或 primary_agent，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The entry has no &quot;fields&quot; object.</source>
+        <translation>该条目缺少 &quot;fields&quot; 对象。</translation>
+    </message>
+    <message>
+        <source>&quot;submitted_at&quot; is not an ISO 8601 time: %1</source>
+        <translation>&quot;submitted_at&quot; 不是 ISO 8601 格式的时间：%1</translation>
+    </message>
+    <message>
+        <source>&quot;documents&quot; must be an array of {&quot;kind&quot;, &quot;file&quot;}.</source>
+        <translation>&quot;documents&quot; 必须是由 {&quot;kind&quot;, &quot;file&quot;} 组成的数组。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document of a %2 request (%3).</source>
+        <translation>“%1”不是 %2 申请的材料（%3）。</translation>
+    </message>
+    <message>
+        <source>No platform account has the login &quot;%1&quot;.</source>
+        <translation>平台上没有登录名为“%1”的账号。</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is a %2 account; a %3 request needs a %4 account.</source>
+        <translation>账号“%1”是 %2 账号；%3 申请需要 %4 账号。</translation>
+    </message>
+    <message>
+        <source>Review %1 is %2: only a rejected request takes a resubmission.</source>
+        <translation>审核申请 %1 的状态为 %2：只有被驳回的申请才能重新提交。</translation>
+    </message>
+    <message>
+        <source>Review %1 changed meanwhile; import it again.</source>
+        <translation>审核申请 %1 已被他人修改；请重新导入。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a review state (%2).</source>
+        <translation>“%1”不是审核状态（%2）。</translation>
+    </message>
+    <message>
+        <source>No real-name review has the id or reference &quot;%1&quot;.</source>
+        <translation>没有编号或申请编号为“%1”的实名审核申请。</translation>
+    </message>
+    <message>
+        <source>No other account is real-name bound to this number.</source>
+        <translation>没有其他账号以该号码完成实名绑定。</translation>
+    </message>
+    <message>
+        <source>This number is already bound to the account %1.</source>
+        <translation>该号码已绑定账号 %1。</translation>
+    </message>
+    <message>
+        <source>The same image was submitted in %1 for a different ID number or USCC.</source>
+        <translation>同一张图片曾在 %1 中以不同的证件号码或统一社会信用代码提交。</translation>
+    </message>
+    <message>
+        <source>A nearly identical image (distance %1) was submitted in %2 for a different ID number or USCC.</source>
+        <translation>几乎相同的图片（差异 %1）曾在 %2 中以不同的证件号码或统一社会信用代码提交。</translation>
+    </message>
+    <message>
+        <source>No other case holds these images.</source>
+        <translation>其他案件中没有这些图片。</translation>
+    </message>
+    <message>
+        <source>%1 recorded review %2, so another reviewer must handle it.</source>
+        <translation>%1 录入了审核申请 %2，须由其他审核员处理。</translation>
+    </message>
+    <message>
+        <source>Review %1 is held by %2 (claim until %3).</source>
+        <translation>审核申请 %1 已由 %2 领取（有效至 %3）。</translation>
+    </message>
+    <message>
+        <source>Review %1 is already closed (%2).</source>
+        <translation>审核申请 %1 已结束（%2）。</translation>
+    </message>
+    <message>
+        <source>No real-name review is waiting to be claimed.</source>
+        <translation>没有待领取的实名审核申请。</translation>
+    </message>
+    <message>
+        <source>Review %1 is not claimed (it is %2).</source>
+        <translation>审核申请 %1 未被领取（状态为 %2）。</translation>
+    </message>
+    <message>
+        <source>Review %1 is held by %2: only they or a supervisor may release it.</source>
+        <translation>审核申请 %1 由 %2 领取：只有本人或主管可以释放。</translation>
+    </message>
+    <message>
+        <source>Review %1 changed meanwhile; try again.</source>
+        <translation>审核申请 %1 已被他人修改；请重试。</translation>
+    </message>
+    <message>
+        <source>%1 recorded review %2, so another reviewer must decide it.</source>
+        <translation>%1 录入了审核申请 %2，须由其他审核员审核。</translation>
+    </message>
+    <message>
+        <source>Claim review %1 before deciding it.</source>
+        <translation>请先领取审核申请 %1 再审核。</translation>
+    </message>
+    <message>
+        <source>Review %1 is held by %2: only the holder may decide it.</source>
+        <translation>审核申请 %1 由 %2 领取：只有领取人可以审核。</translation>
+    </message>
+    <message>
+        <source>Your claim on review %1 expired at %2: claim it again before deciding.</source>
+        <translation>您对审核申请 %1 的领取已于 %2 过期：请重新领取后再审核。</translation>
+    </message>
+    <message>
+        <source>Review %1 cannot be approved: this USCC is already real-name bound to the account %2. One USCC is bound to one account only. Next step: the organization recovers the account %2 with a recovery appeal, or a supervisor merges the accounts.</source>
+        <translation>审核申请 %1 不能通过：该统一社会信用代码已实名绑定账号 %2。一个统一社会信用代码只能绑定一个账号。下一步：由单位通过申诉找回账号 %2，或由主管合并账号。</translation>
+    </message>
+    <message>
+        <source>Review %1 cannot be approved: this ID number is already real-name bound to the account %2. One ID number is bound to one account only. Next step: the user recovers the account %2 with a recovery appeal, or a supervisor merges the accounts.</source>
+        <translation>审核申请 %1 不能通过：该证件号码已实名绑定账号 %2。一个证件号码只能绑定一个账号。下一步：由用户通过申诉找回账号 %2，或由主管合并账号。</translation>
+    </message>
+    <message>
+        <source>Review %1 has no submission.</source>
+        <translation>审核申请 %1 没有提交记录。</translation>
+    </message>
+    <message>
+        <source>Review %1 changed meanwhile; reload it.</source>
+        <translation>审核申请 %1 已被他人修改；请重新加载。</translation>
+    </message>
+    <message>
+        <source>(another account)</source>
+        <translation>（另一个账号）</translation>
+    </message>
+    <message>
+        <source>Give at least one reason code for the rejection.</source>
+        <translation>请至少选择一个驳回理由。</translation>
+    </message>
+    <message>
+        <source>The explanation is longer than %1 characters.</source>
+        <translation>说明超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an active rejection reason; choose one of the reason templates.</source>
+        <translation>“%1”不是有效的驳回理由；请从理由模板中选择。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document of a %2 request.</source>
+        <translation>“%1”不是 %2 申请的材料。</translation>
+    </message>
+    <message>
+        <source>Say what is wrong with the document %1.</source>
+        <translation>请说明材料 %1 的问题。</translation>
+    </message>
+    <message>
+        <source>The message to the user is longer than %1 characters.</source>
+        <translation>发给用户的内容超过 %1 个字符。</translation>
     </message>
 </context>
 <context>
@@ -4663,102 +5299,6 @@ but is
         <translation>未知的 calendar 命令“%1”：请使用 import、due 或 status。</translation>
     </message>
     <message>
-        <source>Usage: identitydesk-cli [--db URL] COMMAND [options]
-
-Commands:
-  db migrate                 create or upgrade the schema (PostgreSQL: as the database owner)
-  db version                 print the schema version of the database and of this program
-  db path                    print where the database is (the embedded file by default)
-  demo [--persons N] [--organizations M] [--seed S]
-                             fill an empty database with synthetic demo data and one staff member per role
-  staff add --login L --name NAME --role agent|reviewer|supervisor|administrator [--password-stdin]
-  staff list
-  staff disable LOGIN | staff enable LOGIN | staff rename LOGIN --name NAME
-  staff password LOGIN [--password-stdin]
-                             disable (PostgreSQL: no more sign-in, open sessions end), re-enable, rename a
-                             staff member, or give them a new password (generated and printed once)
-  lookup QUERY [--limit N]   find accounts by login, USCC, ID number, phone or name; prints JSON
-  audit verify [--checkpoint FILE] [--key FILE]
-                             check the audit log&apos;s hash chain; with a checkpoint also rows cut from the end
-  audit checkpoint --out FILE [--key FILE]
-                             write the head of the chain (row, hash, time) authenticated with a key kept
-                             outside the database (created on first use, see the README)
-  audit log [--limit N]      print the newest audit entries as JSON
-  migrate --system torch [--dry-run] [--retry-conflicts] [--batch N]
-                             migrate the legacy accounts of a system onto the platform; prints counts per
-                             case and conflicts as JSON (--dry-run: decide everything, change nothing;
-                             --retry-conflicts: also try the accounts recorded as conflicts again)
-  migration lookup (--uscc X | --phone X | --login X | --name X)
-                             what became of a legacy account and what to tell the caller; prints JSON
-  import accounts FILE.csv [--skip-bad BADFILE]
-  import legacy --system torch FILE.csv [--skip-bad BADFILE]
-                             import platform or legacy accounts from CSV (UTF-8 or GB18030); any bad row
-                             stops the import unless --skip-bad writes the bad rows to BADFILE; existing
-                             rows are never overwritten; prints counts as JSON
-  appeal import FILE.json --files DIR
-                             record recovery appeals from the public platform with their documents (format
-                             in the README); refused documents leave the appeal needing documents; JSON counts
-  calendar import FILE.json  replace one year of the holiday calendar with a holiday-cn file; JSON summary
-  calendar due --from ISO-TIME --days N
-                             the due time after N business days on the database&apos;s calendar (China time)
-  calendar status [--today YYYY-MM-DD]
-                             the years the calendar covers and whether it covers the next 60 days; JSON
-  sms deliver --gateway https://HOST/PATH [--once] [--interval SECONDS] [--timeout MS]
-                             send queued text messages to the SMS gateway (HTTPS, idempotency key, retry
-                             with back-off); --once: one pass, then print the counts as JSON
-
---db defaults to the embedded database in the user&apos;s data folder. On PostgreSQL the role in the URL
-signs in with the password from PGPASSWORD or the system keychain.
-</source>
-        <translation>用法：identitydesk-cli [--db URL] COMMAND [options]
-
-命令：
-  db migrate                 创建或升级数据库结构（PostgreSQL：须以数据库所有者身份运行）
-  db version                 显示数据库和本程序的结构版本
-  db path                    显示数据库所在位置（默认为内置数据库文件）
-  demo [--persons N] [--organizations M] [--seed S]
-                             向空数据库写入合成的演示数据，并为每个角色创建一名工作人员
-  staff add --login L --name NAME --role agent|reviewer|supervisor|administrator [--password-stdin]
-  staff list
-  staff disable LOGIN | staff enable LOGIN | staff rename LOGIN --name NAME
-  staff password LOGIN [--password-stdin]
-                             停用工作人员（PostgreSQL：不能再登录，已打开的会话被结束）、重新启用、
-                             更改姓名，或为其设置新密码（自动生成并只显示一次）
-  lookup QUERY [--limit N]   按登录名、统一社会信用代码、证件号码、手机号或名称查找账号；输出 JSON
-  audit verify [--checkpoint FILE] [--key FILE]
-                             校验审计日志的哈希链；指定检查点时，还检查日志末尾是否被截去
-  audit checkpoint --out FILE [--key FILE]
-                             写出哈希链的末端（行号、哈希、时间），用保存在数据库之外的密钥认证
-                             （首次使用时创建，见 README）
-  audit log [--limit N]      以 JSON 输出最新的审计记录
-  migrate --system torch [--dry-run] [--retry-conflicts] [--batch N]
-                             将某个旧系统的账号迁移到平台；以 JSON 输出各情形的数量和冲突
-                             （--dry-run：判定所有情形，但不做任何修改；
-                             --retry-conflicts：同时重试已记录为冲突的账号）
-  migration lookup (--uscc X | --phone X | --login X | --name X)
-                             查询旧系统账号的迁移结果及应告知来电人的内容；输出 JSON
-  import accounts FILE.csv [--skip-bad BADFILE]
-  import legacy --system torch FILE.csv [--skip-bad BADFILE]
-                             从 CSV（UTF-8 或 GB18030）导入平台账号或旧系统账号；出现任何错误行
-                             都会中止导入，除非用 --skip-bad 把错误行写入 BADFILE；已有的行
-                             绝不会被覆盖；以 JSON 输出数量
-  appeal import FILE.json --files DIR
-                             登记公共平台提交的申诉找回及其材料（格式见 README）；有材料被拒收的
-                             申诉标记为需补件；以 JSON 输出数量
-  calendar import FILE.json  用 holiday-cn 文件替换节假日日历中的一整年；以 JSON 输出摘要
-  calendar due --from ISO-TIME --days N
-                             按数据库中的日历计算 N 个工作日后的到期时间（北京时间）
-  calendar status [--today YYYY-MM-DD]
-                             日历覆盖的年份，以及是否覆盖今后 60 天；输出 JSON
-  sms deliver --gateway https://HOST/PATH [--once] [--interval SECONDS] [--timeout MS]
-                             将排队中的短信发送到短信网关（HTTPS、幂等键、退避重试）；
-                             --once：只发送一轮，然后以 JSON 输出数量
-
---db 默认为用户数据文件夹中的内置数据库。使用 PostgreSQL 时，地址中的角色使用 PGPASSWORD
-或系统钥匙串中的密码登录。
-</translation>
-    </message>
-    <message>
         <source>staff %1 needs exactly one staff login.</source>
         <translation>staff %1 需要且只需要一个工作人员登录名。</translation>
     </message>
@@ -4821,6 +5361,193 @@ signs in with the password from PGPASSWORD or the system keychain.
     <message>
         <source>Unknown audit command &quot;%1&quot;: use verify, checkpoint or log.</source>
         <translation>未知的 audit 命令“%1”：请使用 verify、checkpoint 或 log。</translation>
+    </message>
+    <message>
+        <source>Usage: identitydesk-cli [--db URL] [--as LOGIN] COMMAND [options]
+
+Commands:
+  db migrate                 create or upgrade the schema (PostgreSQL: as the database owner)
+  db version                 print the schema version of the database and of this program
+  db path                    print where the database is (the embedded file by default)
+  demo [--persons N] [--organizations M] [--seed S]
+                             fill an empty database with synthetic demo data and one staff member per role
+  staff add --login L --name NAME --role agent|reviewer|supervisor|administrator [--password-stdin]
+  staff list
+  staff disable LOGIN | staff enable LOGIN | staff rename LOGIN --name NAME
+  staff password LOGIN [--password-stdin]
+                             disable (PostgreSQL: no more sign-in, open sessions end), re-enable, rename a
+                             staff member, or give them a new password (generated and printed once)
+  lookup QUERY [--limit N]   find accounts by login, USCC, ID number, phone or name; prints JSON
+  audit verify [--checkpoint FILE] [--key FILE]
+                             check the audit log&apos;s hash chain; with a checkpoint also rows cut from the end
+  audit checkpoint --out FILE [--key FILE]
+                             write the head of the chain (row, hash, time) authenticated with a key kept
+                             outside the database (created on first use, see the README)
+  audit log [--limit N]      print the newest audit entries as JSON
+  migrate --system torch [--dry-run] [--retry-conflicts] [--batch N]
+                             migrate the legacy accounts of a system onto the platform; prints counts per
+                             case and conflicts as JSON (--dry-run: decide everything, change nothing;
+                             --retry-conflicts: also try the accounts recorded as conflicts again)
+  migration lookup (--uscc X | --phone X | --login X | --name X)
+                             what became of a legacy account and what to tell the caller; prints JSON
+  import accounts FILE.csv [--skip-bad BADFILE]
+  import legacy --system torch FILE.csv [--skip-bad BADFILE]
+                             import platform or legacy accounts from CSV (UTF-8 or GB18030); any bad row
+                             stops the import unless --skip-bad writes the bad rows to BADFILE; existing
+                             rows are never overwritten; prints counts as JSON
+  appeal import FILE.json --files DIR
+                             record recovery appeals from the public platform with their documents (format
+                             in the README); refused documents leave the appeal needing documents; JSON counts
+  review import FILE.json --files DIR
+                             record real-name review requests with their documents (format in the README)
+  review list [--state S] [--json]
+  review claim (ID | --next) claim a request (exit 1: nothing waiting, 3: refused by a rule)
+  review show ID             the request (masked), its documents, decisions and checklist as JSON
+  review decide ID (--approve | --reject CODE[,CODE] [--text T] [--document-reason KIND:CODE])
+                             decide a request you hold (exit 3: refused by a rule, 2: bad input)
+  calendar import FILE.json  replace one year of the holiday calendar with a holiday-cn file; JSON summary
+  calendar due --from ISO-TIME --days N
+                             the due time after N business days on the database&apos;s calendar (China time)
+  calendar status [--today YYYY-MM-DD]
+                             the years the calendar covers and whether it covers the next 60 days; JSON
+  sms deliver --gateway https://HOST/PATH [--once] [--interval SECONDS] [--timeout MS]
+                             send queued text messages to the SMS gateway (HTTPS, idempotency key, retry
+                             with back-off); --once: one pass, then print the counts as JSON
+
+--db defaults to the embedded database in the user&apos;s data folder. On PostgreSQL the role in the URL
+signs in with the password from PGPASSWORD or the system keychain. On the embedded database --as LOGIN
+acts as that staff member, with the password read from standard input (one line).
+</source>
+        <translation>用法：identitydesk-cli [--db URL] [--as LOGIN] COMMAND [options]
+
+命令：
+  db migrate                 创建或升级数据库结构（PostgreSQL：须以数据库所有者身份运行）
+  db version                 显示数据库和本程序的结构版本
+  db path                    显示数据库所在位置（默认为内置数据库文件）
+  demo [--persons N] [--organizations M] [--seed S]
+                             向空数据库写入合成的演示数据，并为每个角色创建一名工作人员
+  staff add --login L --name NAME --role agent|reviewer|supervisor|administrator [--password-stdin]
+  staff list
+  staff disable LOGIN | staff enable LOGIN | staff rename LOGIN --name NAME
+  staff password LOGIN [--password-stdin]
+                             停用工作人员（PostgreSQL：不能再登录，已打开的会话被结束）、重新启用、
+                             更改姓名，或为其设置新密码（自动生成并只显示一次）
+  lookup QUERY [--limit N]   按登录名、统一社会信用代码、证件号码、手机号或名称查找账号；输出 JSON
+  audit verify [--checkpoint FILE] [--key FILE]
+                             校验审计日志的哈希链；指定检查点时，还检查日志末尾是否被截去
+  audit checkpoint --out FILE [--key FILE]
+                             写出哈希链的末端（行号、哈希、时间），用保存在数据库之外的密钥认证
+                             （首次使用时创建，见 README）
+  audit log [--limit N]      以 JSON 输出最新的审计记录
+  migrate --system torch [--dry-run] [--retry-conflicts] [--batch N]
+                             将某个旧系统的账号迁移到平台；以 JSON 输出各情形的数量和冲突
+                             （--dry-run：判定所有情形，但不做任何修改；
+                             --retry-conflicts：同时重试已记录为冲突的账号）
+  migration lookup (--uscc X | --phone X | --login X | --name X)
+                             查询旧系统账号的迁移结果及应告知来电人的内容；输出 JSON
+  import accounts FILE.csv [--skip-bad BADFILE]
+  import legacy --system torch FILE.csv [--skip-bad BADFILE]
+                             从 CSV（UTF-8 或 GB18030）导入平台账号或旧系统账号；出现任何错误行
+                             都会中止导入，除非用 --skip-bad 把错误行写入 BADFILE；已有的行
+                             绝不会被覆盖；以 JSON 输出数量
+  appeal import FILE.json --files DIR
+                             登记公共平台提交的申诉找回及其材料（格式见 README）；有材料被拒收的
+                             申诉标记为需补件；以 JSON 输出数量
+  review import FILE.json --files DIR
+                             导入实名认证人工审核申请及其材料（格式见 README）
+  review list [--state S] [--json]
+  review claim (ID | --next) 领取一条申请（退出码 1：没有待审核的申请，3：被规则拒绝）
+  review show ID             以 JSON 输出申请（脱敏）、材料、审核记录和核查清单
+  review decide ID (--approve | --reject CODE[,CODE] [--text T] [--document-reason KIND:CODE])
+                             审核本人领取的申请（退出码 3：被规则拒绝，2：输入有误）
+  calendar import FILE.json  用 holiday-cn 文件替换节假日日历中的一整年；以 JSON 输出摘要
+  calendar due --from ISO-TIME --days N
+                             按数据库中的日历计算 N 个工作日后的到期时间（北京时间）
+  calendar status [--today YYYY-MM-DD]
+                             日历覆盖的年份，以及是否覆盖今后 60 天；输出 JSON
+  sms deliver --gateway https://HOST/PATH [--once] [--interval SECONDS] [--timeout MS]
+                             将排队中的短信发送到短信网关（HTTPS、幂等键、退避重试）；
+                             --once：只发送一轮，然后以 JSON 输出数量
+
+--db 默认为用户数据文件夹中的内置数据库。使用 PostgreSQL 时，地址中的角色使用 PGPASSWORD
+或系统钥匙串中的密码登录。在内置数据库上，--as LOGIN 以该工作人员身份操作，密码从标准输入读取（一行）。
+</translation>
+    </message>
+    <message>
+        <source>--as needs a staff login; the password follows on standard input.</source>
+        <translation>--as 需要工作人员登录名；密码从标准输入读取。</translation>
+    </message>
+    <message>
+        <source>--as %1: give the staff member&apos;s password on standard input (one line).</source>
+        <translation>--as %1：请在标准输入中给出该工作人员的密码（一行）。</translation>
+    </message>
+    <message>
+        <source>On PostgreSQL the role in the URL signs in: name %1 in the URL (postgresql://%1@host/db) instead of --as.</source>
+        <translation>在 PostgreSQL 上以 URL 中的角色登录：请在 URL 中写明 %1（postgresql://%1@host/db），不要使用 --as。</translation>
+    </message>
+    <message>
+        <source>Name exactly one JSON file of review requests to import.</source>
+        <translation>请指定且只指定一个要导入的审核申请 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>Only requests in this state.</source>
+        <translation>只显示此状态的申请。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>At most N requests (default 500).</source>
+        <translation>最多 N 条申请（默认 500）。</translation>
+    </message>
+    <message>
+        <source>	already bound</source>
+        <translation>	已绑定其他账号</translation>
+    </message>
+    <message>
+        <source>Claim the most urgent waiting request.</source>
+        <translation>领取最紧急的待审核申请。</translation>
+    </message>
+    <message>
+        <source>Name one request (ID or ref), or --next.</source>
+        <translation>请指定一条申请（编号或申请编号），或使用 --next。</translation>
+    </message>
+    <message>
+        <source>Name one request: review show ID</source>
+        <translation>请指定一条申请：review show ID</translation>
+    </message>
+    <message>
+        <source>Approve: verified_manual, the number bound to the account.</source>
+        <translation>通过：状态为 verified_manual，号码绑定到该账号。</translation>
+    </message>
+    <message>
+        <source>Reject with reason template codes.</source>
+        <translation>以驳回理由模板代码驳回。</translation>
+    </message>
+    <message>
+        <source>Free text for the user.</source>
+        <translation>给用户的说明。</translation>
+    </message>
+    <message>
+        <source>A reason for one document (repeatable).</source>
+        <translation>针对某一材料的理由（可重复）。</translation>
+    </message>
+    <message>
+        <source>Usage: review decide ID (--approve | --reject CODE[,CODE] [--text T])</source>
+        <translation>用法：review decide ID (--approve | --reject CODE[,CODE] [--text T])</translation>
+    </message>
+    <message>
+        <source>--text and --document-reason go with --reject.</source>
+        <translation>--text 和 --document-reason 只能与 --reject 一起使用。</translation>
+    </message>
+    <message>
+        <source>--document-reason takes KIND:CODE, e.g. id_back:not_signed</source>
+        <translation>--document-reason 的格式为 KIND:CODE，例如 id_back:not_signed</translation>
+    </message>
+    <message>
+        <source>Unknown review command &quot;%1&quot;. Usage: review import | list | claim | show | decide</source>
+        <translation>未知的 review 命令“%1”。用法：review import | list | claim | show | decide</translation>
     </message>
 </context>
 <context>

@@ -40,7 +40,7 @@ namespace desk::cli {
 namespace {
 
 const char *const kUsage = QT_TRANSLATE_NOOP("desk::cli",
-    "Usage: identitydesk-cli [--db URL] COMMAND [options]\n"
+    "Usage: identitydesk-cli [--db URL] [--as LOGIN] COMMAND [options]\n"
     "\n"
     "Commands:\n"
     "  db migrate                 create or upgrade the schema (PostgreSQL: as the database owner)\n"
@@ -75,6 +75,13 @@ const char *const kUsage = QT_TRANSLATE_NOOP("desk::cli",
     "  appeal import FILE.json --files DIR\n"
     "                             record recovery appeals from the public platform with their documents (format\n"
     "                             in the README); refused documents leave the appeal needing documents; JSON counts\n"
+    "  review import FILE.json --files DIR\n"
+    "                             record real-name review requests with their documents (format in the README)\n"
+    "  review list [--state S] [--json]\n"
+    "  review claim (ID | --next) claim a request (exit 1: nothing waiting, 3: refused by a rule)\n"
+    "  review show ID             the request (masked), its documents, decisions and checklist as JSON\n"
+    "  review decide ID (--approve | --reject CODE[,CODE] [--text T] [--document-reason KIND:CODE])\n"
+    "                             decide a request you hold (exit 3: refused by a rule, 2: bad input)\n"
     "  calendar import FILE.json  replace one year of the holiday calendar with a holiday-cn file; JSON summary\n"
     "  calendar due --from ISO-TIME --days N\n"
     "                             the due time after N business days on the database's calendar (China time)\n"
@@ -85,7 +92,8 @@ const char *const kUsage = QT_TRANSLATE_NOOP("desk::cli",
     "                             with back-off); --once: one pass, then print the counts as JSON\n"
     "\n"
     "--db defaults to the embedded database in the user's data folder. On PostgreSQL the role in the URL\n"
-    "signs in with the password from PGPASSWORD or the system keychain.\n");
+    "signs in with the password from PGPASSWORD or the system keychain. On the embedded database --as LOGIN\n"
+    "acts as that staff member, with the password read from standard input (one line).\n");
 
 // ---- db ----
 
@@ -246,6 +254,7 @@ int cmdDemo(Context &ctx, const QStringList &args)
                        {QStringLiteral("projects"), report->projects},
                        {QStringLiteral("legacy_accounts"), report->legacyAccounts},
                        {QStringLiteral("appeals"), report->appeals},
+                       {QStringLiteral("reviews"), report->reviews},
                        {QStringLiteral("seconds"), report->seconds}};
     if (!staffJson.isEmpty()) {
         result[QStringLiteral("staff")] = staffJson;
@@ -747,10 +756,28 @@ int cmdImport(Context &ctx, const QStringList &args)
 
 } // namespace
 
-int run(const QStringList &argsIn, QTextStream &out, QTextStream &err)
+int run(const QStringList &argsIn, QTextStream &out, QTextStream &err, QTextStream *in)
 {
     QStringList args = argsIn.mid(1);
     QString dbText;
+    QString asLogin;
+    // --as LOGIN is global too: the staff member the command acts as.
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--as")) {
+            if (i + 1 >= args.size() || args[i + 1].trimmed().isEmpty()) {
+                err << tr("--as needs a staff login; the password follows on standard input.") << Qt::endl;
+                return BadInput;
+            }
+            asLogin = args[i + 1].trimmed();
+            args.remove(i, 2);
+            break;
+        }
+        if (args[i].startsWith(QLatin1String("--as="))) {
+            asLogin = args[i].mid(5).trimmed();
+            args.remove(i);
+            break;
+        }
+    }
     // --db is global and may stand anywhere.
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--db")) {
@@ -778,7 +805,7 @@ int run(const QStringList &argsIn, QTextStream &out, QTextStream &err)
         out << QCoreApplication::applicationVersion() << Qt::endl;
         return Ok;
     }
-    Context ctx{out, err, DatabaseUrl::defaultEmbedded()};
+    Context ctx{out, err, DatabaseUrl::defaultEmbedded(), asLogin, in};
     if (!dbText.isEmpty()) {
         auto url = DatabaseUrl::parse(dbText);
         if (!url) {
@@ -810,6 +837,8 @@ int run(const QStringList &argsIn, QTextStream &out, QTextStream &err)
         return cmdSms(ctx, args);
     if (command == QLatin1String("calendar"))
         return cmdCalendar(ctx, args);
+    if (command == QLatin1String("review"))
+        return cmdReview(ctx, args);
     err << tr("Unknown command \"%1\".").arg(command) << Qt::endl << tr(kUsage);
     return BadInput;
 }

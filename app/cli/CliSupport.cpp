@@ -37,6 +37,27 @@ QString keychainPassword(const DatabaseUrl &url)
 
 Result<std::shared_ptr<Session>> openSession(Context &ctx, Database::SchemaPolicy policy)
 {
+    if (!ctx.asLogin.isEmpty() && ctx.url.isSqlite()) {
+        // One line of standard input, as the application's sign-in dialog takes it.
+        QString line;
+        if (ctx.in) {
+            line = ctx.in->readLine();
+        } else {
+            QTextStream in(stdin);
+            line = in.readLine();
+        }
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        if (line.isEmpty())
+            return Error(Error::Code::AuthFailed,
+                         tr("--as %1: give the staff member's password on standard input (one line).").arg(ctx.asLogin));
+        return AuthService::signIn(ctx.url, ctx.asLogin, line);
+    }
+    if (!ctx.asLogin.isEmpty() && ctx.url.isPostgres() && ctx.asLogin != ctx.url.user)
+        return Error(Error::Code::InvalidInput,
+                     tr("On PostgreSQL the role in the URL signs in: name %1 in the URL (postgresql://%1@host/db) "
+                        "instead of --as.")
+                         .arg(ctx.asLogin));
     QString password;
     if (ctx.url.isPostgres()) {
         password = qEnvironmentVariable("PGPASSWORD");

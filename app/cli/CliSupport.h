@@ -31,11 +31,14 @@ struct Context
     QTextStream &out;
     QTextStream &err;
     DatabaseUrl url;
+    QString asLogin;          // --as LOGIN: sign in as this staff member (SQLite: password on standard input)
+    QTextStream *in = nullptr; // standard input; null: the process's stdin
 };
 
 // Prints the error and returns BadInput for invalid input, Failure otherwise.
 int fail(Context &ctx, const Error &error);
-// Signs in as the CLI does everywhere: embedded file as cli:<os user>; PostgreSQL with PGPASSWORD or the keychain.
+// Signs in as the CLI does everywhere: embedded file as cli:<os user>, or with --as LOGIN as that staff member
+// with the password read from standard input (one line); PostgreSQL with PGPASSWORD or the keychain.
 Result<std::shared_ptr<Session>> openSession(Context &ctx,
                                              Database::SchemaPolicy policy = Database::SchemaPolicy::RequireCurrent);
 void printJson(Context &ctx, const QJsonValue &value);
@@ -43,5 +46,6 @@ void printJson(Context &ctx, const QJsonValue &value);
 int cmdAppeal(Context &ctx, const QStringList &args); // AppealCommands.cpp
 int cmdSms(Context &ctx, const QStringList &args);    // SmsCommands.cpp
 int cmdCalendar(Context &ctx, const QStringList &args); // CalendarCommands.cpp
+int cmdReview(Context &ctx, const QStringList &args);   // ReviewCommands.cpp
 
 } // namespace desk::cli

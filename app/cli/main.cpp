@@ -17,11 +17,11 @@ namespace {
 bool commandIsDemo(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--db") == 0) {
+        if (std::strcmp(argv[i], "--db") == 0 || std::strcmp(argv[i], "--as") == 0) {
             ++i; // its value
             continue;
         }
-        if (std::strncmp(argv[i], "--db=", 5) == 0)
+        if (std::strncmp(argv[i], "--db=", 5) == 0 || std::strncmp(argv[i], "--as=", 5) == 0)
             continue;
         return std::strcmp(argv[i], "demo") == 0;
     }

@@ -1,6 +1,7 @@
 #include "demo/DemoGenerator.h"
 
 #include "demo/DemoAppeals.h"
+#include "demo/DemoReviews.h"
 #include "demo/DemoFactory.h"
 #include "demo/DemoLoad.h"
 #include "store/Database.h"
@@ -205,6 +206,14 @@ Result<DemoReport> DemoGenerator::generate(const DemoOptions &options, const Pro
     report.appealDocuments = filed->documents;
     report.appealPictures = filed->pictures || appealCount <= 0;
     report.events += filed->accountEvents;
+    demo::DemoReviews reviews(m_db, options, now);
+    auto requested = reviews.run(demo::DemoReviews::countFor(options));
+    if (!requested)
+        return Error(requested.error().code,
+                     tr("The demo accounts were written, but filing the demo real-name review requests failed: %1")
+                         .arg(requested.error().message));
+    report.reviews = requested->requests;
+    report.reviewDocuments = requested->documents;
     sqliteSettings.reset();
 
     // Planner statistics for the new data, and the SQLite write-ahead log folded back into the file.

@@ -22,6 +22,9 @@ struct DemoOptions
     // Recovery appeals filed after the accounts (demo/DemoAppeals.h): -1 (the default) files
     // DemoAppeals::automaticCount(persons), i.e. max(40, persons / 500) but at most 300; 0 files none.
     qint64 appeals = -1;
+    // Real-name review requests filed after the appeals (demo/DemoReviews.h): -1 (the default) files
+    // DemoReviews::automaticCount(persons); 0 files none.
+    qint64 reviews = -1;
     // The staff login the demo's claimed and decided appeals name (the demo reviewer the CLI creates).
     QString appealReviewer = QStringLiteral("reviewer01");
 };
@@ -37,6 +40,8 @@ struct DemoReport
     qint64 appeals = 0;         // recovery appeals filed
     qint64 appealDocuments = 0; // documents stored with them
     bool appealPictures = true; // false: the sample pictures could not be drawn here (no QGuiApplication)
+    qint64 reviews = 0;         // real-name review requests filed
+    qint64 reviewDocuments = 0;
     double seconds = 0;
 };
 

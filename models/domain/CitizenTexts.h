@@ -22,6 +22,15 @@ public:
     static QString appealRejectedReason(const QString &templateTitle, const QString &freeText);
     // What the user is told when rejected or asked for documents: the template's SMS text and the free text.
     static QString appealUserMessage(const QString &templateSmsText, const QString &freeText);
+
+    // The SMS after a manual real-name review: approved, or rejected with the reasons' texts and the free text.
+    static QString reviewApprovedSms(const QString &ref, const QString &login);
+    // reasonTexts: the templates' titles, and per document "<document>：<title or text>".
+    static QString reviewRejectedSms(const QString &ref, const QStringList &reasonTexts, const QString &freeText);
+    // A review document's name as the user knows it (身份证人像面, 营业执照, ...).
+    static QString reviewDocumentLabel(const QString &kind);
+    // The decision reason stored with a review.
+    static QString reviewApprovedReason(const QString &login);
 };
 
 } // namespace desk

@@ -43,6 +43,7 @@ constexpr Migration kMigrations[] = {
     {2, "002_appeal_queue.sql"},
     {3, "003_server_rules.sql"},
     {4, "004_masked_reads.sql"},
+    {5, "005_real_name_review.sql"},
 };
 
 QStringList splitStatements(const QString &script)

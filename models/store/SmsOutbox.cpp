@@ -72,6 +72,19 @@ QString SmsOutbox::timestamp(const QDateTime &t)
 Result<qint64> SmsOutbox::enqueue(const QString &idempotencyKey, const QString &phone, const QString &body,
                                   const QString &preview, qint64 appealId, const QDateTime &now, qint64 passwordFor)
 {
+    return insert(idempotencyKey, phone, body, preview, appealId, 0, passwordFor, now);
+}
+
+Result<qint64> SmsOutbox::enqueueForReview(const QString &idempotencyKey, const QString &phone, const QString &body,
+                                           qint64 reviewId, const QDateTime &now)
+{
+    return insert(idempotencyKey, phone, body, body, 0, reviewId, 0, now);
+}
+
+Result<qint64> SmsOutbox::insert(const QString &idempotencyKey, const QString &phone, const QString &body,
+                                 const QString &preview, qint64 appealId, qint64 reviewId, qint64 passwordFor,
+                                 const QDateTime &now)
+{
     if (idempotencyKey.trimmed().isEmpty() || idempotencyKey.size() > 200)
         return Error(Error::Code::InvalidInput,
                      tr("A text message needs an idempotency key of 1 to 200 characters."));
@@ -94,10 +107,10 @@ Result<qint64> SmsOutbox::enqueue(const QString &idempotencyKey, const QString &
         return Error(Error::Code::InvalidInput, tr("The time a text message is queued is missing."));
     const auto idOrNull = [](qint64 id) { return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>()); };
     auto q = m_db.exec(QStringLiteral("INSERT INTO sms_outbox (idempotency_key, phone, body, preview, appeal_id, state, "
-                                      "attempts, created_at, password_for) VALUES (?, ?, ?, ?, ?, 'queued', 0, ?, ?) "
-                                      "ON CONFLICT (idempotency_key) DO NOTHING RETURNING id"),
+                                      "attempts, created_at, password_for, review_id) VALUES (?, ?, ?, ?, ?, 'queued', 0, "
+                                      "?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id"),
                        {idempotencyKey, phone, body, preview, idOrNull(appealId), timestamp(now),
-                        idOrNull(passwordFor)});
+                        idOrNull(passwordFor), idOrNull(reviewId)});
     if (!q)
         return q.error();
     if (!q->next()) {

@@ -63,6 +63,9 @@ public:
     // `passwordFor`: the account whose new password the message will carry (see SmsMessage::passwordFor).
     Result<qint64> enqueue(const QString &idempotencyKey, const QString &phone, const QString &body,
                            const QString &preview, qint64 appealId, const QDateTime &now, qint64 passwordFor = 0);
+    // The same for the message a real-name review's decision sends (sms_outbox.review_id).
+    Result<qint64> enqueueForReview(const QString &idempotencyKey, const QString &phone, const QString &body,
+                                    qint64 reviewId, const QDateTime &now);
 
     // Atomically (one statement; PostgreSQL skips rows another sender has locked) moves up to `limit` due
     // messages to 'sending' and returns them, oldest first: queued ones whose next attempt is null or not after
@@ -90,6 +93,10 @@ public:
     static QString timestamp(const QDateTime &t);
 
 private:
+    Result<qint64> insert(const QString &idempotencyKey, const QString &phone, const QString &body,
+                          const QString &preview, qint64 appealId, qint64 reviewId, qint64 passwordFor,
+                          const QDateTime &now);
+
     Database &m_db;
 };
 

@@ -12,8 +12,10 @@ bool Permissions::allows(StaffRole role, Action action)
     case Action::LogCall:
     case Action::LookupMigration:
     case Action::FileAppeal:
+    case Action::ViewReviews:
         return true; // every staff role answers callers
     case Action::ReviewAppeals:
+    case Action::ReviewRealName:
         return role == StaffRole::Reviewer || role == StaffRole::Supervisor;
     case Action::SuperviseAppeals:
         return role == StaffRole::Supervisor;
@@ -27,6 +29,7 @@ bool Permissions::allows(StaffRole role, Action action)
     case Action::ManageCalendar:
     case Action::ManageReasonTemplates:
     case Action::DeliverSms:
+    case Action::ImportReviews:
         return role == StaffRole::Administrator;
     }
     return false;
@@ -68,6 +71,12 @@ QString Permissions::actionLabel(Action action)
     case Action::ManageReasonTemplates:
         return QCoreApplication::translate("desk::Permissions", "edit rejection reason templates");
     case Action::DeliverSms: return QCoreApplication::translate("desk::Permissions", "deliver text messages");
+    case Action::ImportReviews:
+        return QCoreApplication::translate("desk::Permissions", "import real-name review requests");
+    case Action::ReviewRealName:
+        return QCoreApplication::translate("desk::Permissions", "review real-name verification requests");
+    case Action::ViewReviews:
+        return QCoreApplication::translate("desk::Permissions", "read the real-name review queue");
     }
     return {};
 }

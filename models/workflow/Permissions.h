@@ -23,6 +23,9 @@ enum class Action {
     ManageCalendar,  // edit the holiday calendar and the shared queue settings (administrators)
     ManageReasonTemplates, // edit rejection reason templates (administrators)
     DeliverSms,      // run the SMS outbox delivery (administrators; the service role on PostgreSQL)
+    ImportReviews,   // record real-name review requests from the public platform (administrators' batch job)
+    ReviewRealName,  // claim, inspect and decide manual real-name reviews (reviewers and supervisors)
+    ViewReviews,     // read the real-name review queue and its checklists (everyone; documents stay hidden)
 };
 
 class Permissions

@@ -102,6 +102,7 @@ private Q_SLOTS:
     void appealsOfEveryTypeWithDocuments();
     void appealsSpreadOverSlaStatesAndStages();
     void appealsFindTheirAccounts();
+    void reviewRequestsWithDocumentsAndSignals();
 
 private:
     std::unique_ptr<Database> m_db;
@@ -600,5 +601,19 @@ void TestDemoGenerator::appealsFindTheirAccounts()
 }
 
 // A QGuiApplication (offscreen): the demo draws its sample document pictures.
+void TestDemoGenerator::reviewRequestsWithDocumentsAndSignals()
+{
+    // Real-name review requests of both kinds, with pictures drawn for them, a number bound elsewhere and a
+    // picture used again for another person (demo/DemoReviews.h).
+    QVERIFY(m_report.reviews >= 8);
+    QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM real_name_review")), m_report.reviews);
+    QVERIFY(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM real_name_review WHERE review_type = 'organization'")) >= 1);
+    QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM real_name_review WHERE state = 'new'")), m_report.reviews);
+    QVERIFY(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM real_name_review_queue WHERE bound_holder IS NOT NULL")) >= 1);
+    QVERIFY(m_report.reviewDocuments >= 2 * m_report.reviews);
+    QVERIFY(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM (SELECT sha256 FROM document WHERE owner_type = "
+                                        "'review_submission' GROUP BY sha256 HAVING COUNT(*) > 1) d")) >= 1);
+}
+
 QTEST_MAIN(TestDemoGenerator)
 #include "tst_demogenerator.moc"

@@ -13,3 +13,4 @@ add_desk_test(tst_calendarcoverage STORE SOURCES tst_calendarcoverage.cpp LIBS d
 add_desk_test(tst_appealqueue STORE SOURCES tst_appealqueue.cpp LIBS desk_ui_testkit desk_ui desk_models LABELS ui)
 add_desk_test(tst_fileappealdialog STORE SOURCES tst_fileappealdialog.cpp LIBS desk_ui_testkit desk_ui desk_models LABELS ui)
 add_desk_test(tst_reasontemplatespage STORE SOURCES tst_reasontemplatespage.cpp LIBS desk_ui_testkit desk_ui desk_models LABELS ui)
+add_desk_test(tst_reviewqueue STORE SOURCES tst_reviewqueue.cpp LIBS desk_ui_testkit desk_ui desk_models LABELS ui)

@@ -4,6 +4,7 @@
 #include "admin/ReasonTemplatesPage.h"
 #include "appeals/AppealQueuePage.h"
 #include "appeals/FileAppealDialog.h"
+#include "review/ReviewQueuePage.h"
 #include "lookup/LookupPage.h"
 #include "migration/MigrationPage.h"
 #include "migration/MigrationRunPage.h"
@@ -55,6 +56,12 @@ MainWindow::MainWindow(std::shared_ptr<Session> session, TaskRunner &runner, QWi
         m_appeals = new AppealQueuePage(m_session, m_runner, this);
         addWorkArea(tr("Recovery appeals"), m_appeals);
         connect(m_appeals, &AppealQueuePage::statusMessage, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    }
+    if (Permissions::allows(staff.role, Action::ReviewRealName)) {
+        m_reviews = new ReviewQueuePage(m_session, m_runner, this);
+        addWorkArea(tr("Real-name review"), m_reviews);
+        connect(m_reviews, &ReviewQueuePage::statusMessage, this,
                 [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     }
     if (Permissions::allows(staff.role, Action::LookupMigration)) {

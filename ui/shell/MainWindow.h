@@ -11,6 +11,7 @@ class QStackedWidget;
 namespace desk {
 
 class AppealQueuePage;
+class ReviewQueuePage;
 class CalendarPage;
 class ReasonTemplatesPage;
 class LookupPage;
@@ -33,6 +34,7 @@ public:
     MigrationPage *migrationPage() const { return m_migration; }
     MigrationRunPage *migrationRunPage() const { return m_migrationRun; }
     AppealQueuePage *appealQueuePage() const { return m_appeals; }
+    ReviewQueuePage *reviewQueuePage() const { return m_reviews; }
     CalendarPage *calendarPage() const { return m_calendar; }
     ReasonTemplatesPage *reasonTemplatesPage() const { return m_reasonTemplates; }
     // Opens the dialog in which a help-desk agent files a recovery appeal for a caller (Ctrl+Shift+N).
@@ -64,6 +66,7 @@ private:
     MigrationPage *m_migration = nullptr;
     MigrationRunPage *m_migrationRun = nullptr;
     AppealQueuePage *m_appeals = nullptr;
+    ReviewQueuePage *m_reviews = nullptr;
     CalendarPage *m_calendar = nullptr;
     ReasonTemplatesPage *m_reasonTemplates = nullptr;
 };

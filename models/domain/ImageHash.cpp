@@ -1,0 +1,35 @@
+#include "domain/ImageHash.h"
+
+#include <bit>
+
+namespace desk {
+
+quint64 ImageHash::dHash(const QImage &image)
+{
+    if (image.isNull())
+        return 0;
+    const QImage small =
+        image.convertToFormat(QImage::Format_Grayscale8).scaled(9, 8, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    quint64 hash = 0;
+    for (int y = 0; y < 8; ++y) {
+        const uchar *row = small.constScanLine(y);
+        for (int x = 0; x < 8; ++x) {
+            hash <<= 1;
+            if (row[x] > row[x + 1])
+                hash |= 1;
+        }
+    }
+    return hash;
+}
+
+int ImageHash::distance(quint64 a, quint64 b)
+{
+    return std::popcount(a ^ b);
+}
+
+int ImageHash::band(quint64 hash, int index)
+{
+    return int((hash >> (16 * (3 - index))) & 0xFFFF);
+}
+
+} // namespace desk

@@ -1,0 +1,244 @@
+// The real-name review queue through the real main window, offscreen, on SQLite and PostgreSQL: the reviewer's
+// navigation has the area; the list shows the requests most urgent first and flags a number bound to another
+// account; Ctrl+N claims the most urgent request and shows its checklist; the reviewer rejects with a reason,
+// then approves another; a request bound elsewhere cannot be approved and the refusal names the holder.
+#include "UiTestKit.h"
+
+#include "TestData.h"
+#include "TestDatabase.h"
+#include "TestDocuments.h"
+#include "common/SessionCleanup.h"
+#include "common/TaskRunner.h"
+#include "items/ReviewListModel.h"
+#include "review/ReviewQueuePage.h"
+#include "shell/MainWindow.h"
+#include "store/Database.h"
+#include "widgets/PagedTableView.h"
+#include "workflow/ReviewService.h"
+#include "workflow/Session.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace desk;
+
+namespace {
+
+QString scalarText(Database &db, const QString &sql)
+{
+    auto q = db.exec(sql);
+    if (!q)
+        qFatal("query failed: %s", qPrintable(q.error().message));
+    const QString v = q->next() ? q->value(0).toString() : QString();
+    q->finish();
+    return v;
+}
+
+QJsonObject entry(const char *ref, const char *login, const QString &id, const char *submitted)
+{
+    return QJsonObject{{QStringLiteral("ref"), QString::fromLatin1(ref)},
+                       {QStringLiteral("type"), QStringLiteral("person")},
+                       {QStringLiteral("login"), QString::fromLatin1(login)},
+                       {QStringLiteral("submitted_at"), QString::fromLatin1(submitted)},
+                       {QStringLiteral("fields"),
+                        QJsonObject{{QStringLiteral("name"), QStringLiteral("张三")},
+                                    {QStringLiteral("identity_region"), QStringLiteral("mainland")},
+                                    {QStringLiteral("id_type"), QStringLiteral("resident_id")},
+                                    {QStringLiteral("id_number"), id},
+                                    {QStringLiteral("sex"), QStringLiteral("female")},
+                                    {QStringLiteral("birth_date"), QStringLiteral("1949-12-31")},
+                                    {QStringLiteral("id_valid_from"), QStringLiteral("2015-03-01")},
+                                    {QStringLiteral("id_valid_until"), QStringLiteral("long_term")},
+                                    {QStringLiteral("phone"), QStringLiteral("13912345678")}}}};
+}
+
+} // namespace
+
+class TestReviewQueue : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void queueListsMostUrgentFirstAndFlags();
+    void nextClaimsAndShowsTheChecklist();
+    void rejectWithAReason();
+    void boundNumberCannotBeApproved();
+    void approveTheNext();
+    void cleanupTestCase();
+
+private:
+    void waitForList();
+    void claimNextWithKeys(const char *expectedRef);
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<TaskRunner> m_runner;
+    std::unique_ptr<MainWindow> m_window;
+    ReviewQueuePage *m_page = nullptr;
+    const QString m_bound = test::residentId("11010519491231002");
+    const QString m_free = test::residentId("11010519491231001");
+    const QString m_free2 = test::residentId("11010519491231003");
+};
+
+void TestReviewQueue::initTestCase()
+{
+    test::prepareGuiTest();
+    m_db = test::openTestDatabase();
+    const test::StaffLogin reviewer = test::addStaff(*m_db, StaffRole::Reviewer);
+    test::AccountSeed holder = test::accountSeed(QStringLiteral("holder88"), QStringLiteral("person"),
+                                                 QStringLiteral("张三"));
+    holder.idNumber = m_bound;
+    holder.realNameStatus = QStringLiteral("verified_national");
+    test::insertAccount(*m_db, holder);
+    for (const char *login : {"asker01", "asker02", "asker03"})
+        test::insertAccount(*m_db, test::accountSeed(QString::fromLatin1(login), QStringLiteral("person"),
+                                                     QStringLiteral("张三")));
+    // Oldest first: asker01 (free number), asker02 (bound elsewhere), asker03 (free number).
+    StaffMember importer;
+    importer.login = QStringLiteral("importer");
+    importer.displayName = importer.login;
+    importer.role = StaffRole::Administrator;
+    auto shared = std::shared_ptr<Database>(m_db.get(), [](Database *) {});
+    QTemporaryDir files;
+    auto report = ReviewService(std::make_shared<Session>(shared, importer, importer.login))
+                      .importJson(QJsonDocument(QJsonArray{entry("RN-UI-1", "asker01", m_free, "2026-12-01T09:00:00+08:00"),
+                                                           entry("RN-UI-2", "asker02", m_bound, "2026-12-01T10:00:00+08:00"),
+                                                           entry("RN-UI-3", "asker03", m_free2, "2026-12-01T11:00:00+08:00")})
+                                      .toJson(),
+                                  files.path());
+    QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
+    QCOMPARE(report->recorded, 3);
+
+    auto session = AuthService::signIn(test::lastTestDatabaseUrl(), reviewer.member.login, reviewer.password);
+    QVERIFY2(session.ok(), session.ok() ? "" : qPrintable(session.error().message));
+    m_runner = std::make_unique<TaskRunner>();
+    m_window = std::make_unique<MainWindow>(*session, *m_runner);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_page = m_window->reviewQueuePage();
+    QVERIFY(m_page);
+    m_window->showWorkArea(m_page);
+    m_window->activateWindow();
+    QTRY_VERIFY(m_window->isActiveWindow());
+    auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
+    bool listed = false;
+    for (int i = 0; i < navigation->count(); ++i)
+        listed = listed || navigation->item(i)->text() == QStringLiteral("实名审核");
+    QVERIFY(listed);
+}
+
+void TestReviewQueue::cleanupTestCase()
+{
+    std::shared_ptr<Session> session = m_window ? m_window->session() : nullptr;
+    m_window.reset();
+    if (m_runner)
+        releaseSession(*m_runner, std::move(session));
+    m_runner.reset();
+    m_db.reset();
+}
+
+void TestReviewQueue::waitForList()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->model()->isLoading(), 15000);
+}
+
+void TestReviewQueue::claimNextWithKeys(const char *expectedRef)
+{
+    m_window->activateWindow();
+    QTRY_VERIFY(m_window->isActiveWindow());
+    m_page->list()->setFocus();
+    QSignalSpy claimed(m_page, &ReviewQueuePage::claimFinished);
+    QSignalSpy shown(m_page, &ReviewQueuePage::detailShown);
+    QTest::keyClick(m_page->list(), Qt::Key_N, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(claimed.count(), 1, 15000);
+    QVERIFY(claimed.first().first().toBool());
+    // A detail asked for earlier (after the last decision) may arrive first: wait for the request claimed.
+    const qint64 expected = scalarText(*m_db, QStringLiteral("SELECT id FROM real_name_review WHERE ref = '%1'")
+                                                  .arg(QString::fromLatin1(expectedRef)))
+                                .toLongLong();
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->shownReviewId(), expected, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && shown.last().first().toLongLong() == expected, 15000);
+}
+
+void TestReviewQueue::queueListsMostUrgentFirstAndFlags()
+{
+    waitForList();
+    ReviewListModel *model = m_page->model();
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->data(model->index(0, int(ReviewListModel::Column::Reference))).toString(), QStringLiteral("RN-UI-1"));
+    QCOMPARE(model->data(model->index(1, int(ReviewListModel::Column::Reference))).toString(), QStringLiteral("RN-UI-2"));
+    QVERIFY(!model->data(model->index(0, 0), ReviewListModel::FlagRole).toBool());
+    QVERIFY(model->data(model->index(1, 0), ReviewListModel::FlagRole).toBool());
+    QVERIFY(model->data(model->index(1, int(ReviewListModel::Column::Flags))).toString().contains(
+        QStringLiteral("holder88")));
+    // The state column in Chinese.
+    QCOMPARE(model->data(model->index(0, int(ReviewListModel::Column::State))).toString(), QStringLiteral("待审核"));
+}
+
+void TestReviewQueue::nextClaimsAndShowsTheChecklist()
+{
+    claimNextWithKeys("RN-UI-1");
+    auto *detail = m_page->findChild<QTextBrowser *>(QStringLiteral("reviewDetail"));
+    QVERIFY(detail);
+    const QString text = detail->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("RN-UI-1")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("id_check_digit")));
+    QVERIFY(text.contains(QStringLiteral("already_bound")));
+    QVERIFY(!text.contains(m_free)); // masked
+    QTRY_VERIFY(m_page->findChild<QPushButton *>(QStringLiteral("reviewApprove"))->isEnabled());
+}
+
+void TestReviewQueue::rejectWithAReason()
+{
+    auto *reasons = m_page->findChild<QListWidget *>(QStringLiteral("reviewReasons"));
+    QTRY_VERIFY(reasons->count() > 0);
+    for (int i = 0; i < reasons->count(); ++i)
+        if (reasons->item(i)->data(Qt::UserRole).toString() == QLatin1String("not_signed"))
+            reasons->item(i)->setCheckState(Qt::Checked);
+    test::typeInto(m_page, QStringLiteral("reviewText"), QStringLiteral("请签字"));
+    QSignalSpy decided(m_page, &ReviewQueuePage::decisionFinished);
+    m_page->list()->setFocus();
+    QTest::keyClick(m_page->list(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(decided.count(), 1, 15000);
+    QVERIFY(decided.first().first().toBool());
+    QCOMPARE(scalarText(*m_db, QStringLiteral("SELECT state FROM real_name_review WHERE ref = 'RN-UI-1'")),
+             QStringLiteral("rejected"));
+    QCOMPARE(scalarText(*m_db, QStringLiteral("SELECT reason_codes FROM real_name_decision")),
+             QStringLiteral("not_signed"));
+}
+
+void TestReviewQueue::boundNumberCannotBeApproved()
+{
+    claimNextWithKeys("RN-UI-2");
+    QSignalSpy decided(m_page, &ReviewQueuePage::decisionFinished);
+    QTRY_VERIFY(m_page->findChild<QPushButton *>(QStringLiteral("reviewApprove"))->isEnabled());
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("reviewApprove")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(decided.count(), 1, 15000);
+    QVERIFY(!decided.first().first().toBool());
+    QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("reviewMessage"))->text().contains(QStringLiteral("holder88")));
+    QCOMPARE(scalarText(*m_db, QStringLiteral("SELECT state FROM real_name_review WHERE ref = 'RN-UI-2'")),
+             QStringLiteral("claimed"));
+}
+
+void TestReviewQueue::approveTheNext()
+{
+    claimNextWithKeys("RN-UI-3");
+    QSignalSpy decided(m_page, &ReviewQueuePage::decisionFinished);
+    QTRY_VERIFY(m_page->findChild<QPushButton *>(QStringLiteral("reviewApprove"))->isEnabled());
+    m_page->list()->setFocus();
+    QTest::keyClick(m_page->list(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(decided.count(), 1, 15000);
+    QVERIFY(decided.first().first().toBool());
+    QCOMPARE(scalarText(*m_db, QStringLiteral("SELECT real_name_status FROM account WHERE login = 'asker03'")),
+             QStringLiteral("verified_manual"));
+}
+
+QTEST_MAIN(TestReviewQueue)
+#include "tst_reviewqueue.moc"

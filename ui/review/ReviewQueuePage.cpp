@@ -1,0 +1,396 @@
+#include "review/ReviewQueuePage.h"
+
+#include "common/TaskRunner.h"
+#include "domain/BusinessCalendar.h"
+#include "items/ReviewListModel.h"
+#include "widgets/PagedTableView.h"
+#include "workflow/Permissions.h"
+#include "workflow/ReasonTemplates.h"
+#include "workflow/ReviewService.h"
+#include "workflow/Session.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTabBar>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace desk {
+
+namespace {
+
+// The state tabs in the order reviewers work them; the last one shows every state.
+const QStringList &tabStates()
+{
+    static const QStringList states{QStringLiteral("new"),      QStringLiteral("claimed"),
+                                    QStringLiteral("approved"), QStringLiteral("rejected"),
+                                    QStringLiteral("withdrawn"), QString()};
+    return states;
+}
+
+QString html(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString chinaTime(const QDateTime &t)
+{
+    return t.isValid() ? BusinessCalendar::toChinaTime(t).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+} // namespace
+
+ReviewQueuePage::ReviewQueuePage(std::shared_ptr<Session> session, TaskRunner &runner, QWidget *parent)
+    : QWidget(parent), m_session(std::move(session)), m_runner(runner),
+      m_reviewer(Permissions::allows(m_session->staff().role, Action::ReviewRealName))
+{
+    setObjectName(QStringLiteral("reviewQueuePage"));
+    m_states = new QTabBar(this);
+    m_states->setObjectName(QStringLiteral("reviewStates"));
+    m_states->setExpanding(false);
+    m_states->addTab(tr("Waiting"));
+    m_states->addTab(tr("In review"));
+    m_states->addTab(tr("Approved"));
+    m_states->addTab(tr("Rejected"));
+    m_states->addTab(tr("Withdrawn"));
+    m_states->addTab(tr("All"));
+
+    m_type = new QComboBox(this);
+    m_type->setObjectName(QStringLiteral("reviewTypeFilter"));
+    m_type->addItem(tr("All types"), QString());
+    for (RealNameReviewType t : {RealNameReviewType::Person, RealNameReviewType::Organization,
+                                 RealNameReviewType::PrimaryAgent})
+        m_type->addItem(RealNameChecks::typeLabel(t), RealNameChecks::typeName(t));
+    m_flagged = new QCheckBox(tr("Bound to another account only"), this);
+    m_flagged->setObjectName(QStringLiteral("reviewFlaggedOnly"));
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("reviewSearch"));
+    m_search->setPlaceholderText(tr("Reference or account login (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_type);
+    filters->addWidget(m_flagged);
+    filters->addWidget(m_search, 1);
+
+    m_next = new QPushButton(tr("Next request"), this);
+    m_next->setObjectName(QStringLiteral("reviewNext"));
+    m_next->setToolTip(tr("Claims the most urgent waiting request (Ctrl+N)"));
+    m_claim = new QPushButton(tr("Claim selected"), this);
+    m_claim->setObjectName(QStringLiteral("reviewClaim"));
+    m_claim->setToolTip(tr("Ctrl+Enter"));
+    m_next->setEnabled(m_reviewer);
+    m_claim->setEnabled(m_reviewer);
+    auto *refreshButton = new QPushButton(tr("Refresh"), this);
+    refreshButton->setObjectName(QStringLiteral("reviewRefresh"));
+    refreshButton->setToolTip(tr("F5"));
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("reviewMessage"));
+    m_message->setWordWrap(true);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_next);
+    actions->addWidget(m_claim);
+    actions->addWidget(refreshButton);
+    actions->addWidget(m_message, 1);
+
+    m_list = new PagedTableView(this);
+    m_list->setObjectName(QStringLiteral("reviewList"));
+    m_list->setPlaceholderText(tr("No review requests match these filters."));
+    m_model = new ReviewListModel(m_session->sharedDatabase(), this);
+    m_list->setModel(m_model);
+    m_list->horizontalHeader()->setStretchLastSection(true);
+    connect(m_model, &ReviewListModel::loadingChanged, m_list, &PagedTableView::setBusy);
+    connect(m_model, &ReviewListModel::firstPageLoaded, this, [this] {
+        m_list->resizeColumnsToContents();
+        m_list->horizontalHeader()->setStretchLastSection(true);
+    });
+    connect(m_model, &ReviewListModel::searchFailed, this, [this](const QString &text) { setMessage(text, true); });
+    connect(m_list, &PagedTableView::rowActivated, this, [this](int) { showSelected(); });
+
+    // The request beside the list.
+    auto *side = new QWidget(this);
+    m_detail = new QTextBrowser(side);
+    m_detail->setObjectName(QStringLiteral("reviewDetail"));
+    m_detail->setPlaceholderText(tr("Select a request (Enter) or claim the next one (Ctrl+N)."));
+    m_reasons = new QListWidget(side);
+    m_reasons->setObjectName(QStringLiteral("reviewReasons"));
+    m_reasons->setMaximumHeight(120);
+    m_text = new QLineEdit(side);
+    m_text->setObjectName(QStringLiteral("reviewText"));
+    m_text->setPlaceholderText(tr("Explanation for the user (optional)"));
+    m_approve = new QPushButton(tr("Approve"), side);
+    m_approve->setObjectName(QStringLiteral("reviewApprove"));
+    m_approve->setToolTip(tr("Ctrl+Shift+A"));
+    m_reject = new QPushButton(tr("Reject"), side);
+    m_reject->setObjectName(QStringLiteral("reviewReject"));
+    m_reject->setToolTip(tr("Ctrl+Shift+R"));
+    auto *decide = new QHBoxLayout;
+    decide->addWidget(m_approve);
+    decide->addWidget(m_reject);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_detail, 1);
+    sideLayout->addWidget(new QLabel(tr("Rejection reasons"), side));
+    sideLayout->addWidget(m_reasons);
+    sideLayout->addWidget(m_text);
+    sideLayout->addLayout(decide);
+    for (QWidget *w : {static_cast<QWidget *>(m_reasons), static_cast<QWidget *>(m_text),
+                       static_cast<QWidget *>(m_approve), static_cast<QWidget *>(m_reject)})
+        w->setVisible(m_reviewer);
+    m_approve->setEnabled(false);
+    m_reject->setEnabled(false);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_states);
+    layout->addLayout(filters);
+    layout->addLayout(actions);
+    layout->addWidget(splitter, 1);
+
+    connect(m_states, &QTabBar::currentChanged, this, &ReviewQueuePage::applyFilter);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &ReviewQueuePage::applyFilter);
+    connect(m_flagged, &QCheckBox::toggled, this, &ReviewQueuePage::applyFilter);
+    connect(m_search, &QLineEdit::returnPressed, this, &ReviewQueuePage::applyFilter);
+    connect(m_next, &QPushButton::clicked, this, &ReviewQueuePage::claimNext);
+    connect(m_claim, &QPushButton::clicked, this, &ReviewQueuePage::claimSelected);
+    connect(refreshButton, &QPushButton::clicked, this, &ReviewQueuePage::refresh);
+    connect(m_approve, &QPushButton::clicked, this, &ReviewQueuePage::approveShown);
+    connect(m_reject, &QPushButton::clicked, this, &ReviewQueuePage::rejectShown);
+
+    const auto shortcut = [this](const QKeySequence &keys, auto slot, const char *name) {
+        auto *s = new QShortcut(keys, this, this, slot, Qt::WidgetWithChildrenShortcut);
+        s->setObjectName(QString::fromLatin1(name));
+    };
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_N), &ReviewQueuePage::claimNext, "reviewNextShortcut");
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), &ReviewQueuePage::claimSelected, "reviewClaimShortcut");
+    shortcut(QKeySequence(Qt::Key_F5), &ReviewQueuePage::refresh, "reviewRefreshShortcut");
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), &ReviewQueuePage::approveShown, "reviewApproveShortcut");
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &ReviewQueuePage::rejectShown, "reviewRejectShortcut");
+    auto *find = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_F), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, m_search, [this] { m_search->setFocus(); });
+
+    loadReasons();
+    applyFilter();
+}
+
+ReviewQueuePage::~ReviewQueuePage() = default;
+
+ReviewListFilter ReviewQueuePage::currentFilter() const
+{
+    ReviewListFilter f;
+    f.state = tabStates().value(m_states->currentIndex());
+    f.type = m_type->currentData().toString();
+    f.flaggedOnly = m_flagged->isChecked();
+    f.text = m_search->text().trimmed();
+    return f;
+}
+
+void ReviewQueuePage::applyFilter()
+{
+    m_model->setQuery(currentFilter());
+}
+
+void ReviewQueuePage::refresh()
+{
+    m_model->refresh();
+    if (m_shownId > 0)
+        showReview(m_shownId);
+}
+
+void ReviewQueuePage::setMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b03020;") : QString());
+    if (!text.isEmpty())
+        Q_EMIT statusMessage(text);
+}
+
+qint64 ReviewQueuePage::selectedId() const
+{
+    const int row = m_list->currentRow();
+    return row >= 0 ? m_model->reviewIdAt(row) : 0;
+}
+
+void ReviewQueuePage::loadReasons()
+{
+    if (!m_reviewer)
+        return;
+    auto session = m_session;
+    m_runner.run(
+        this, [session] { return ReasonTemplates(session).list(true); },
+        [this](Result<QVector<ReasonTemplate>> templates) {
+            if (!templates) {
+                setMessage(templates.error().message, true);
+                return;
+            }
+            m_reasons->clear();
+            for (const ReasonTemplate &t : std::as_const(*templates)) {
+                auto *item = new QListWidgetItem(t.title, m_reasons);
+                item->setData(Qt::UserRole, t.code);
+                item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+                item->setCheckState(Qt::Unchecked);
+            }
+        });
+}
+
+void ReviewQueuePage::claimNext()
+{
+    if (!m_reviewer)
+        return;
+    auto session = m_session;
+    m_runner.run(
+        this, [session] { return ReviewService(session).claimNext(); },
+        [this](Result<ReviewRecord> rec) {
+            if (!rec) {
+                setMessage(rec.error().message, true);
+                Q_EMIT claimFinished(false);
+                return;
+            }
+            setMessage(tr("You hold %1 until %2.").arg(rec->ref, chinaTime(rec->claimExpiresAt)), false);
+            m_model->refresh();
+            showReview(rec->id);
+            Q_EMIT claimFinished(true);
+        });
+}
+
+void ReviewQueuePage::claimSelected()
+{
+    const qint64 id = selectedId();
+    if (!m_reviewer || id <= 0)
+        return;
+    auto session = m_session;
+    m_runner.run(
+        this, [session, id] { return ReviewService(session).claim(id); },
+        [this](Result<ReviewRecord> rec) {
+            if (!rec) {
+                setMessage(rec.error().message, true);
+                Q_EMIT claimFinished(false);
+                return;
+            }
+            setMessage(tr("You hold %1 until %2.").arg(rec->ref, chinaTime(rec->claimExpiresAt)), false);
+            m_model->refresh();
+            showReview(rec->id);
+            Q_EMIT claimFinished(true);
+        });
+}
+
+void ReviewQueuePage::showSelected()
+{
+    if (const qint64 id = selectedId(); id > 0)
+        showReview(id);
+}
+
+void ReviewQueuePage::showReview(qint64 id)
+{
+    auto session = m_session;
+    m_runner.run(
+        this, [session, id] { return ReviewService(session).detail(id); },
+        [this, id](Result<ReviewDetail> d) {
+            if (!d) {
+                setMessage(d.error().message, true);
+                return;
+            }
+            m_shownId = id;
+            const ReviewRecord &r = d->record;
+            QString text = QStringLiteral("<h3>%1</h3><p>%2 · %3 · %4</p>")
+                               .arg(html(r.ref), html(r.accountLogin), html(r.state), html(chinaTime(r.dueAt)));
+            if (!r.claimedBy.isEmpty())
+                text += QStringLiteral("<p>") +
+                        html(tr("Claimed by %1 until %2").arg(r.claimedBy, chinaTime(r.claimExpiresAt))) +
+                        QStringLiteral("</p>");
+            text += QStringLiteral("<h4>") + html(tr("Checklist")) + QStringLiteral("</h4><ul>");
+            for (const RealNameCheck &c : std::as_const(d->checks))
+                text += QStringLiteral("<li style=\"color:%1\">%2 <b>%3</b>: %4</li>")
+                            .arg(c.ok ? QStringLiteral("#206020") : QStringLiteral("#b03020"),
+                                 c.ok ? QStringLiteral("✓") : QStringLiteral("✗"), html(c.check), html(c.message));
+            text += QStringLiteral("</ul><h4>") + html(tr("Declared data")) + QStringLiteral("</h4><table>");
+            const QJsonObject fields = d->maskedFields();
+            for (auto it = fields.begin(); it != fields.end(); ++it)
+                text += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(html(it.key()), html(it->toString()));
+            text += QStringLiteral("</table><h4>") + html(tr("Documents")) + QStringLiteral("</h4><ul>");
+            for (const ReviewDocument &doc : std::as_const(d->documents))
+                text += QStringLiteral("<li>%1 (%2, %3 KB)%4</li>")
+                            .arg(html(doc.kind), html(doc.mimeType))
+                            .arg(doc.sizeBytes / 1024)
+                            .arg(doc.submissionId == r.currentSubmissionId ? QString()
+                                                                           : html(tr(" – earlier submission")));
+            text += QStringLiteral("</ul>");
+            if (!d->decisions.isEmpty()) {
+                text += QStringLiteral("<h4>") + html(tr("Decisions")) + QStringLiteral("</h4><ul>");
+                for (const ReviewDecision &dec : std::as_const(d->decisions))
+                    text += QStringLiteral("<li>%1 %2 %3 %4</li>")
+                                .arg(html(chinaTime(dec.decidedAt)), html(dec.decidedBy), html(dec.outcome),
+                                     html(dec.reasonCodes.join(QStringLiteral(", "))));
+                text += QStringLiteral("</ul>");
+            }
+            m_detail->setHtml(text);
+            const bool mine = r.state == QLatin1String("claimed") && r.claimedBy == m_session->staff().login;
+            m_approve->setEnabled(m_reviewer && mine);
+            m_reject->setEnabled(m_reviewer && mine);
+            Q_EMIT detailShown(id);
+        });
+}
+
+void ReviewQueuePage::approveShown()
+{
+    const qint64 id = m_shownId;
+    if (!m_reviewer || id <= 0 || !m_approve->isEnabled())
+        return;
+    auto session = m_session;
+    m_runner.run(
+        this, [session, id] { return ReviewService(session).approve(id); },
+        [this, id](Result<ReviewOutcome> o) {
+            if (!o) {
+                setMessage(o.error().message, true);
+                Q_EMIT decisionFinished(false);
+                return;
+            }
+            setMessage(tr("%1 approved: %2 is verified.").arg(o->ref, o->accountLogin), false);
+            m_model->refresh();
+            showReview(id);
+            Q_EMIT decisionFinished(true);
+        });
+}
+
+void ReviewQueuePage::rejectShown()
+{
+    const qint64 id = m_shownId;
+    if (!m_reviewer || id <= 0 || !m_reject->isEnabled())
+        return;
+    QStringList codes;
+    for (int i = 0; i < m_reasons->count(); ++i)
+        if (m_reasons->item(i)->checkState() == Qt::Checked)
+            codes << m_reasons->item(i)->data(Qt::UserRole).toString();
+    const QString text = m_text->text();
+    auto session = m_session;
+    m_runner.run(
+        this, [session, id, codes, text] { return ReviewService(session).reject(id, codes, text); },
+        [this, id](Result<ReviewOutcome> o) {
+            if (!o) {
+                setMessage(o.error().message, true);
+                Q_EMIT decisionFinished(false);
+                return;
+            }
+            setMessage(tr("%1 rejected; the user is told by SMS.").arg(o->ref), false);
+            m_text->clear();
+            for (int i = 0; i < m_reasons->count(); ++i)
+                m_reasons->item(i)->setCheckState(Qt::Unchecked);
+            m_model->refresh();
+            showReview(id);
+            Q_EMIT decisionFinished(true);
+        });
+}
+
+} // namespace desk

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "store/ReviewRepository.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTabBar;
+class QTextBrowser;
+
+namespace desk {
+
+class PagedTableView;
+class ReviewListModel;
+class Session;
+class TaskRunner;
+
+// The manual real-name review queue (实名审核): state tabs, filters applied in SQL (type, "bound elsewhere"
+// only, ref or login), the lazily paged list most urgent first with flagged rows, and beside it the request
+// selected: the masked declared data, the checklist, the documents' metadata and earlier decisions, with approve
+// and reject (reason codes and free text) for the holder of the claim. Ctrl+N claims the most urgent request;
+// Ctrl+Enter claims the selected one; F5 refreshes; Ctrl+F focuses the search. The image workspace comes
+// separately; agents see the queue and the checklist, never an image.
+class ReviewQueuePage : public QWidget
+{
+    Q_OBJECT
+public:
+    ReviewQueuePage(std::shared_ptr<Session> session, TaskRunner &runner, QWidget *parent = nullptr);
+    ~ReviewQueuePage() override;
+
+    ReviewListModel *model() const { return m_model; }
+    PagedTableView *list() const { return m_list; }
+    ReviewListFilter currentFilter() const;
+    qint64 shownReviewId() const { return m_shownId; }
+
+    void claimNext();
+    void claimSelected();
+    void showSelected();
+    void showReview(qint64 id);
+    void approveShown();
+    void rejectShown();
+    void refresh();
+
+Q_SIGNALS:
+    void statusMessage(const QString &text);
+    void claimFinished(bool ok);
+    void decisionFinished(bool ok);
+    void detailShown(qint64 id);
+
+private:
+    void applyFilter();
+    void loadReasons();
+    void setMessage(const QString &text, bool error);
+    qint64 selectedId() const;
+
+    std::shared_ptr<Session> m_session;
+    TaskRunner &m_runner;
+    bool m_reviewer = false;
+    QTabBar *m_states = nullptr;
+    QComboBox *m_type = nullptr;
+    QCheckBox *m_flagged = nullptr;
+    QLineEdit *m_search = nullptr;
+    QPushButton *m_next = nullptr;
+    QPushButton *m_claim = nullptr;
+    QLabel *m_message = nullptr;
+    PagedTableView *m_list = nullptr;
+    ReviewListModel *m_model = nullptr;
+    QTextBrowser *m_detail = nullptr;
+    QListWidget *m_reasons = nullptr;
+    QLineEdit *m_text = nullptr;
+    QPushButton *m_approve = nullptr;
+    QPushButton *m_reject = nullptr;
+    qint64 m_shownId = 0;
+};
+
+} // namespace desk
