@@ -1120,6 +1120,26 @@
         <source>Remark</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Legal representative&apos;s ID front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative&apos;s ID back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent&apos;s ID front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent&apos;s ID back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry screenshot (National Enterprise Credit Information Publicity System)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>desk::AppealWorkspace</name>
@@ -4470,6 +4490,14 @@ but is
     </message>
     <message>
         <source>The database did not return the new decision&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review document %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review document %1 is kept in external storage, which this program cannot read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

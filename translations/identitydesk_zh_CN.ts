@@ -1120,6 +1120,26 @@
         <source>Remark</source>
         <translation>申诉备注</translation>
     </message>
+    <message>
+        <source>Legal representative&apos;s ID front</source>
+        <translation>法定代表人身份证正面</translation>
+    </message>
+    <message>
+        <source>Legal representative&apos;s ID back</source>
+        <translation>法定代表人身份证反面</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s ID front</source>
+        <translation>主代办人身份证正面</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s ID back</source>
+        <translation>主代办人身份证反面</translation>
+    </message>
+    <message>
+        <source>Registry screenshot (National Enterprise Credit Information Publicity System)</source>
+        <translation>国家企业信用信息公示系统查询截图</translation>
+    </message>
 </context>
 <context>
     <name>desk::AppealWorkspace</name>
@@ -4474,6 +4494,14 @@ but is
         <source>The database did not return the new decision&apos;s id.</source>
         <translation>数据库未返回新审核记录的编号。</translation>
     </message>
+    <message>
+        <source>Review document %1 does not exist.</source>
+        <translation>审核材料 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Review document %1 is kept in external storage, which this program cannot read.</source>
+        <translation>审核材料 %1 存放在外部存储中，本程序无法读取。</translation>
+    </message>
 </context>
 <context>
     <name>desk::ReviewService</name>
@@ -4507,7 +4535,7 @@ but is
     </message>
     <message>
         <source>The review file must hold a JSON array of requests or an object {&quot;requests&quot;: [...]}.</source>
-        <translation>审核申请文件须为申请组成的 JSON 数组，或对象 {"requests": [...]}。</translation>
+        <translation>审核申请文件须为申请组成的 JSON 数组，或对象 {&quot;requests&quot;: [...]}。</translation>
     </message>
     <message>
         <source>The documents folder %1 does not exist.</source>

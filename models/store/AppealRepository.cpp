@@ -72,6 +72,17 @@ QString AppealTexts::documentKindLabel(const QString &kind)
         return tr("Declaration (e.g. name change)");
     if (kind == QLatin1String("handler_id"))
         return tr("Handler holding the ID");
+    // The real-name review's organization documents.
+    if (kind == QLatin1String("legal_rep_id_front"))
+        return tr("Legal representative's ID front");
+    if (kind == QLatin1String("legal_rep_id_back"))
+        return tr("Legal representative's ID back");
+    if (kind == QLatin1String("agent_id_front"))
+        return tr("Agent's ID front");
+    if (kind == QLatin1String("agent_id_back"))
+        return tr("Agent's ID back");
+    if (kind == QLatin1String("registry_screenshot"))
+        return tr("Registry screenshot (National Enterprise Credit Information Publicity System)");
     return kind;
 }
 

@@ -124,6 +124,9 @@ public:
     Result<QHash<QString, int>> countByState();
     Result<QVector<ReviewSubmission>> submissions(qint64 reviewId);
     Result<QVector<ReviewDocument>> documents(qint64 reviewId); // every submission's, oldest first
+    // The bytes of one review document. PostgreSQL: through desk_document_open, which records the opening in the
+    // audit log in the same statement (true in `auditedByServer`); SQLite: read here, the caller audits.
+    Result<QByteArray> documentContent(qint64 documentId, bool *auditedByServer);
     Result<QVector<ReviewDecision>> decisions(qint64 reviewId);
     Result<QVector<ImageReuse>> imageReuse(qint64 reviewId);
 

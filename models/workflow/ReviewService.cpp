@@ -480,6 +480,20 @@ Result<qint64> ReviewService::idFor(const QString &idOrRef)
     return **found;
 }
 
+Result<QByteArray> ReviewService::documentContent(qint64 documentId)
+{
+    return WritePath::run(*m_session, Action::ReviewRealName, [&](WriteContext &w) -> Result<QByteArray> {
+        bool byServer = false;
+        auto bytes = ReviewRepository(w.database()).documentContent(documentId, &byServer);
+        if (!bytes)
+            return bytes.error();
+        if (!byServer)
+            w.audit(QStringLiteral("document.open"), QStringLiteral("document"), QString::number(documentId), {},
+                    QJsonObject{{QStringLiteral("owner_type"), QStringLiteral("review_submission")}});
+        return bytes;
+    });
+}
+
 Result<ReviewDetail> ReviewService::detail(qint64 id)
 {
     if (auto s = Permissions::require(m_session->staff(), Action::ViewReviews); !s)

@@ -98,6 +98,9 @@ public:
     // Action::ViewReviews.
     Result<QVector<ReviewRecord>> list(const ReviewListFilter &filter);
     Result<ReviewDetail> detail(qint64 id);
+    // Action::ReviewRealName (reviewers and supervisors; agents never see an image): one document's bytes, and
+    // the opening in the audit log (written by the server on PostgreSQL).
+    Result<QByteArray> documentContent(qint64 documentId);
     Result<qint64> idFor(const QString &idOrRef); // a numeric id or a ref
 
     // Action::ReviewRealName. Refusals (held by another, the filer, closed) are Conflict or PermissionDenied;

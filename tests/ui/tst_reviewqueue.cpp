@@ -13,10 +13,14 @@
 #include "review/ReviewQueuePage.h"
 #include "shell/MainWindow.h"
 #include "store/Database.h"
+#include "widgets/DocumentViewer.h"
+#include "widgets/ImageCompareView.h"
 #include "widgets/PagedTableView.h"
 #include "workflow/ReviewService.h"
 #include "workflow/Session.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -79,6 +83,7 @@ private:
     void claimNextWithKeys(const char *expectedRef);
 
     std::unique_ptr<Database> m_db;
+    QString m_reviewerLogin;
     std::unique_ptr<TaskRunner> m_runner;
     std::unique_ptr<MainWindow> m_window;
     ReviewQueuePage *m_page = nullptr;
@@ -107,8 +112,21 @@ void TestReviewQueue::initTestCase()
     importer.role = StaffRole::Administrator;
     auto shared = std::shared_ptr<Database>(m_db.get(), [](Database *) {});
     QTemporaryDir files;
+    // The first request comes with its ID front and back.
+    QVERIFY(QDir(files.path()).mkpath(QStringLiteral("RN-UI-1")));
+    for (const auto &[name, bytes] : {std::pair{QStringLiteral("front.png"), test::picture("PNG", Qt::red)},
+                                      std::pair{QStringLiteral("back.jpg"), test::picture("JPG", Qt::blue)}}) {
+        QFile f(files.filePath(QStringLiteral("RN-UI-1/") + name));
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size());
+    }
+    QJsonObject first = entry("RN-UI-1", "asker01", m_free, "2026-12-01T09:00:00+08:00");
+    first.insert(QStringLiteral("documents"),
+                 QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("id_front")},
+                                        {QStringLiteral("file"), QStringLiteral("RN-UI-1/front.png")}},
+                            QJsonObject{{QStringLiteral("kind"), QStringLiteral("id_back")},
+                                        {QStringLiteral("file"), QStringLiteral("RN-UI-1/back.jpg")}}});
     auto report = ReviewService(std::make_shared<Session>(shared, importer, importer.login))
-                      .importJson(QJsonDocument(QJsonArray{entry("RN-UI-1", "asker01", m_free, "2026-12-01T09:00:00+08:00"),
+                      .importJson(QJsonDocument(QJsonArray{first,
                                                            entry("RN-UI-2", "asker02", m_bound, "2026-12-01T10:00:00+08:00"),
                                                            entry("RN-UI-3", "asker03", m_free2, "2026-12-01T11:00:00+08:00")})
                                       .toJson(),
@@ -116,6 +134,7 @@ void TestReviewQueue::initTestCase()
     QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
     QCOMPARE(report->recorded, 3);
 
+    m_reviewerLogin = reviewer.member.login;
     auto session = AuthService::signIn(test::lastTestDatabaseUrl(), reviewer.member.login, reviewer.password);
     QVERIFY2(session.ok(), session.ok() ? "" : qPrintable(session.error().message));
     m_runner = std::make_unique<TaskRunner>();
@@ -193,6 +212,20 @@ void TestReviewQueue::nextClaimsAndShowsTheChecklist()
     QVERIFY(text.contains(QStringLiteral("already_bound")));
     QVERIFY(!text.contains(m_free)); // masked
     QTRY_VERIFY(m_page->findChild<QPushButton *>(QStringLiteral("reviewApprove"))->isEnabled());
+    // The reviewer compares both pictures side by side, each carrying their watermark; each opening is audited.
+    ImageCompareView *images = m_page->images();
+    QVERIFY(images);
+    QTRY_VERIFY_WITH_TIMEOUT(images->allSettled(), 15000);
+    QVERIFY(images->pane(0) && images->pane(1));
+    QTRY_VERIFY_WITH_TIMEOUT(!images->pane(0)->decodedImage().isNull() && !images->pane(1)->decodedImage().isNull(),
+                             15000);
+    QVERIFY(images->pane(0)->watermarkText().contains(m_reviewerLogin));
+    QCOMPARE(scalarText(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'document.open' "
+                                              "AND staff_login = '%1'")
+                                   .arg(m_reviewerLogin)),
+             QStringLiteral("2"));
+    m_window->grab().save(QDir::temp().filePath(QStringLiteral("identitydesk-review-%1.png"))
+                              .arg(test::usingPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite")));
 }
 
 void TestReviewQueue::rejectWithAReason()

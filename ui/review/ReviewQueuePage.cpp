@@ -3,6 +3,8 @@
 #include "common/TaskRunner.h"
 #include "domain/BusinessCalendar.h"
 #include "items/ReviewListModel.h"
+#include "store/AppealRepository.h"
+#include "widgets/ImageCompareView.h"
 #include "widgets/PagedTableView.h"
 #include "workflow/Permissions.h"
 #include "workflow/ReasonTemplates.h"
@@ -153,11 +155,26 @@ ReviewQueuePage::ReviewQueuePage(std::shared_ptr<Session> session, TaskRunner &r
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
+    // The documents of the request shown, under the list (reviewers and supervisors only).
+    QWidget *body = splitter;
+    if (m_reviewer) {
+        m_images = new ImageCompareView(this);
+        m_images->setWatermarkLogin(m_session->staff().login);
+        auto *vertical = new QSplitter(Qt::Vertical, this);
+        vertical->setObjectName(QStringLiteral("reviewSplitter"));
+        vertical->addWidget(splitter);
+        vertical->addWidget(m_images);
+        vertical->setStretchFactor(0, 2);
+        vertical->setStretchFactor(1, 3);
+        vertical->setSizes({320, 480}); // the pictures get most of the height
+        body = vertical;
+    }
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_states);
     layout->addLayout(filters);
     layout->addLayout(actions);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(body, 1);
 
     connect(m_states, &QTabBar::currentChanged, this, &ReviewQueuePage::applyFilter);
     connect(m_type, &QComboBox::currentIndexChanged, this, &ReviewQueuePage::applyFilter);
@@ -336,6 +353,20 @@ void ReviewQueuePage::showReview(qint64 id)
                 text += QStringLiteral("</ul>");
             }
             m_detail->setHtml(text);
+            if (m_images) {
+                // The current submission's pictures, fetched (and the opening audited) on a worker thread.
+                QVector<CompareDocument> docs;
+                for (const ReviewDocument &doc : std::as_const(d->documents)) {
+                    if (doc.submissionId != r.currentSubmissionId)
+                        continue;
+                    const qint64 docId = doc.id;
+                    auto session = m_session;
+                    docs << CompareDocument{QStringLiteral("review-document:%1").arg(docId),
+                                            AppealTexts::documentKindLabel(doc.kind), doc.fileName, {},
+                                            [session, docId]() { return ReviewService(session).documentContent(docId); }};
+                }
+                m_images->setDocuments(docs);
+            }
             const bool mine = r.state == QLatin1String("claimed") && r.claimedBy == m_session->staff().login;
             m_approve->setEnabled(m_reviewer && mine);
             m_reject->setEnabled(m_reviewer && mine);

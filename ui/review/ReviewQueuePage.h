@@ -17,6 +17,7 @@ class QTextBrowser;
 
 namespace desk {
 
+class ImageCompareView;
 class PagedTableView;
 class ReviewListModel;
 class Session;
@@ -26,8 +27,9 @@ class TaskRunner;
 // only, ref or login), the lazily paged list most urgent first with flagged rows, and beside it the request
 // selected: the masked declared data, the checklist, the documents' metadata and earlier decisions, with approve
 // and reject (reason codes and free text) for the holder of the claim. Ctrl+N claims the most urgent request;
-// Ctrl+Enter claims the selected one; F5 refreshes; Ctrl+F focuses the search. The image workspace comes
-// separately; agents see the queue and the checklist, never an image.
+// Ctrl+Enter claims the selected one; F5 refreshes; Ctrl+F focuses the search. Below, reviewers and supervisors
+// compare the current submission's documents (ImageCompareView: side by side, zoom, rotate, brightness and
+// contrast, magnifier, the reviewer's watermark; each opening audited); agents never see an image.
 class ReviewQueuePage : public QWidget
 {
     Q_OBJECT
@@ -36,6 +38,7 @@ public:
     ~ReviewQueuePage() override;
 
     ReviewListModel *model() const { return m_model; }
+    ImageCompareView *images() const { return m_images; } // null for roles that never see an image
     PagedTableView *list() const { return m_list; }
     ReviewListFilter currentFilter() const;
     qint64 shownReviewId() const { return m_shownId; }
@@ -73,6 +76,7 @@ private:
     PagedTableView *m_list = nullptr;
     ReviewListModel *m_model = nullptr;
     QTextBrowser *m_detail = nullptr;
+    ImageCompareView *m_images = nullptr; // reviewers and supervisors only
     QListWidget *m_reasons = nullptr;
     QLineEdit *m_text = nullptr;
     QPushButton *m_approve = nullptr;
