@@ -747,10 +747,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Appeal document %1 is kept in external storage (%2), which this program cannot read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database did not return the new note&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2455,6 +2451,17 @@ but is
     </message>
     <message>
         <source>%1 is a damaged %2 picture and cannot be decoded: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::DocumentContent</name>
+    <message>
+        <source>Document %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1 is kept in external storage (%2), which this program cannot read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4490,14 +4497,6 @@ but is
     </message>
     <message>
         <source>The database did not return the new decision&apos;s id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review document %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review document %1 is kept in external storage, which this program cannot read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

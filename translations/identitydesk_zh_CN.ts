@@ -747,10 +747,6 @@
         <translation>申诉材料 %1 不存在。</translation>
     </message>
     <message>
-        <source>Appeal document %1 is kept in external storage (%2), which this program cannot read.</source>
-        <translation>申诉材料 %1 保存在外部存储（%2）中，本程序无法读取。</translation>
-    </message>
-    <message>
         <source>The database did not return the new note&apos;s id.</source>
         <translation>数据库未返回新备注的编号。</translation>
     </message>
@@ -2459,6 +2455,17 @@ but is
     <message>
         <source>%1 is a damaged %2 picture and cannot be decoded: %3.</source>
         <translation>%1 是损坏的 %2 图片，无法解码：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>desk::DocumentContent</name>
+    <message>
+        <source>Document %1 does not exist.</source>
+        <translation>材料 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Document %1 is kept in external storage (%2), which this program cannot read.</source>
+        <translation>材料 %1 存放在外部存储（%2）中，本程序无法读取。</translation>
     </message>
 </context>
 <context>
@@ -4493,14 +4500,6 @@ but is
     <message>
         <source>The database did not return the new decision&apos;s id.</source>
         <translation>数据库未返回新审核记录的编号。</translation>
-    </message>
-    <message>
-        <source>Review document %1 does not exist.</source>
-        <translation>审核材料 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>Review document %1 is kept in external storage, which this program cannot read.</source>
-        <translation>审核材料 %1 存放在外部存储中，本程序无法读取。</translation>
     </message>
 </context>
 <context>

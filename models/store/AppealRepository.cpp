@@ -2,6 +2,7 @@
 
 #include "domain/LookupQuery.h"
 #include "store/Database.h"
+#include "store/DocumentContent.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -774,30 +775,7 @@ Result<AppealDocument> AppealRepository::document(qint64 documentId)
 
 Result<QByteArray> AppealRepository::documentContent(qint64 documentId)
 {
-    // On PostgreSQL no staff role reads document content directly: the server hands it out and records who
-    // opened which document (desk_document_open, 003_server_rules.sql).
-    auto q = m_db.exec(m_db.url().isPostgres()
-                           ? QStringLiteral("SELECT desk_document_open(id), storage_key FROM document "
-                                            "WHERE owner_type = 'appeal' AND id = ?")
-                           : QStringLiteral("SELECT content, storage_key FROM document WHERE owner_type = 'appeal' "
-                                            "AND id = ?"),
-                       {documentId});
-    if (!q)
-        return q.error();
-    if (!q->next()) {
-        q->finish();
-        return Error(Error::Code::NotFound, tr("Appeal document %1 does not exist.").arg(documentId));
-    }
-    const bool inline_ = !q->value(0).isNull();
-    const QByteArray bytes = q->value(0).toByteArray();
-    const QString key = q->value(1).toString();
-    q->finish();
-    if (!inline_)
-        return Error(Error::Code::NotFound,
-                     tr("Appeal document %1 is kept in external storage (%2), which this program cannot read.")
-                         .arg(documentId)
-                         .arg(key));
-    return bytes;
+    return openStoredDocument(m_db, QStringLiteral("appeal"), documentId);
 }
 
 // ---- notes ----

@@ -2,6 +2,7 @@
 
 #include "domain/ImageHash.h"
 #include "store/Database.h"
+#include "store/DocumentContent.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -501,27 +502,7 @@ Status ReviewRepository::failAccount(qint64 accountId)
 
 Result<QByteArray> ReviewRepository::documentContent(qint64 documentId, bool *auditedByServer)
 {
-    const bool server = m_db.url().isPostgres();
-    if (auditedByServer)
-        *auditedByServer = server;
-    auto q = m_db.exec(server ? QStringLiteral("SELECT desk_document_open(id) FROM document "
-                                               "WHERE owner_type = 'review_submission' AND id = ?")
-                              : QStringLiteral("SELECT content FROM document WHERE owner_type = 'review_submission' "
-                                               "AND id = ?"),
-                       {documentId});
-    if (!q)
-        return q.error();
-    if (!q->next()) {
-        q->finish();
-        return Error(Error::Code::NotFound, tr("Review document %1 does not exist.").arg(documentId));
-    }
-    const bool stored = !q->value(0).isNull();
-    const QByteArray bytes = q->value(0).toByteArray();
-    q->finish();
-    if (!stored)
-        return Error(Error::Code::NotFound,
-                     tr("Review document %1 is kept in external storage, which this program cannot read.").arg(documentId));
-    return bytes;
+    return openStoredDocument(m_db, QStringLiteral("review_submission"), documentId, auditedByServer);
 }
 
 } // namespace desk
