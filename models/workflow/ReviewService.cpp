@@ -347,7 +347,7 @@ Result<ReviewImportReport> ReviewService::importJson(const QByteArray &json, con
             if (verdict.mimeType.startsWith(QLatin1String("image/"))) {
                 auto image = DocumentCheck::decodeImage(d.content, d.fileName);
                 if (image)
-                    a.phash = ImageHash::dHash(*image);
+                    a.phash = ImageHash::documentHash(*image, d.kind);
             }
             accepted << a;
         }
@@ -542,7 +542,7 @@ Result<ReviewDetail> ReviewService::detail(qint64 id)
     image.ok = current.isEmpty();
     if (!image.ok) {
         image.other = current.constFirst().otherRef;
-        image.message = current.constFirst().distance == 0
+        image.message = current.constFirst().sameFile
                             ? tr("The same image was submitted in %1 for a different ID number or USCC.").arg(image.other)
                             : tr("A nearly identical image (distance %1) was submitted in %2 for a different ID number "
                                  "or USCC.")

@@ -75,7 +75,7 @@ void TestReviewService::init()
     m_db = test::openTestDatabase();
     m_files = std::make_unique<QTemporaryDir>();
     m_now = china(2026, 12, 1, 10); // Tuesday
-    for (const char *login : {"zhangsan88", "lisi99", "wangwu77", "zhaoliu66"})
+    for (const char *login : {"zhangsan88", "lisi99", "wangwu77", "zhaoliu66", "sunqi55"})
         test::insertAccount(*m_db, test::accountSeed(QString::fromLatin1(login), QStringLiteral("person"),
                                                      QStringLiteral("张三")));
     for (const char *login : {"rev_a", "rev_b", "sup_c", "agent_d", "admin_e"}) {
@@ -406,6 +406,12 @@ void TestReviewService::imageReuseIsFlagged()
                               test::personFields(test::residentId("11010520000101002"), "female", "2000-01-01"),
                               test::writeDocuments(dir, QStringLiteral("RN-52"),
                                                    {{QStringLiteral("id_front"), test::encoded(shared, "JPG", 85)}})),
+            // Another card's back, re-encoded, for a fifth: backs share one template, so only the same file counts.
+            test::personEntry(QStringLiteral("RN-54"), QStringLiteral("sunqi55"),
+                              test::personFields(test::residentId("11010519700101003"), "female", "1970-01-01"),
+                              test::writeDocuments(dir, QStringLiteral("RN-54"),
+                                                   {{QStringLiteral("id_front"), test::encoded(test::patternImage(54), "PNG")},
+                                                    {QStringLiteral("id_back"), test::encoded(test::patternImage(51), "JPG", 85)}})),
             // An unrelated picture for a fourth.
             test::personEntry(QStringLiteral("RN-53"), QStringLiteral("zhaoliu66"),
                               test::personFields(test::residentId("11010519800101001"), "male", "1980-01-01"),
@@ -427,6 +433,10 @@ void TestReviewService::imageReuseIsFlagged()
     const RealNameCheck r52 = reuse("RN-52");
     QVERIFY2(!r52.ok, qPrintable(r52.message));
     QVERIFY(r52.other == QLatin1String("RN-50") || r52.other == QLatin1String("RN-51"));
+    // The same file is called the same image; a look-alike says how near it is.
+    QVERIFY2(r51.message.contains(QStringLiteral("same image")), qPrintable(r51.message));
+    QVERIFY2(r52.message.contains(QStringLiteral("nearly identical")), qPrintable(r52.message));
+    QVERIFY2(reuse("RN-54").ok, qPrintable(reuse("RN-54").message));
     QVERIFY(reuse("RN-53").ok);
     QVERIFY(!reuse("RN-50").ok);
 }

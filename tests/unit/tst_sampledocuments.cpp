@@ -182,6 +182,8 @@ void TestSampleDocuments::fieldsReachThePicture()
     const QRect numberArea(300, 505, 600, 55);
     QVERIFY(darkPixels(imageA, numberArea) > 300);
     QVERIFY(imageA.copy(numberArea) != imageC.copy(numberArea));
+    // Each card's photo stand-in is its own, as real photos are (the review's perceptual hash compares them).
+    QVERIFY(imageA.copy(photo) != imageC.copy(photo));
 
     // The organization name reaches the licence.
     SampleDocuments::SampleFields d = a;
