@@ -5,6 +5,7 @@
 #include "ReviewFixtures.h"
 #include "TestData.h"
 #include "TestDatabase.h"
+#include "PgRoleConnections.h"
 
 #include "store/Database.h"
 #include "store/StaffRepository.h"
@@ -24,12 +25,7 @@ using namespace desk;
 namespace {
 const QString kPassword = QStringLiteral("Secur1ty#Test");
 
-struct Outcome
-{
-    bool ok = false;
-    QString sqlState;
-    QString message;
-};
+using Outcome = test::SqlOutcome;
 } // namespace
 
 class TestPgReviewSecurity : public QObject
@@ -67,8 +63,7 @@ private:
 
     std::unique_ptr<Database> m_db; // the set-up role
     QHash<QString, StaffMember> m_staff;
-    QStringList m_connections;
-    QHash<QString, QString> m_byLogin;
+    test::PgRoleConnections m_roles{kPassword, QStringLiteral("rsec_")};
     qint64 m_victimId = 0;
     qint64 m_targetId = 0;
     qint64 m_reviewId = 0; // the target's request, waiting
@@ -90,48 +85,12 @@ StaffMember TestPgReviewSecurity::addStaff(StaffRole role, const char *prefix)
 
 QSqlDatabase TestPgReviewSecurity::connectAs(const QString &login, bool fresh)
 {
-    if (!fresh) {
-        const auto it = m_byLogin.constFind(login);
-        if (it != m_byLogin.constEnd()) {
-            QSqlDatabase db = QSqlDatabase::database(*it, false);
-            if (db.isOpen())
-                return db;
-        }
-    }
-    const DatabaseUrl url = test::lastTestDatabaseUrl();
-    const QString name = QStringLiteral("rsec_") + QUuid::createUuid().toString(QUuid::Id128);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    db.setHostName(url.host);
-    db.setPort(url.port);
-    db.setDatabaseName(url.database);
-    db.setUserName(login);
-    db.setPassword(kPassword);
-    db.open();
-    m_connections << name;
-    if (!fresh)
-        m_byLogin.insert(login, name);
-    return db;
+    return m_roles.connectAs(login, fresh);
 }
 
 Outcome TestPgReviewSecurity::run(QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
-    QSqlQuery q(db);
-    Outcome o;
-    if (values.isEmpty()) {
-        o.ok = q.exec(sql);
-    } else {
-        if (!q.prepare(sql)) {
-            o.sqlState = q.lastError().nativeErrorCode();
-            o.message = q.lastError().databaseText();
-            return o;
-        }
-        for (int i = 0; i < values.size(); ++i)
-            q.bindValue(i, values.at(i));
-        o.ok = q.exec();
-    }
-    o.sqlState = q.lastError().nativeErrorCode();
-    o.message = o.ok ? (q.next() ? q.value(0).toString() : QString()) : q.lastError().databaseText();
-    return o;
+    return test::PgRoleConnections::run(db, sql, values);
 }
 
 QString TestPgReviewSecurity::one(const QString &sql, const QVariantList &values)
@@ -193,10 +152,7 @@ void TestPgReviewSecurity::initTestCase()
 
 void TestPgReviewSecurity::cleanupTestCase()
 {
-    for (const QString &name : std::as_const(m_connections)) {
-        QSqlDatabase::database(name, false).close();
-        QSqlDatabase::removeDatabase(name);
-    }
+    m_roles.closeAll();
 }
 
 void TestPgReviewSecurity::ownership()

@@ -3,6 +3,7 @@
 // application's own work as those roles still goes through (resources/sql/postgresql/003_server_rules.sql).
 #include "TestData.h"
 #include "TestDatabase.h"
+#include "PgRoleConnections.h"
 #include "TestDocuments.h"
 #include "FakeSmsGateway.h"
 
@@ -29,12 +30,7 @@ using namespace desk;
 namespace {
 const QString kPassword = QStringLiteral("Secur1ty#Test");
 
-struct Outcome
-{
-    bool ok = false;
-    QString sqlState;
-    QString message;
-};
+using Outcome = test::SqlOutcome;
 } // namespace
 
 class TestPgSecurity : public QObject
@@ -78,8 +74,7 @@ private:
 
     std::unique_ptr<Database> m_db; // the set-up role (superuser)
     QHash<QString, StaffMember> m_staff; // "agent", "reviewer", "reviewer2", "supervisor", "administrator"
-    QStringList m_connections;
-    QHash<QString, QString> m_byLogin; // login -> its shared connection
+    test::PgRoleConnections m_roles{kPassword, QStringLiteral("sec_")};
     qint64 m_accountId = 0;
     qint64 m_documentId = 0;
 };
@@ -97,51 +92,12 @@ StaffMember TestPgSecurity::addStaff(StaffRole role, const char *prefix)
 
 QSqlDatabase TestPgSecurity::connectAs(const QString &login, bool fresh)
 {
-    // One connection per role, reused, unless the test needs a session of its own.
-    if (!fresh) {
-        const auto it = m_byLogin.constFind(login);
-        if (it != m_byLogin.constEnd()) {
-            QSqlDatabase db = QSqlDatabase::database(*it, false);
-            if (db.isOpen())
-                return db;
-        }
-    }
-    const DatabaseUrl url = test::lastTestDatabaseUrl();
-    const QString name = QStringLiteral("sec_") + QUuid::createUuid().toString(QUuid::Id128);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    db.setHostName(url.host);
-    db.setPort(url.port);
-    db.setDatabaseName(url.database);
-    db.setUserName(login);
-    db.setPassword(kPassword);
-    db.open();
-    m_connections << name;
-    if (!fresh)
-        m_byLogin.insert(login, name);
-    return db;
+    return m_roles.connectAs(login, fresh);
 }
 
 Outcome TestPgSecurity::run(QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
-    QSqlQuery q(db);
-    Outcome o;
-    if (values.isEmpty()) { // utility statements (TRUNCATE, GRANT, COPY...) cannot be prepared
-        o.ok = q.exec(sql);
-        o.sqlState = q.lastError().nativeErrorCode();
-        o.message = o.ok ? (q.next() ? q.value(0).toString() : QString()) : q.lastError().databaseText();
-        return o;
-    }
-    if (!q.prepare(sql)) {
-        o.sqlState = q.lastError().nativeErrorCode();
-        o.message = q.lastError().databaseText();
-        return o;
-    }
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    o.ok = q.exec();
-    o.sqlState = q.lastError().nativeErrorCode();
-    o.message = o.ok ? (q.next() ? q.value(0).toString() : QString()) : q.lastError().databaseText();
-    return o;
+    return test::PgRoleConnections::run(db, sql, values);
 }
 
 QString TestPgSecurity::one(const QString &sql, const QVariantList &values)
@@ -204,10 +160,7 @@ void TestPgSecurity::initTestCase()
 
 void TestPgSecurity::cleanupTestCase()
 {
-    for (const QString &name : std::as_const(m_connections)) {
-        QSqlDatabase::database(name, false).close();
-        QSqlDatabase::removeDatabase(name);
-    }
+    m_roles.closeAll();
 }
 
 void TestPgSecurity::ownershipAndRoleAttributes()
