@@ -93,11 +93,17 @@ QString CalendarService::slaBusinessDaysKey()
     return QStringLiteral("sla_business_days");
 }
 
+QString CalendarService::reviewQaSharePercentKey()
+{
+    return QStringLiteral("review_qa_share_percent");
+}
+
 const QVector<CalendarService::SettingSpec> &CalendarService::settingSpecs()
 {
     static const QVector<SettingSpec> specs{
         {claimIdleMinutesKey(), 5, 480, 30},
         {slaBusinessDaysKey(), 1, 10, 2},
+        {reviewQaSharePercentKey(), 1, 100, 5},
     };
     return specs;
 }
@@ -108,6 +114,8 @@ QString CalendarService::settingLabel(const QString &key)
         return tr("claim idle minutes");
     if (key == slaBusinessDaysKey())
         return tr("SLA business days");
+    if (key == reviewQaSharePercentKey())
+        return tr("share of review decisions sampled for quality checks (percent)");
     return key;
 }
 

@@ -41,6 +41,7 @@ public:
     static const QVector<SettingSpec> &settingSpecs();
     static QString claimIdleMinutesKey();  // "claim_idle_minutes", 5..480
     static QString slaBusinessDaysKey();   // "sla_business_days", 1..10
+    static QString reviewQaSharePercentKey(); // "review_qa_share_percent", 1..100: the supervisors' QA draw
     // The translated name of a setting for messages ("claim idle minutes").
     static QString settingLabel(const QString &key);
 

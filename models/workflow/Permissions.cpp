@@ -18,6 +18,7 @@ bool Permissions::allows(StaffRole role, Action action)
     case Action::ReviewRealName:
         return role == StaffRole::Reviewer || role == StaffRole::Supervisor;
     case Action::SuperviseAppeals:
+    case Action::SampleReviews:
         return role == StaffRole::Supervisor;
     case Action::ViewAuditLog:
         return role == StaffRole::Supervisor || role == StaffRole::Administrator;
@@ -77,6 +78,8 @@ QString Permissions::actionLabel(Action action)
         return QCoreApplication::translate("desk::Permissions", "review real-name verification requests");
     case Action::ViewReviews:
         return QCoreApplication::translate("desk::Permissions", "read the real-name review queue");
+    case Action::SampleReviews:
+        return QCoreApplication::translate("desk::Permissions", "sample real-name review decisions for quality checks");
     }
     return {};
 }

@@ -26,6 +26,7 @@ enum class Action {
     ImportReviews,   // record real-name review requests from the public platform (administrators' batch job)
     ReviewRealName,  // claim, inspect and decide manual real-name reviews (reviewers and supervisors)
     ViewReviews,     // read the real-name review queue and its checklists (everyone; documents stay hidden)
+    SampleReviews,   // draw decided real-name reviews for a second look and record agreement (supervisors)
 };
 
 class Permissions

@@ -8,3 +8,5 @@ set_tests_properties(tst_pgreviewsecurity_postgresql PROPERTIES LABELS store TIM
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;TZ=Asia/Shanghai;DESK_TEST_DB=postgresql;DESK_TEST_PG_ENV=${DESK_PG_STATE}/env")
 add_desk_test(tst_reviewcli STORE SOURCES tst_reviewcli.cpp ReviewFixtures.h LIBS desk_models desk_cli LABELS store)
 add_desk_test(tst_reviewlistmodel STORE SOURCES tst_reviewlistmodel.cpp LIBS desk_models LABELS store)
+# Quality sampling of the decisions by supervisors.
+add_desk_test(tst_reviewqa STORE SOURCES tst_reviewqa.cpp ReviewFixtures.h LIBS desk_models LABELS store)

@@ -9,6 +9,8 @@
 
 #include "store/Database.h"
 #include "store/StaffRepository.h"
+#include "domain/BusinessCalendar.h"
+#include "workflow/ReviewQaService.h"
 #include "workflow/ReviewService.h"
 #include "workflow/Session.h"
 
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void qaSamplesAreSupervisors();
     void reviewDocumentsOpenThroughTheServer();
     void applicationWorksAsStaffRoles();
+    void qaWorksAsStaffRolesAndNeverByTheDecider();
 
 private:
     QSqlDatabase connectAs(const QString &login, bool fresh = false);
@@ -129,6 +132,7 @@ void TestPgReviewSecurity::initTestCase()
     m_staff.insert(QStringLiteral("reviewer"), addStaff(StaffRole::Reviewer, "rsec_rv"));
     m_staff.insert(QStringLiteral("reviewer2"), addStaff(StaffRole::Reviewer, "rsec_rw"));
     m_staff.insert(QStringLiteral("supervisor"), addStaff(StaffRole::Supervisor, "rsec_sv"));
+    m_staff.insert(QStringLiteral("supervisor2"), addStaff(StaffRole::Supervisor, "rsec_sw"));
     m_staff.insert(QStringLiteral("administrator"), addStaff(StaffRole::Administrator, "rsec_ad"));
 
     test::AccountSeed victim = test::accountSeed(QStringLiteral("victim01"), QStringLiteral("person"),
@@ -235,6 +239,15 @@ void TestPgReviewSecurity::forbiddenStatements_data()
                                                 << QStringLiteral("UPDATE real_name_review SET state = 'approved', "
                                                                   "decided_by = session_user, decided_at = now() "
                                                                   "WHERE ref = 'RN-SEC-1'");
+    // The share of decisions drawn for quality sampling is a shared setting: administrators change it.
+    for (const char *role : {"agent", "reviewer", "supervisor"})
+        QTest::addRow("%s: change the QA share", role)
+            << QString::fromLatin1(role)
+            << QStringLiteral("UPDATE desk_setting SET value = '100' WHERE key = 'review_qa_share_percent'");
+    // Only supervisors record QA verdicts.
+    for (const char *role : {"agent", "reviewer", "administrator"})
+        QTest::addRow("%s: record a QA verdict", role)
+            << QString::fromLatin1(role) << QStringLiteral("UPDATE real_name_qa_sample SET verdict = 'disagree'");
     QTest::addRow("agent: open a review document") << QStringLiteral("agent")
                                                    << QStringLiteral("SELECT desk_document_open(id) FROM document "
                                                                      "WHERE owner_type = 'review_submission'");
@@ -586,6 +599,86 @@ void TestPgReviewSecurity::applicationWorksAsStaffRoles()
                                 "AND staff_login IN (?, ?)"),
                  {login("reviewer"), login("reviewer2")}),
              QStringLiteral("2"));
+}
+
+void TestPgReviewSecurity::qaWorksAsStaffRolesAndNeverByTheDecider()
+{
+    // A supervisor decides a request (through the application, as their own role).
+    QTemporaryDir files;
+    test::insertAccount(*m_db, test::accountSeed(QStringLiteral("app03"), QStringLiteral("person"), QStringLiteral("张三")));
+    const QJsonArray entries{test::personEntry(
+        QStringLiteral("RN-APP-3"), QStringLiteral("app03"),
+        test::personFields(test::residentId("11010519800303003"), "female", "1980-03-03", "13900000023"), {})};
+    auto admin = AuthService::signIn(test::lastTestDatabaseUrl(), login("administrator"), kPassword);
+    QVERIFY2(admin, admin ? "" : qPrintable(admin.error().message));
+    auto report = ReviewService(*admin).importJson(QJsonDocument(entries).toJson(), files.path());
+    QVERIFY2(report && report->recorded == 1, report ? "refused" : qPrintable(report.error().message));
+    // The administrators' share setting, as their own role.
+    QVERIFY2(ReviewQaService(*admin).setSharePercent(100).ok(), "setting the QA share as an administrator");
+    auto sup = AuthService::signIn(test::lastTestDatabaseUrl(), login("supervisor"), kPassword);
+    QVERIFY2(sup, sup ? "" : qPrintable(sup.error().message));
+    const qint64 id = one(QStringLiteral("SELECT id FROM real_name_review WHERE ref = 'RN-APP-3'")).toLongLong();
+    ReviewService supervisorReviews(*sup);
+    QVERIFY(supervisorReviews.claim(id));
+    auto rejected = supervisorReviews.reject(id, {QStringLiteral("unclear_image")}, {});
+    QVERIFY2(rejected, rejected ? "" : qPrintable(rejected.error().message));
+
+    // Another supervisor draws every decision of these days (the share is 100 %) and judges them.
+    auto sup2 = AuthService::signIn(test::lastTestDatabaseUrl(), login("supervisor2"), kPassword);
+    QVERIFY2(sup2, sup2 ? "" : qPrintable(sup2.error().message));
+    ReviewQaService qa2(*sup2);
+    const QDate today = BusinessCalendar::toChinaTime(QDateTime::currentDateTimeUtc()).date();
+    auto drawn = qa2.draw(today.addDays(-1), today.addDays(1));
+    QVERIFY2(drawn, drawn ? "" : qPrintable(drawn.error().message));
+    QVERIFY(!drawn->drawn.isEmpty());
+    const QString sampleId = one(QStringLiteral("SELECT q.id FROM real_name_qa_sample q JOIN real_name_decision d ON "
+                                                "d.id = q.decision_id WHERE d.review_id = ?"),
+                                 {id});
+    QVERIFY(!sampleId.isEmpty());
+    QCOMPARE(one(QStringLiteral("SELECT sampled_by || ' ' || reviewer_login FROM real_name_qa_sample WHERE id = ?"),
+                 {sampleId}),
+             login("supervisor2") + QLatin1Char(' ') + login("supervisor"));
+    auto listed = qa2.samples({});
+    QVERIFY2(listed, listed ? "" : qPrintable(listed.error().message));
+    bool found = false;
+    for (const QaSample &s : std::as_const(*listed))
+        if (QString::number(s.id) == sampleId) {
+            found = true;
+            QCOMPARE(s.ref, QStringLiteral("RN-APP-3"));
+            QCOMPARE(s.accountLogin, QStringLiteral("app03"));
+        }
+    QVERIFY(found);
+
+    // The deciding supervisor: refused by the application and, with plain SQL, by the server.
+    auto own = ReviewQaService(*sup).recordVerdict(sampleId.toLongLong(), QaVerdict::Agree, {});
+    QVERIFY(!own);
+    QCOMPARE(own.error().code, Error::Code::PermissionDenied);
+    QSqlDatabase decider = connectAs(login("supervisor"));
+    const Outcome forged = run(decider, QStringLiteral("UPDATE real_name_qa_sample SET verdict = 'agree' WHERE id = ?"),
+                               {sampleId});
+    QVERIFY(!forged.ok);
+    QCOMPARE(forged.sqlState, QStringLiteral("42501"));
+    QCOMPARE(one(QStringLiteral("SELECT verdict FROM real_name_qa_sample WHERE id = ?"), {sampleId}),
+             QStringLiteral("pending"));
+
+    auto verdict = qa2.recordVerdict(sampleId.toLongLong(), QaVerdict::Disagree, QStringLiteral("图片清晰"));
+    QVERIFY2(verdict, verdict ? "" : qPrintable(verdict.error().message));
+    QCOMPARE(one(QStringLiteral("SELECT verdict FROM real_name_qa_sample WHERE id = ?"), {sampleId}),
+             QStringLiteral("disagree"));
+    QCOMPARE(one(QStringLiteral("SELECT staff_login FROM audit_log WHERE action = 'review.qa_verdict' AND entity_id = ?"),
+                 {sampleId}),
+             login("supervisor2"));
+    // The decision stands.
+    QCOMPARE(one(QStringLiteral("SELECT state FROM real_name_review WHERE id = ?"), {id}), QStringLiteral("rejected"));
+    auto figures = qa2.figures();
+    QVERIFY2(figures, figures ? "" : qPrintable(figures.error().message));
+    bool counted = false;
+    for (const QaReviewerFigures &f : std::as_const(*figures))
+        if (f.reviewerLogin == login("supervisor")) {
+            counted = true;
+            QCOMPARE(f.disagreed, 1);
+        }
+    QVERIFY(counted);
 }
 
 QTEST_GUILESS_MAIN(TestPgReviewSecurity)

@@ -223,7 +223,11 @@ CalendarPage::CalendarPage(std::shared_ptr<Session> session, TaskRunner &runner,
     m_slaDays = new QSpinBox(settingsBox);
     m_slaDays->setObjectName(QStringLiteral("calendarSlaDays"));
     for (const CalendarService::SettingSpec &spec : CalendarService::settingSpecs()) {
-        QSpinBox *box = spec.key == CalendarService::claimIdleMinutesKey() ? m_claimIdle : m_slaDays;
+        QSpinBox *box = spec.key == CalendarService::claimIdleMinutesKey() ? m_claimIdle
+                        : spec.key == CalendarService::slaBusinessDaysKey() ? m_slaDays
+                                                                             : nullptr;
+        if (!box)
+            continue; // edited elsewhere (the review QA share: the QA page)
         box->setRange(spec.minimum, spec.maximum);
         box->setValue(spec.defaultValue);
     }
