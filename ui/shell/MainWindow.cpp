@@ -4,6 +4,7 @@
 #include "admin/ReasonTemplatesPage.h"
 #include "appeals/AppealQueuePage.h"
 #include "appeals/FileAppealDialog.h"
+#include "review/ReviewQaPage.h"
 #include "review/ReviewQueuePage.h"
 #include "lookup/LookupPage.h"
 #include "migration/MigrationPage.h"
@@ -62,6 +63,12 @@ MainWindow::MainWindow(std::shared_ptr<Session> session, TaskRunner &runner, QWi
         m_reviews = new ReviewQueuePage(m_session, m_runner, this);
         addWorkArea(tr("Real-name review"), m_reviews);
         connect(m_reviews, &ReviewQueuePage::statusMessage, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    }
+    if (Permissions::allows(staff.role, Action::SampleReviews)) {
+        m_reviewQa = new ReviewQaPage(m_session, m_runner, this);
+        addWorkArea(tr("Review quality sampling"), m_reviewQa);
+        connect(m_reviewQa, &ReviewQaPage::statusMessage, this,
                 [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     }
     if (Permissions::allows(staff.role, Action::LookupMigration)) {

@@ -11,6 +11,7 @@ class QStackedWidget;
 namespace desk {
 
 class AppealQueuePage;
+class ReviewQaPage;
 class ReviewQueuePage;
 class CalendarPage;
 class ReasonTemplatesPage;
@@ -35,6 +36,7 @@ public:
     MigrationRunPage *migrationRunPage() const { return m_migrationRun; }
     AppealQueuePage *appealQueuePage() const { return m_appeals; }
     ReviewQueuePage *reviewQueuePage() const { return m_reviews; }
+    ReviewQaPage *reviewQaPage() const { return m_reviewQa; }
     CalendarPage *calendarPage() const { return m_calendar; }
     ReasonTemplatesPage *reasonTemplatesPage() const { return m_reasonTemplates; }
     // Opens the dialog in which a help-desk agent files a recovery appeal for a caller (Ctrl+Shift+N).
@@ -67,6 +69,7 @@ private:
     MigrationRunPage *m_migrationRun = nullptr;
     AppealQueuePage *m_appeals = nullptr;
     ReviewQueuePage *m_reviews = nullptr;
+    ReviewQaPage *m_reviewQa = nullptr;
     CalendarPage *m_calendar = nullptr;
     ReasonTemplatesPage *m_reasonTemplates = nullptr;
 };
