@@ -708,7 +708,20 @@ Error ReviewService::boundRefusal(const ReviewRecord &rec, const QString &holder
                      .arg(rec.ref, holder));
 }
 
-Result<ReviewOutcome> ReviewService::approve(qint64 id)
+bool ReviewTicks::sealApplies(const QString &reviewType)
+{
+    return reviewType == QLatin1String("organization") || reviewType == QLatin1String("primary_agent");
+}
+
+QJsonObject ReviewTicks::toJson(const QString &reviewType) const
+{
+    QJsonObject o{{QStringLiteral("signature_present"), signaturePresent}};
+    if (sealApplies(reviewType))
+        o.insert(QStringLiteral("seal_present"), sealPresent);
+    return o;
+}
+
+Result<ReviewOutcome> ReviewService::approve(qint64 id, const std::optional<ReviewTicks> &ticks)
 {
     const QDateTime at = m_context->now();
     Database &db = m_session->database();
@@ -723,6 +736,16 @@ Result<ReviewOutcome> ReviewService::approve(qint64 id)
         seen = *rec;
         if (!rec->boundHolder.isEmpty())
             return boundRefusal(*rec, rec->boundHolder);
+        if (ticks && !ticks->signaturePresent)
+            return Error(Error::Code::InvalidInput,
+                         tr("Review %1: tick \"signature present\" once you have seen the signatures, or reject the "
+                            "request with the reason \"not signed\".")
+                             .arg(rec->ref));
+        if (ticks && ReviewTicks::sealApplies(rec->type) && !ticks->sealPresent)
+            return Error(Error::Code::InvalidInput,
+                         tr("Review %1: tick \"seal present\" once you have seen the company seal, or reject the "
+                            "request with the reason \"no seal\".")
+                             .arg(rec->ref));
         auto subs = repo.submissions(id);
         if (!subs)
             return subs.error();
@@ -759,12 +782,14 @@ Result<ReviewOutcome> ReviewService::approve(qint64 id)
                 return sms.error();
             smsId = *sms;
         }
-        audit(w, QStringLiteral("review.approve"), id, auditState(*rec),
-              QJsonObject{{QStringLiteral("state"), QStringLiteral("approved")},
-                          {QStringLiteral("version"), rec->version + 1},
-                          {QStringLiteral("decision_id"), QString::number(*decisionId)},
-                          {QStringLiteral("account_login"), rec->accountLogin},
-                          {QStringLiteral("sms_id"), smsId ? QJsonValue(QString::number(smsId)) : QJsonValue()}});
+        QJsonObject approvedAfter{{QStringLiteral("state"), QStringLiteral("approved")},
+                                  {QStringLiteral("version"), rec->version + 1},
+                                  {QStringLiteral("decision_id"), QString::number(*decisionId)},
+                                  {QStringLiteral("account_login"), rec->accountLogin},
+                                  {QStringLiteral("sms_id"), smsId ? QJsonValue(QString::number(smsId)) : QJsonValue()}};
+        if (ticks)
+            approvedAfter.insert(QStringLiteral("ticks"), ticks->toJson(rec->type));
+        audit(w, QStringLiteral("review.approve"), id, auditState(*rec), approvedAfter);
         w.audit(QStringLiteral("account.real_name"), QStringLiteral("account"), QString::number(rec->accountId), {},
                 QJsonObject{{QStringLiteral("real_name_status"), QStringLiteral("verified_manual")},
                             {rec->type == QLatin1String("organization") ? QStringLiteral("uscc")
@@ -791,7 +816,8 @@ Result<ReviewOutcome> ReviewService::approve(qint64 id)
 }
 
 Result<ReviewOutcome> ReviewService::reject(qint64 id, const QStringList &codesIn, const QString &freeTextIn,
-                                            const QVector<ReviewDocumentReason> &documentReasons)
+                                            const QVector<ReviewDocumentReason> &documentReasons,
+                                            const std::optional<ReviewTicks> &ticks)
 {
     const QString freeText = freeTextIn.trimmed();
     QStringList codes;
@@ -895,13 +921,15 @@ Result<ReviewOutcome> ReviewService::reject(qint64 id, const QStringList &codesI
                 return sms.error();
             smsId = *sms;
         }
-        audit(w, QStringLiteral("review.reject"), id, auditState(*rec),
-              QJsonObject{{QStringLiteral("state"), QStringLiteral("rejected")},
-                          {QStringLiteral("version"), rec->version + 1},
-                          {QStringLiteral("decision_id"), QString::number(*decisionId)},
-                          {QStringLiteral("reason_codes"), QJsonArray::fromStringList(codes)},
-                          {QStringLiteral("document_reasons"), perDocument},
-                          {QStringLiteral("sms_id"), smsId ? QJsonValue(QString::number(smsId)) : QJsonValue()}});
+        QJsonObject rejectedAfter{{QStringLiteral("state"), QStringLiteral("rejected")},
+                                  {QStringLiteral("version"), rec->version + 1},
+                                  {QStringLiteral("decision_id"), QString::number(*decisionId)},
+                                  {QStringLiteral("reason_codes"), QJsonArray::fromStringList(codes)},
+                                  {QStringLiteral("document_reasons"), perDocument},
+                                  {QStringLiteral("sms_id"), smsId ? QJsonValue(QString::number(smsId)) : QJsonValue()}};
+        if (ticks)
+            rejectedAfter.insert(QStringLiteral("ticks"), ticks->toJson(rec->type));
+        audit(w, QStringLiteral("review.reject"), id, auditState(*rec), rejectedAfter);
         auto account = repo.accountByLogin(rec->accountLogin);
         if (!account)
             return account.error();

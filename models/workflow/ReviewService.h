@@ -23,6 +23,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace desk {
 
@@ -71,6 +72,16 @@ struct ReviewDocumentReason
     QString text;
 };
 
+// The checklist items the reviewer ticks by looking at the pictures (the workspace always gives them; the CLI
+// does not). Recorded with the decision in its audit entry.
+struct ReviewTicks
+{
+    bool signaturePresent = false; // the ID copies are signed (须签字)
+    bool sealPresent = false;      // organization documents carry the company seal (加盖公章)
+    static bool sealApplies(const QString &reviewType); // organization and primary-agent requests
+    QJsonObject toJson(const QString &reviewType) const;
+};
+
 struct ReviewOutcome
 {
     qint64 id = 0;
@@ -111,9 +122,12 @@ public:
 
     // The holder of an unexpired claim decides. Approval refuses (Conflict, naming the holder's login) when another
     // account holds the binding, also when it loses a race for it; both databases' unique binding indexes decide.
-    Result<ReviewOutcome> approve(qint64 id);
+    // With the reviewer's ticks, approval also needs "signature present", and "seal present" where a seal applies
+    // (InvalidInput otherwise: reject with not_signed / no_seal instead).
+    Result<ReviewOutcome> approve(qint64 id, const std::optional<ReviewTicks> &ticks = std::nullopt);
     Result<ReviewOutcome> reject(qint64 id, const QStringList &reasonCodes, const QString &freeText,
-                                 const QVector<ReviewDocumentReason> &documentReasons = {});
+                                 const QVector<ReviewDocumentReason> &documentReasons = {},
+                                 const std::optional<ReviewTicks> &ticks = std::nullopt);
 
 private:
     Result<ReviewRecord> loadHeld(qint64 id);

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void imageReuseIsFlagged();
     void concurrentBindingRace();
     void claimNextTakesTheMostUrgent();
+    void approvalNeedsTheReviewersTicks();
 
 private:
     std::shared_ptr<Session> session(StaffRole role, const QString &login, std::shared_ptr<Database> db = {});
@@ -516,6 +517,51 @@ void TestReviewService::claimNextTakesTheMostUrgent()
     auto none = service(StaffRole::Reviewer, QStringLiteral("rev_b"))->claimNext();
     QVERIFY(!none.ok());
     QCOMPARE(none.error().code, Error::Code::NotFound);
+}
+
+void TestReviewService::approvalNeedsTheReviewersTicks()
+{
+    import({test::personEntry(QStringLiteral("RN-70"), QStringLiteral("zhangsan88"),
+                              test::personFields(m_idA, "female", "1949-12-31"), {}),
+            test::personEntry(QStringLiteral("RN-71"), QStringLiteral("lisi99"),
+                              test::personFields(m_idB, "male", "1990-05-05"), {}, "primary_agent")});
+    auto rev = service(StaffRole::Reviewer, QStringLiteral("rev_a"));
+    const qint64 person = idOf(QStringLiteral("RN-70"));
+    const qint64 agent = idOf(QStringLiteral("RN-71"));
+    QVERIFY(rev->claim(person).ok());
+    QVERIFY(rev->claim(agent).ok());
+    // A person's request: the signature must be ticked; the seal does not apply.
+    auto unsigned_ = rev->approve(person, ReviewTicks{false, false});
+    QVERIFY(!unsigned_.ok());
+    QCOMPARE(unsigned_.error().code, Error::Code::InvalidInput);
+    QVERIFY(unsigned_.error().message.contains(QStringLiteral("RN-70")));
+    QCOMPARE(record(person).state, QStringLiteral("claimed"));
+    auto approved = rev->approve(person, ReviewTicks{true, false});
+    QVERIFY2(approved.ok(), approved.ok() ? "" : qPrintable(approved.error().message));
+    const QJsonObject after =
+        QJsonDocument::fromJson(scalar(*m_db, QStringLiteral("SELECT after_json FROM audit_log WHERE action = "
+                                                             "'review.approve' AND entity_id = ?"),
+                                       {QString::number(person)})
+                                    .toUtf8())
+            .object();
+    QCOMPARE(after.value(QStringLiteral("ticks")).toObject(),
+             (QJsonObject{{QStringLiteral("signature_present"), true}}));
+    // A primary agent's request also needs the seal.
+    auto noSeal = rev->approve(agent, ReviewTicks{true, false});
+    QVERIFY(!noSeal.ok());
+    QCOMPARE(noSeal.error().code, Error::Code::InvalidInput);
+    QCOMPARE(record(agent).state, QStringLiteral("claimed"));
+    // Rejecting records the ticks as given.
+    auto rejected = rev->reject(agent, {QStringLiteral("no_seal")}, {}, {}, ReviewTicks{true, false});
+    QVERIFY2(rejected.ok(), rejected.ok() ? "" : qPrintable(rejected.error().message));
+    const QJsonObject rejectedAfter =
+        QJsonDocument::fromJson(scalar(*m_db, QStringLiteral("SELECT after_json FROM audit_log WHERE action = "
+                                                             "'review.reject' AND entity_id = ?"),
+                                       {QString::number(agent)})
+                                    .toUtf8())
+            .object();
+    QCOMPARE(rejectedAfter.value(QStringLiteral("ticks")).toObject(),
+             (QJsonObject{{QStringLiteral("signature_present"), true}, {QStringLiteral("seal_present"), false}}));
 }
 
 QTEST_GUILESS_MAIN(TestReviewService)

@@ -1,7 +1,8 @@
 // The real-name review queue through the real main window, offscreen, on SQLite and PostgreSQL: the reviewer's
 // navigation has the area; the list shows the requests most urgent first and flags a number bound to another
-// account; Ctrl+N claims the most urgent request and shows its checklist; the reviewer rejects with a reason,
-// then approves another; a request bound elsewhere cannot be approved and the refusal names the holder.
+// account; Ctrl+N claims the most urgent request and shows its checklist; the reviewer rejects with a reason and a
+// reason per document ("ID back: not signed"), then approves another once "signature present" is ticked; a
+// request bound elsewhere cannot be approved and the refusal names the holder.
 #include "UiTestKit.h"
 
 #include "TestData.h"
@@ -19,12 +20,15 @@
 #include "workflow/ReviewService.h"
 #include "workflow/Session.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -233,8 +237,20 @@ void TestReviewQueue::rejectWithAReason()
     auto *reasons = m_page->findChild<QListWidget *>(QStringLiteral("reviewReasons"));
     QTRY_VERIFY(reasons->count() > 0);
     for (int i = 0; i < reasons->count(); ++i)
-        if (reasons->item(i)->data(Qt::UserRole).toString() == QLatin1String("not_signed"))
+        if (reasons->item(i)->data(Qt::UserRole).toString() == QLatin1String("unclear_image"))
             reasons->item(i)->setCheckState(Qt::Checked);
+    // A person's request offers a reason for its ID front and back; the back is not signed.
+    QVERIFY(m_page->findChild<QComboBox *>(QStringLiteral("reviewDocReason_id_front")));
+    QVERIFY(!m_page->findChild<QComboBox *>(QStringLiteral("reviewDocReason_licence")));
+    auto *back = m_page->findChild<QComboBox *>(QStringLiteral("reviewDocReason_id_back"));
+    QVERIFY(back);
+    QTRY_VERIFY(back->findData(QStringLiteral("not_signed")) > 0);
+    back->setFocus();
+    back->setCurrentIndex(back->findData(QStringLiteral("not_signed")));
+    test::typeInto(m_page, QStringLiteral("reviewDocText_id_back"), QStringLiteral("背面无本人签名"));
+    // Signature not ticked: the seal does not apply to a person's request.
+    QVERIFY(!m_page->findChild<QCheckBox *>(QStringLiteral("reviewSignaturePresent"))->isChecked());
+    QVERIFY(!m_page->findChild<QCheckBox *>(QStringLiteral("reviewSealPresent"))->isVisible());
     test::typeInto(m_page, QStringLiteral("reviewText"), QStringLiteral("请签字"));
     QSignalSpy decided(m_page, &ReviewQueuePage::decisionFinished);
     m_page->list()->setFocus();
@@ -244,7 +260,30 @@ void TestReviewQueue::rejectWithAReason()
     QCOMPARE(scalarText(*m_db, QStringLiteral("SELECT state FROM real_name_review WHERE ref = 'RN-UI-1'")),
              QStringLiteral("rejected"));
     QCOMPARE(scalarText(*m_db, QStringLiteral("SELECT reason_codes FROM real_name_decision")),
-             QStringLiteral("not_signed"));
+             QStringLiteral("unclear_image,not_signed"));
+    // The per-document reason is stored with the decision and reaches the user's text message.
+    const QJsonArray perDocument =
+        QJsonDocument::fromJson(scalarText(*m_db, QStringLiteral("SELECT document_reasons FROM real_name_decision"))
+                                    .toUtf8())
+            .array();
+    QCOMPARE(perDocument.size(), 1);
+    QCOMPARE(perDocument.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("id_back"));
+    QCOMPARE(perDocument.at(0).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("not_signed"));
+    QVERIFY(perDocument.at(0).toObject().value(QStringLiteral("reason")).toString().contains(
+        QStringLiteral("背面无本人签名")));
+    const QString sms = scalarText(*m_db, QStringLiteral("SELECT preview FROM sms_outbox WHERE review_id = (SELECT id "
+                                                         "FROM real_name_review WHERE ref = 'RN-UI-1')"));
+    QVERIFY2(sms.contains(QStringLiteral("身份证国徽面：材料未签字")), qPrintable(sms));
+    // The reviewer's ticks are recorded with the decision.
+    const QJsonObject after = QJsonDocument::fromJson(scalarText(*m_db, QStringLiteral("SELECT after_json FROM audit_log "
+                                                                                       "WHERE action = 'review.reject'"))
+                                                          .toUtf8())
+                                  .object();
+    QCOMPARE(after.value(QStringLiteral("ticks")).toObject().value(QStringLiteral("signature_present")).toBool(true),
+             false);
+    // The inputs are cleared for the next request.
+    QCOMPARE(back->currentIndex(), 0);
+    QVERIFY(m_page->findChild<QLineEdit *>(QStringLiteral("reviewDocText_id_back"))->text().isEmpty());
 }
 
 void TestReviewQueue::boundNumberCannotBeApproved()
@@ -265,10 +304,21 @@ void TestReviewQueue::approveTheNext()
     claimNextWithKeys("RN-UI-3");
     QSignalSpy decided(m_page, &ReviewQueuePage::decisionFinished);
     QTRY_VERIFY(m_page->findChild<QPushButton *>(QStringLiteral("reviewApprove"))->isEnabled());
+    // Not approved before "signature present" is ticked.
     m_page->list()->setFocus();
     QTest::keyClick(m_page->list(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_COMPARE_WITH_TIMEOUT(decided.count(), 1, 15000);
-    QVERIFY(decided.first().first().toBool());
+    QVERIFY(!decided.first().first().toBool());
+    QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("reviewMessage"))->text().contains(QStringLiteral("RN-UI-3")));
+    QCOMPARE(scalarText(*m_db, QStringLiteral("SELECT state FROM real_name_review WHERE ref = 'RN-UI-3'")),
+             QStringLiteral("claimed"));
+    auto *signature = m_page->findChild<QCheckBox *>(QStringLiteral("reviewSignaturePresent"));
+    QTest::mouseClick(signature, Qt::LeftButton, {}, QPoint(6, signature->height() / 2));
+    QVERIFY(signature->isChecked());
+    m_page->list()->setFocus();
+    QTest::keyClick(m_page->list(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(decided.count(), 2, 15000);
+    QVERIFY(decided.last().first().toBool());
     QCOMPARE(scalarText(*m_db, QStringLiteral("SELECT real_name_status FROM account WHERE login = 'asker03'")),
              QStringLiteral("verified_manual"));
 }

@@ -13,12 +13,14 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabBar>
@@ -123,7 +125,7 @@ ReviewQueuePage::ReviewQueuePage(std::shared_ptr<Session> session, TaskRunner &r
     m_detail->setPlaceholderText(tr("Select a request (Enter) or claim the next one (Ctrl+N)."));
     m_reasons = new QListWidget(side);
     m_reasons->setObjectName(QStringLiteral("reviewReasons"));
-    m_reasons->setMaximumHeight(120);
+    m_reasons->setMaximumHeight(100);
     m_text = new QLineEdit(side);
     m_text->setObjectName(QStringLiteral("reviewText"));
     m_text->setPlaceholderText(tr("Explanation for the user (optional)"));
@@ -136,16 +138,58 @@ ReviewQueuePage::ReviewQueuePage(std::shared_ptr<Session> session, TaskRunner &r
     auto *decide = new QHBoxLayout;
     decide->addWidget(m_approve);
     decide->addWidget(m_reject);
-    auto *sideLayout = new QVBoxLayout(side);
+    // What the reviewer ticks by looking at the pictures; approval needs them.
+    m_signature = new QCheckBox(tr("Signature present"), side);
+    m_signature->setObjectName(QStringLiteral("reviewSignaturePresent"));
+    m_signature->setToolTip(tr("The ID copies carry the user's signature (须签字)."));
+    m_seal = new QCheckBox(tr("Seal present"), side);
+    m_seal->setObjectName(QStringLiteral("reviewSealPresent"));
+    m_seal->setToolTip(tr("The organization's documents carry the company seal (加盖公章)."));
+    auto *ticks = new QHBoxLayout;
+    ticks->addWidget(m_signature);
+    ticks->addWidget(m_seal);
+    ticks->addStretch(1);
+    // A reason per document when rejecting ("ID back: not signed").
+    m_documentReasons = new QWidget(side);
+    m_documentReasons->setObjectName(QStringLiteral("reviewDocumentReasons"));
+    m_documentReasonGrid = new QGridLayout(m_documentReasons);
+    m_documentReasonGrid->setContentsMargins(0, 0, 0, 0);
+    auto *documentScroll = new QScrollArea(side);
+    documentScroll->setWidget(m_documentReasons);
+    documentScroll->setWidgetResizable(true);
+    documentScroll->setFrameShape(QFrame::NoFrame);
+    documentScroll->setMaximumHeight(130);
+    auto *reasonsLabel = new QLabel(tr("Rejection reasons"), side);
+    auto *documentLabel = new QLabel(tr("Reasons per document"), side);
+    // The request above, the decision's inputs below; the reviewer moves the line between them.
+    auto *decision = new QWidget(side);
+    decision->setObjectName(QStringLiteral("reviewDecisionPanel"));
+    auto *sideSplitter = new QSplitter(Qt::Vertical, side);
+    sideSplitter->setObjectName(QStringLiteral("reviewSideSplitter"));
+    sideSplitter->addWidget(m_detail);
+    sideSplitter->addWidget(decision);
+    sideSplitter->setChildrenCollapsible(false);
+    sideSplitter->setStretchFactor(0, 3);
+    sideSplitter->setStretchFactor(1, 2);
+    auto *outer = new QVBoxLayout(side);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(sideSplitter);
+    auto *sideLayout = new QVBoxLayout(decision);
     sideLayout->setContentsMargins(0, 0, 0, 0);
-    sideLayout->addWidget(m_detail, 1);
-    sideLayout->addWidget(new QLabel(tr("Rejection reasons"), side));
+    sideLayout->addLayout(ticks);
+    sideLayout->addWidget(reasonsLabel);
     sideLayout->addWidget(m_reasons);
+    sideLayout->addWidget(documentLabel);
+    sideLayout->addWidget(documentScroll);
     sideLayout->addWidget(m_text);
     sideLayout->addLayout(decide);
     for (QWidget *w : {static_cast<QWidget *>(m_reasons), static_cast<QWidget *>(m_text),
-                       static_cast<QWidget *>(m_approve), static_cast<QWidget *>(m_reject)})
+                       static_cast<QWidget *>(m_approve), static_cast<QWidget *>(m_reject),
+                       static_cast<QWidget *>(m_signature), static_cast<QWidget *>(m_seal),
+                       static_cast<QWidget *>(reasonsLabel), static_cast<QWidget *>(documentLabel),
+                       static_cast<QWidget *>(documentScroll)})
         w->setVisible(m_reviewer);
+    decision->setVisible(m_reviewer);
     m_approve->setEnabled(false);
     m_reject->setEnabled(false);
 
@@ -253,6 +297,8 @@ void ReviewQueuePage::loadReasons()
                 return;
             }
             m_reasons->clear();
+            m_templates = *templates;
+            buildDocumentReasons(m_shownType);
             for (const ReasonTemplate &t : std::as_const(*templates)) {
                 auto *item = new QListWidgetItem(t.title, m_reasons);
                 item->setData(Qt::UserRole, t.code);
@@ -319,8 +365,17 @@ void ReviewQueuePage::showReview(qint64 id)
                 setMessage(d.error().message, true);
                 return;
             }
-            m_shownId = id;
+            if (id != m_shownId) {
+                // Another request: nothing ticked or typed for the previous one carries over.
+                m_shownId = id;
+                clearDecisionInputs();
+            }
             const ReviewRecord &r = d->record;
+            if (r.type != m_shownType) {
+                m_shownType = r.type;
+                buildDocumentReasons(r.type);
+            }
+            m_seal->setVisible(m_reviewer && ReviewTicks::sealApplies(r.type));
             QString text = QStringLiteral("<h3>%1</h3><p>%2 · %3 · %4</p>")
                                .arg(html(r.ref), html(r.accountLogin), html(r.state), html(chinaTime(r.dueAt)));
             if (!r.claimedBy.isEmpty())
@@ -379,9 +434,12 @@ void ReviewQueuePage::approveShown()
     const qint64 id = m_shownId;
     if (!m_reviewer || id <= 0 || !m_approve->isEnabled())
         return;
+    ReviewTicks ticks;
+    ticks.signaturePresent = m_signature->isChecked();
+    ticks.sealPresent = m_seal->isChecked();
     auto session = m_session;
     m_runner.run(
-        this, [session, id] { return ReviewService(session).approve(id); },
+        this, [session, id, ticks] { return ReviewService(session).approve(id, ticks); },
         [this, id](Result<ReviewOutcome> o) {
             if (!o) {
                 setMessage(o.error().message, true);
@@ -389,6 +447,7 @@ void ReviewQueuePage::approveShown()
                 return;
             }
             setMessage(tr("%1 approved: %2 is verified.").arg(o->ref, o->accountLogin), false);
+            clearDecisionInputs();
             m_model->refresh();
             showReview(id);
             Q_EMIT decisionFinished(true);
@@ -405,9 +464,16 @@ void ReviewQueuePage::rejectShown()
         if (m_reasons->item(i)->checkState() == Qt::Checked)
             codes << m_reasons->item(i)->data(Qt::UserRole).toString();
     const QString text = m_text->text();
+    const QVector<ReviewDocumentReason> perDocument = documentReasons();
+    ReviewTicks ticks;
+    ticks.signaturePresent = m_signature->isChecked();
+    ticks.sealPresent = m_seal->isChecked();
     auto session = m_session;
     m_runner.run(
-        this, [session, id, codes, text] { return ReviewService(session).reject(id, codes, text); },
+        this,
+        [session, id, codes, text, perDocument, ticks] {
+            return ReviewService(session).reject(id, codes, text, perDocument, ticks);
+        },
         [this, id](Result<ReviewOutcome> o) {
             if (!o) {
                 setMessage(o.error().message, true);
@@ -415,13 +481,76 @@ void ReviewQueuePage::rejectShown()
                 return;
             }
             setMessage(tr("%1 rejected; the user is told by SMS.").arg(o->ref), false);
-            m_text->clear();
-            for (int i = 0; i < m_reasons->count(); ++i)
-                m_reasons->item(i)->setCheckState(Qt::Unchecked);
+            clearDecisionInputs();
             m_model->refresh();
             showReview(id);
             Q_EMIT decisionFinished(true);
         });
+}
+
+void ReviewQueuePage::buildDocumentReasons(const QString &reviewType)
+{
+    if (!m_reviewer)
+        return;
+    while (QLayoutItem *item = m_documentReasonGrid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    RealNameReviewType type = RealNameReviewType::Person;
+    if (reviewType.isEmpty() || !RealNameChecks::typeFromName(reviewType, &type))
+        return;
+    int row = 0;
+    for (const QString &kind : RealNameChecks::documentKinds(type)) {
+        auto *label = new QLabel(AppealTexts::documentKindLabel(kind), m_documentReasons);
+        auto *code = new QComboBox(m_documentReasons);
+        code->setObjectName(QStringLiteral("reviewDocReason_") + kind);
+        code->addItem(tr("(no reason)"), QString());
+        for (const ReasonTemplate &t : std::as_const(m_templates))
+            code->addItem(t.title, t.code);
+        auto *text = new QLineEdit(m_documentReasons);
+        text->setObjectName(QStringLiteral("reviewDocText_") + kind);
+        text->setPlaceholderText(tr("What is wrong with it (optional)"));
+        label->setBuddy(code);
+        m_documentReasonGrid->addWidget(label, row, 0);
+        m_documentReasonGrid->addWidget(code, row, 1);
+        m_documentReasonGrid->addWidget(text, row, 2);
+        ++row;
+    }
+    m_documentReasonGrid->setColumnStretch(2, 1);
+}
+
+QVector<ReviewDocumentReason> ReviewQueuePage::documentReasons() const
+{
+    QVector<ReviewDocumentReason> out;
+    RealNameReviewType type = RealNameReviewType::Person;
+    if (!RealNameChecks::typeFromName(m_shownType, &type))
+        return out;
+    for (const QString &kind : RealNameChecks::documentKinds(type)) {
+        auto *code = m_documentReasons->findChild<QComboBox *>(QStringLiteral("reviewDocReason_") + kind);
+        auto *text = m_documentReasons->findChild<QLineEdit *>(QStringLiteral("reviewDocText_") + kind);
+        if (!code || !text)
+            continue;
+        ReviewDocumentReason r;
+        r.kind = kind;
+        r.code = code->currentData().toString();
+        r.text = text->text().trimmed();
+        if (!r.code.isEmpty() || !r.text.isEmpty())
+            out << r;
+    }
+    return out;
+}
+
+void ReviewQueuePage::clearDecisionInputs()
+{
+    m_text->clear();
+    for (int i = 0; i < m_reasons->count(); ++i)
+        m_reasons->item(i)->setCheckState(Qt::Unchecked);
+    m_signature->setChecked(false);
+    m_seal->setChecked(false);
+    for (QComboBox *code : m_documentReasons->findChildren<QComboBox *>())
+        code->setCurrentIndex(0);
+    for (QLineEdit *text : m_documentReasons->findChildren<QLineEdit *>())
+        text->clear();
 }
 
 } // namespace desk

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "store/AppealRepository.h"
 #include "store/ReviewRepository.h"
+#include "workflow/ReviewService.h"
 
 #include <QWidget>
 
@@ -8,6 +10,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -60,6 +63,10 @@ Q_SIGNALS:
 private:
     void applyFilter();
     void loadReasons();
+    // The per-document reason rows (a reason template and a text per document kind of the request's type).
+    void buildDocumentReasons(const QString &reviewType);
+    QVector<ReviewDocumentReason> documentReasons() const;
+    void clearDecisionInputs();
     void setMessage(const QString &text, bool error);
     qint64 selectedId() const;
 
@@ -79,6 +86,12 @@ private:
     ImageCompareView *m_images = nullptr; // reviewers and supervisors only
     QListWidget *m_reasons = nullptr;
     QLineEdit *m_text = nullptr;
+    QCheckBox *m_signature = nullptr;
+    QCheckBox *m_seal = nullptr;
+    QWidget *m_documentReasons = nullptr;
+    QGridLayout *m_documentReasonGrid = nullptr;
+    QString m_shownType;
+    QVector<ReasonTemplate> m_templates;
     QPushButton *m_approve = nullptr;
     QPushButton *m_reject = nullptr;
     qint64 m_shownId = 0;
