@@ -56,6 +56,7 @@ void GuiShell::openMainWindow(std::shared_ptr<Session> session)
             qInfo("IdentityDesk: document pictures are cached in memory only");
     });
     m_window = std::make_unique<MainWindow>(std::move(session), m_runner);
+    m_window->setImageCache(&m_imageCache);
     // Queued: the window is deleted outside the signal of its own menu action.
     connect(m_window.get(), &MainWindow::signOutRequested, this, &GuiShell::signOut, Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::quitRequested, this, &GuiShell::quit, Qt::QueuedConnection);

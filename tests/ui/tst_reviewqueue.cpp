@@ -8,6 +8,7 @@
 #include "TestData.h"
 #include "TestDatabase.h"
 #include "TestDocuments.h"
+#include "cache/ImageCache.h"
 #include "common/SessionCleanup.h"
 #include "common/TaskRunner.h"
 #include "items/ReviewListModel.h"
@@ -16,6 +17,7 @@
 #include "store/Database.h"
 #include "widgets/DocumentViewer.h"
 #include "widgets/ImageCompareView.h"
+#include "widgets/ImagePrefetcher.h"
 #include "widgets/PagedTableView.h"
 #include "workflow/ReviewService.h"
 #include "workflow/Session.h"
@@ -87,6 +89,8 @@ private:
     void claimNextWithKeys(const char *expectedRef);
 
     std::unique_ptr<Database> m_db;
+    QTemporaryDir m_cacheDir;
+    std::unique_ptr<ImageCache> m_cache; // encrypted on disk, as on a workstation with a keychain
     QString m_reviewerLogin;
     std::unique_ptr<TaskRunner> m_runner;
     std::unique_ptr<MainWindow> m_window;
@@ -123,6 +127,19 @@ void TestReviewQueue::initTestCase()
         QFile f(files.filePath(QStringLiteral("RN-UI-1/") + name));
         QVERIFY(f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size());
     }
+    // The third comes with its pictures too: they are decoded while the second is on screen.
+    QVERIFY(QDir(files.path()).mkpath(QStringLiteral("RN-UI-3")));
+    for (const auto &[name, bytes] : {std::pair{QStringLiteral("front.png"), test::picture("PNG", Qt::green, QSize(80, 50))},
+                                      std::pair{QStringLiteral("back.png"), test::picture("PNG", Qt::yellow, QSize(90, 60))}}) {
+        QFile f(files.filePath(QStringLiteral("RN-UI-3/") + name));
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size());
+    }
+    QJsonObject third = entry("RN-UI-3", "asker03", m_free2, "2026-12-01T11:00:00+08:00");
+    third.insert(QStringLiteral("documents"),
+                 QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("id_front")},
+                                        {QStringLiteral("file"), QStringLiteral("RN-UI-3/front.png")}},
+                            QJsonObject{{QStringLiteral("kind"), QStringLiteral("id_back")},
+                                        {QStringLiteral("file"), QStringLiteral("RN-UI-3/back.png")}}});
     QJsonObject first = entry("RN-UI-1", "asker01", m_free, "2026-12-01T09:00:00+08:00");
     first.insert(QStringLiteral("documents"),
                  QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("id_front")},
@@ -132,7 +149,7 @@ void TestReviewQueue::initTestCase()
     auto report = ReviewService(std::make_shared<Session>(shared, importer, importer.login))
                       .importJson(QJsonDocument(QJsonArray{first,
                                                            entry("RN-UI-2", "asker02", m_bound, "2026-12-01T10:00:00+08:00"),
-                                                           entry("RN-UI-3", "asker03", m_free2, "2026-12-01T11:00:00+08:00")})
+                                                           third})
                                       .toJson(),
                                   files.path());
     QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
@@ -143,6 +160,9 @@ void TestReviewQueue::initTestCase()
     QVERIFY2(session.ok(), session.ok() ? "" : qPrintable(session.error().message));
     m_runner = std::make_unique<TaskRunner>();
     m_window = std::make_unique<MainWindow>(*session, *m_runner);
+    m_cache = std::make_unique<ImageCache>(m_cacheDir.path());
+    QVERIFY(m_cache->openWithKey(QByteArray(ImageCache::kKeyBytes, '\x5a')));
+    m_window->setImageCache(m_cache.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_page = m_window->reviewQueuePage();
@@ -162,7 +182,8 @@ void TestReviewQueue::cleanupTestCase()
     std::shared_ptr<Session> session = m_window ? m_window->session() : nullptr;
     m_window.reset();
     if (m_runner)
-        releaseSession(*m_runner, std::move(session));
+        releaseSession(*m_runner, std::move(session), m_cache.get());
+    m_cache.reset();
     m_runner.reset();
     m_db.reset();
 }
@@ -224,6 +245,17 @@ void TestReviewQueue::nextClaimsAndShowsTheChecklist()
     QTRY_VERIFY_WITH_TIMEOUT(!images->pane(0)->decodedImage().isNull() && !images->pane(1)->decodedImage().isNull(),
                              15000);
     QVERIFY(images->pane(0)->watermarkText().contains(m_reviewerLogin));
+    // The fetched bytes went to the workstation cache, sealed on disk (not the plain file).
+    QCOMPARE(m_cache->count(), 2);
+    const QString firstDoc = QStringLiteral("review-document:") +
+                             scalarText(*m_db, QStringLiteral("SELECT MIN(d.id) FROM document d JOIN real_name_submission s "
+                                                              "ON d.owner_type = 'review_submission' AND s.id = d.owner_id "
+                                                              "JOIN real_name_review r ON r.id = s.review_id "
+                                                              "WHERE r.ref = 'RN-UI-1'"));
+    QVERIFY(m_cache->contains(firstDoc));
+    QFile sealed(m_cache->pathFor(firstDoc));
+    QVERIFY(sealed.open(QIODevice::ReadOnly));
+    QVERIFY(sealed.readAll().startsWith("IDC1"));
     QCOMPARE(scalarText(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'document.open' "
                                               "AND staff_login = '%1'")
                                    .arg(m_reviewerLogin)),
@@ -301,7 +333,34 @@ void TestReviewQueue::boundNumberCannotBeApproved()
 
 void TestReviewQueue::approveTheNext()
 {
+    // While RN-UI-2 was on screen, the pictures of RN-UI-3 (what "next" claims) were decoded in the background.
+    const qint64 third = scalarText(*m_db, QStringLiteral("SELECT id FROM real_name_review WHERE ref = 'RN-UI-3'")).toLongLong();
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->prefetchedReviewId(), third, 15000);
+    ImageCompareView *images = m_page->images();
+    QStringList thirdDocs;
+    auto q = m_db->exec(QStringLiteral("SELECT d.id FROM document d JOIN real_name_submission s ON d.owner_type = "
+                                       "'review_submission' AND s.id = d.owner_id WHERE s.review_id = ? ORDER BY d.id"),
+                        {third});
+    QVERIFY(q.ok());
+    while (q->next())
+        thirdDocs << QStringLiteral("review-document:") + q->value(0).toString();
+    q->finish();
+    QCOMPARE(thirdDocs.size(), 2);
+    for (const QString &doc : std::as_const(thirdDocs))
+        QTRY_VERIFY_WITH_TIMEOUT(images->prefetcher()->isReady(doc) && !images->prefetcher()->image(doc).isNull(), 15000);
+    const int decodesBefore = images->prefetcher()->decodeCount();
+    const QString opensBefore = scalarText(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
+                                                                 "'document.open'"));
     claimNextWithKeys("RN-UI-3");
+    // "Next" shows them at once: on screen when the request is, with no new fetch and no new decode.
+    QCOMPARE(images->count(), 2);
+    QVERIFY(!images->pane(0)->decodedImage().isNull());
+    QVERIFY(!images->pane(1)->decodedImage().isNull());
+    QCOMPARE(images->pane(0)->decodedImage().size(), QSize(80, 50));
+    QCOMPARE(images->prefetcher()->decodeCount(), decodesBefore);
+    QCOMPARE(scalarText(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'document.open'")),
+             opensBefore);
+    QCOMPARE(ImagePrefetcher::decodesOnGuiThread(), 0);
     QSignalSpy decided(m_page, &ReviewQueuePage::decisionFinished);
     QTRY_VERIFY(m_page->findChild<QPushButton *>(QStringLiteral("reviewApprove"))->isEnabled());
     // Not approved before "signature present" is ticked.

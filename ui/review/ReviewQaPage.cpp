@@ -5,6 +5,7 @@
 #include "domain/RealNameChecks.h"
 #include "store/AppealRepository.h"
 #include "widgets/ImageCompareView.h"
+#include "widgets/ImagePrefetcher.h"
 #include "workflow/ReviewQaService.h"
 #include "workflow/ReviewService.h"
 #include "workflow/Session.h"
@@ -389,6 +390,11 @@ void ReviewQaPage::showSample(qint64 sampleId)
             m_images->setDocuments(docs);
             Q_EMIT sampleShown(sampleId);
         });
+}
+
+void ReviewQaPage::setImageCache(ImageCache *cache)
+{
+    m_images->prefetcher()->setCache(cache);
 }
 
 void ReviewQaPage::agree()

@@ -16,6 +16,7 @@ class QTreeWidget;
 
 namespace desk {
 
+class ImageCache;
 class ImageCompareView;
 class Session;
 class TaskRunner;
@@ -43,6 +44,8 @@ public:
     void showSample(qint64 sampleId);
     void agree();
     void disagree();
+    // Pictures fetched are kept in `cache` (encrypted on disk, or in memory); it must outlive the page.
+    void setImageCache(ImageCache *cache);
 
 Q_SIGNALS:
     void statusMessage(const QString &text);

@@ -409,23 +409,15 @@ void ReviewQueuePage::showReview(qint64 id)
             }
             m_detail->setHtml(text);
             if (m_images) {
-                // The current submission's pictures, fetched (and the opening audited) on a worker thread.
-                QVector<CompareDocument> docs;
-                for (const ReviewDocument &doc : std::as_const(d->documents)) {
-                    if (doc.submissionId != r.currentSubmissionId)
-                        continue;
-                    const qint64 docId = doc.id;
-                    auto session = m_session;
-                    docs << CompareDocument{QStringLiteral("review-document:%1").arg(docId),
-                                            AppealTexts::documentKindLabel(doc.kind), doc.fileName, {},
-                                            [session, docId]() { return ReviewService(session).documentContent(docId); }};
-                }
-                m_images->setDocuments(docs);
+                // The current submission's pictures, fetched (and the opening audited) on a worker thread; on
+                // screen at once when they were decoded ahead.
+                m_images->setDocuments(compareDocuments(*d));
             }
             const bool mine = r.state == QLatin1String("claimed") && r.claimedBy == m_session->staff().login;
             m_approve->setEnabled(m_reviewer && mine);
             m_reject->setEnabled(m_reviewer && mine);
             Q_EMIT detailShown(id);
+            prefetchNext(id);
         });
 }
 
@@ -551,6 +543,55 @@ void ReviewQueuePage::clearDecisionInputs()
         code->setCurrentIndex(0);
     for (QLineEdit *text : m_documentReasons->findChildren<QLineEdit *>())
         text->clear();
+}
+
+void ReviewQueuePage::setImageCache(ImageCache *cache)
+{
+    if (m_images)
+        m_images->prefetcher()->setCache(cache);
+}
+
+QVector<CompareDocument> ReviewQueuePage::compareDocuments(const ReviewDetail &detail) const
+{
+    QVector<CompareDocument> docs;
+    for (const ReviewDocument &doc : std::as_const(detail.documents)) {
+        if (doc.submissionId != detail.record.currentSubmissionId)
+            continue;
+        const qint64 docId = doc.id;
+        auto session = m_session;
+        docs << CompareDocument{QStringLiteral("review-document:%1").arg(docId), AppealTexts::documentKindLabel(doc.kind),
+                                doc.fileName, {},
+                                [session, docId]() { return ReviewService(session).documentContent(docId); }};
+    }
+    return docs;
+}
+
+void ReviewQueuePage::prefetchNext(qint64 shownId)
+{
+    if (!m_images)
+        return;
+    // What Ctrl+N most likely claims: the first waiting request of the list (most urgent first) that is not the
+    // one on screen and was not filed by this reviewer. Another reviewer may take it first: then the decode was
+    // only wasted work.
+    const QString me = m_session->staff().login;
+    qint64 nextId = 0;
+    for (int row = 0; row < m_model->rowCount() && row < 100 && nextId == 0; ++row) {
+        const std::optional<ReviewRecord> rec = m_model->recordAt(row);
+        if (rec && rec->id != shownId && rec->state == QLatin1String("new") && rec->filedBy != me)
+            nextId = rec->id;
+    }
+    if (nextId <= 0)
+        return;
+    auto session = m_session;
+    m_runner.run(
+        this, [session, nextId] { return ReviewService(session).detail(nextId); },
+        [this, nextId](Result<ReviewDetail> d) {
+            if (!d || m_shownId == nextId)
+                return; // no prefetch is worth an error message
+            m_prefetchedId = nextId;
+            m_images->prefetch(compareDocuments(*d));
+            Q_EMIT prefetchStarted(nextId);
+        });
 }
 
 } // namespace desk

@@ -2,6 +2,7 @@
 
 #include "store/AppealRepository.h"
 #include "store/ReviewRepository.h"
+#include "widgets/ImageCompareView.h"
 #include "workflow/ReviewService.h"
 
 #include <QWidget>
@@ -20,6 +21,7 @@ class QTextBrowser;
 
 namespace desk {
 
+class ImageCache;
 class ImageCompareView;
 class PagedTableView;
 class ReviewListModel;
@@ -53,12 +55,19 @@ public:
     void approveShown();
     void rejectShown();
     void refresh();
+    // Pictures fetched for the comparison view are kept in `cache` (encrypted on disk, or in memory); it must
+    // outlive the page. None by default.
+    void setImageCache(ImageCache *cache);
+    // The request whose pictures were last decoded ahead (0: none yet).
+    qint64 prefetchedReviewId() const { return m_prefetchedId; }
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
     void claimFinished(bool ok);
     void decisionFinished(bool ok);
     void detailShown(qint64 id);
+    // The pictures of `id`, the request "next" most likely claims, are being decoded in the background.
+    void prefetchStarted(qint64 id);
 
 private:
     void applyFilter();
@@ -67,6 +76,9 @@ private:
     void buildDocumentReasons(const QString &reviewType);
     QVector<ReviewDocumentReason> documentReasons() const;
     void clearDecisionInputs();
+    QVector<CompareDocument> compareDocuments(const ReviewDetail &detail) const;
+    // Decodes the pictures of the most urgent waiting request other than `shownId` ahead of "next".
+    void prefetchNext(qint64 shownId);
     void setMessage(const QString &text, bool error);
     qint64 selectedId() const;
 
@@ -95,6 +107,7 @@ private:
     QPushButton *m_approve = nullptr;
     QPushButton *m_reject = nullptr;
     qint64 m_shownId = 0;
+    qint64 m_prefetchedId = 0;
 };
 
 } // namespace desk

@@ -110,6 +110,14 @@ MainWindow::MainWindow(std::shared_ptr<Session> session, TaskRunner &runner, QWi
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::setImageCache(ImageCache *cache)
+{
+    if (m_reviews)
+        m_reviews->setImageCache(cache);
+    if (m_reviewQa)
+        m_reviewQa->setImageCache(cache);
+}
+
 void MainWindow::addWorkArea(const QString &title, QWidget *page)
 {
     m_pages->addWidget(page);

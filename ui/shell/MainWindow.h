@@ -11,6 +11,7 @@ class QStackedWidget;
 namespace desk {
 
 class AppealQueuePage;
+class ImageCache;
 class ReviewQaPage;
 class ReviewQueuePage;
 class CalendarPage;
@@ -45,6 +46,8 @@ public:
     void showWorkArea(QWidget *page);
     void showWorkAreaAt(int index);
     std::shared_ptr<Session> session() const { return m_session; }
+    // The workstation's picture cache for the pages that show documents (kept by the caller, outliving the window).
+    void setImageCache(ImageCache *cache);
 
 Q_SIGNALS:
     void signOutRequested();
