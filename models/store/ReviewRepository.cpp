@@ -122,7 +122,8 @@ Result<ReviewRecord> ReviewRepository::record(qint64 id)
 
 namespace {
 // The WHERE conditions of a queue filter (values appended to `values`).
-QStringList filterConditions(const ReviewListFilter &filter, QVariantList &values)
+// `accounts`: where staff read account logins (Dialect::personalRead).
+QStringList filterConditions(const ReviewListFilter &filter, QVariantList &values, const QString &accounts)
 {
     QStringList where;
     if (!filter.state.isEmpty()) {
@@ -141,8 +142,11 @@ QStringList filterConditions(const ReviewListFilter &filter, QVariantList &value
         where << QStringLiteral("bound_holder IS NOT NULL");
     const QString text = filter.text.trimmed();
     if (!text.isEmpty()) {
-        // Byte-wise prefix of the ref (as the other look-ups), or the account's login exactly.
-        where << QStringLiteral("((ref >= ? AND ref < ?) OR account_login = ?)");
+        // Byte-wise prefix of the ref (as the other look-ups), or the account's login exactly. Each side of the OR
+        // is a look-up on the request table itself (its ref index, its account index), so neither scans the queue.
+        where << QStringLiteral("(id IN (SELECT r.id FROM real_name_review r WHERE r.ref >= ? AND r.ref < ?) OR "
+                                "account_id IN (SELECT l.id FROM ") +
+                     accounts + QStringLiteral(" l WHERE l.login = ?))");
         values << text << QString(text + QChar(0xFFFF)) << text;
     }
     return where;
@@ -153,7 +157,7 @@ Result<QVector<ReviewRecord>> ReviewRepository::page(const ReviewListFilter &fil
                                                      const std::optional<ReviewKey> &after, int limit)
 {
     QVariantList values;
-    QStringList where = filterConditions(filter, values);
+    QStringList where = filterConditions(filter, values, m_db.dialect().personalRead(QStringLiteral("account")));
     if (after) {
         where << QStringLiteral("(due_at > ? OR (due_at = ? AND id > ?))");
         const QString due = ClaimEngine::timeValue(after->dueAt);
@@ -196,7 +200,7 @@ Result<QHash<QString, int>> ReviewRepository::countByState()
 Result<QVector<ReviewRecord>> ReviewRepository::list(const ReviewListFilter &filter)
 {
     QVariantList values;
-    const QStringList where = filterConditions(filter, values);
+    const QStringList where = filterConditions(filter, values, m_db.dialect().personalRead(QStringLiteral("account")));
     QString sql = QStringLiteral("SELECT ") + kRecordColumns;
     if (!where.isEmpty())
         sql += QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")) + QLatin1Char(' ');
@@ -506,6 +510,27 @@ Status ReviewRepository::failAccount(qint64 accountId)
         return q.error();
     q->finish();
     return {};
+}
+
+Result<QString> ReviewRepository::markAccountPending(qint64 accountId)
+{
+    auto before = m_db.exec(QStringLiteral("SELECT real_name_status FROM ") +
+                                m_db.dialect().personalRead(QStringLiteral("account")) + QStringLiteral(" WHERE id = ?"),
+                            {accountId});
+    if (!before)
+        return before.error();
+    const QString status = before->next() ? before->value(0).toString() : QString();
+    before->finish();
+    if (status != QLatin1String("unverified") && status != QLatin1String("failed"))
+        return QString();
+    auto q = m_db.exec(QStringLiteral("UPDATE account SET real_name_status = 'manual_pending' WHERE id = ? AND "
+                                      "real_name_status IN ('unverified', 'failed')"),
+                       {accountId});
+    if (!q)
+        return q.error();
+    const bool changed = q->numRowsAffected() == 1;
+    q->finish();
+    return changed ? status : QString();
 }
 
 Result<QByteArray> ReviewRepository::documentContent(qint64 documentId, bool *auditedByServer)

@@ -169,6 +169,9 @@ public:
     Status bindAccount(qint64 accountId, const QString &type, const QString &subject);
     // Rejection: failed, unless the account is verified already by other means.
     Status failAccount(qint64 accountId);
+    // A request recorded or resubmitted: the account is under review (manual_pending) when it was unverified or
+    // failed; the status it had, or empty when it was left as it was.
+    Result<QString> markAccountPending(qint64 accountId);
 
     // The personal declared fields kept in their own columns.
     static QStringList personalFields();

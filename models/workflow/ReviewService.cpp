@@ -429,6 +429,16 @@ Result<ReviewImportReport> ReviewService::importJson(const QByteArray &json, con
                                           {QStringLiteral("kind"), a.input.kind},
                                           {QStringLiteral("sha256"), a.sha256}});
             }
+            // The account is now under review (实名认证审核中) until a decision.
+            auto pendingFrom = repo.markAccountPending(existing ? existing->accountId : (*account)->id);
+            if (!pendingFrom)
+                return pendingFrom.error();
+            if (!pendingFrom->isEmpty())
+                w.audit(QStringLiteral("account.real_name"), QStringLiteral("account"),
+                        QString::number(existing ? existing->accountId : (*account)->id),
+                        QJsonObject{{QStringLiteral("real_name_status"), *pendingFrom}},
+                        QJsonObject{{QStringLiteral("real_name_status"), QStringLiteral("manual_pending")},
+                                    {QStringLiteral("review_id"), QString::number(reviewId)}});
             audit(w, existing ? QStringLiteral("review.resubmit") : QStringLiteral("review.import"), reviewId,
                   existing ? auditState(*existing) : QJsonObject{},
                   QJsonObject{{QStringLiteral("ref"), ref},

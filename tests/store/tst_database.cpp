@@ -162,7 +162,8 @@ void TestDatabaseLayer::migratingTwiceChangesNothing()
 {
     auto db = test::openTestDatabase();
     QVERIFY(db->ensureSchema(Database::SchemaPolicy::Migrate).ok());
-    auto rows = db->exec(QStringLiteral("SELECT COUNT(*) FROM schema_version"));
+    // Migration numbers may skip (kMigrations): the highest is the latest.
+    auto rows = db->exec(QStringLiteral("SELECT MAX(version) FROM schema_version"));
     QVERIFY(rows.ok());
     QVERIFY(rows->next());
     QCOMPARE(rows->value(0).toInt(), Database::latestSchemaVersion());

@@ -248,6 +248,14 @@ void TestPgReviewSecurity::forbiddenStatements_data()
     for (const char *role : {"agent", "reviewer", "administrator"})
         QTest::addRow("%s: record a QA verdict", role)
             << QString::fromLatin1(role) << QStringLiteral("UPDATE real_name_qa_sample SET verdict = 'disagree'");
+    // Putting an account under review by hand, without recording a request (schema 8 lets only the import do it).
+    for (const char *role : {"agent", "reviewer", "supervisor", "administrator"})
+        QTest::addRow("%s: manual_pending by hand", role)
+            << QString::fromLatin1(role)
+            << QStringLiteral("UPDATE account SET real_name_status = 'manual_pending' WHERE login = 'target01'");
+    QTest::addRow("administrator: verified by hand")
+        << QStringLiteral("administrator")
+        << QStringLiteral("UPDATE account SET real_name_status = 'verified_manual' WHERE login = 'target01'");
     QTest::addRow("agent: open a review document") << QStringLiteral("agent")
                                                    << QStringLiteral("SELECT desk_document_open(id) FROM document "
                                                                      "WHERE owner_type = 'review_submission'");
@@ -565,6 +573,11 @@ void TestPgReviewSecurity::applicationWorksAsStaffRoles()
     QVERIFY2(report->refused.isEmpty(), report->refused.isEmpty() ? "" : qPrintable(report->refused.at(0).reason));
     QCOMPARE(report->recorded, 2);
     QCOMPARE(one(QStringLiteral("SELECT filed_by FROM real_name_review WHERE ref = 'RN-APP-1'")), login("administrator"));
+    // The import put both accounts under review, as the administrator's own role (schema 8's account guard).
+    QCOMPARE(one(QStringLiteral("SELECT real_name_status FROM account WHERE login = 'app01'")),
+             QStringLiteral("manual_pending"));
+    QCOMPARE(one(QStringLiteral("SELECT real_name_status FROM account WHERE login = 'app02'")),
+             QStringLiteral("manual_pending"));
 
     auto rev = AuthService::signIn(test::lastTestDatabaseUrl(), login("reviewer"), kPassword);
     QVERIFY2(rev, rev ? "" : qPrintable(rev.error().message));

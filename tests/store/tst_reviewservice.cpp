@@ -56,6 +56,7 @@ private Q_SLOTS:
     void concurrentBindingRace();
     void claimNextTakesTheMostUrgent();
     void approvalNeedsTheReviewersTicks();
+    void importPutsTheAccountUnderReview();
 
 private:
     std::shared_ptr<Session> session(StaffRole role, const QString &login, std::shared_ptr<Database> db = {});
@@ -383,9 +384,9 @@ void TestReviewService::alreadyBoundIsFlaggedAndRefused()
     QVERIFY(!approved.ok());
     QCOMPARE(approved.error().code, Error::Code::Conflict);
     QVERIFY(approved.error().message.contains(QStringLiteral("wangwu77")));
-    QCOMPARE(record(id).state, QStringLiteral("claimed")); // nothing changed
+    QCOMPARE(record(id).state, QStringLiteral("claimed")); // nothing changed: still under review since the import
     QCOMPARE(scalar(*m_db, QStringLiteral("SELECT real_name_status FROM account WHERE login = 'zhangsan88'")),
-             QStringLiteral("unverified"));
+             QStringLiteral("manual_pending"));
 }
 
 void TestReviewService::imageReuseIsFlagged()
@@ -562,6 +563,51 @@ void TestReviewService::approvalNeedsTheReviewersTicks()
             .object();
     QCOMPARE(rejectedAfter.value(QStringLiteral("ticks")).toObject(),
              (QJsonObject{{QStringLiteral("signature_present"), true}, {QStringLiteral("seal_present"), false}}));
+}
+
+void TestReviewService::importPutsTheAccountUnderReview()
+{
+    const auto status = [this](const char *login) {
+        return scalar(*m_db, QStringLiteral("SELECT real_name_status FROM account WHERE login = ?"),
+                      {QString::fromLatin1(login)});
+    };
+    // A verified account stays verified; an unverified or failed one is under review (实名认证审核中).
+    auto q = m_db->exec(QStringLiteral("UPDATE account SET real_name_status = 'verified_national' WHERE login = 'wangwu77'"));
+    QVERIFY(q.ok());
+    q->finish();
+    q = m_db->exec(QStringLiteral("UPDATE account SET real_name_status = 'failed' WHERE login = 'lisi99'"));
+    QVERIFY(q.ok());
+    q->finish();
+    QCOMPARE(status("zhangsan88"), QStringLiteral("unverified"));
+    const QString idC = test::residentId("11010519800101003");
+    import({test::personEntry(QStringLiteral("RN-80"), QStringLiteral("zhangsan88"),
+                              test::personFields(m_idA, "female", "1949-12-31"), {}),
+            test::personEntry(QStringLiteral("RN-81"), QStringLiteral("lisi99"),
+                              test::personFields(m_idB, "male", "1990-05-05"), {}),
+            test::personEntry(QStringLiteral("RN-82"), QStringLiteral("wangwu77"),
+                              test::personFields(idC, "male", "1980-01-01"), {})});
+    QCOMPARE(status("zhangsan88"), QStringLiteral("manual_pending"));
+    QCOMPARE(status("lisi99"), QStringLiteral("manual_pending"));
+    QCOMPARE(status("wangwu77"), QStringLiteral("verified_national"));
+    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'account.real_name' AND "
+                                          "after_json LIKE '%manual_pending%'")),
+             QStringLiteral("2"));
+    // Rejected: failed; resubmitted: under review again; approved: verified.
+    const qint64 id = idOf(QStringLiteral("RN-81"));
+    auto rev = service(StaffRole::Reviewer, QStringLiteral("rev_a"));
+    QVERIFY(rev->claim(id).ok());
+    QVERIFY(rev->reject(id, {QStringLiteral("unclear_image")}, {}).ok());
+    QCOMPARE(status("lisi99"), QStringLiteral("failed"));
+    import({QJsonObject{{QStringLiteral("event"), QStringLiteral("resubmit")},
+                        {QStringLiteral("ref"), QStringLiteral("RN-81")},
+                        {QStringLiteral("submitted_at"), QStringLiteral("2026-12-02T09:00:00+08:00")},
+                        {QStringLiteral("fields"), test::personFields(m_idB, "male", "1990-05-05")},
+                        {QStringLiteral("documents"), QJsonArray{}}}});
+    QCOMPARE(record(id).state, QStringLiteral("new"));
+    QCOMPARE(status("lisi99"), QStringLiteral("manual_pending"));
+    QVERIFY(rev->claim(id).ok());
+    QVERIFY(rev->approve(id).ok());
+    QCOMPARE(status("lisi99"), QStringLiteral("verified_manual"));
 }
 
 QTEST_GUILESS_MAIN(TestReviewService)

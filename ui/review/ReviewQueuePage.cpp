@@ -114,6 +114,9 @@ ReviewQueuePage::ReviewQueuePage(std::shared_ptr<Session> session, TaskRunner &r
     connect(m_model, &ReviewListModel::firstPageLoaded, this, [this] {
         m_list->resizeColumnsToContents();
         m_list->horizontalHeader()->setStretchLastSection(true);
+        // The list moved on (a claim, a decision, a refresh): what "next" takes may have changed.
+        if (m_shownId > 0)
+            prefetchNext(m_shownId);
     });
     connect(m_model, &ReviewListModel::searchFailed, this, [this](const QString &text) { setMessage(text, true); });
     connect(m_list, &PagedTableView::rowActivated, this, [this](int) { showSelected(); });
@@ -580,12 +583,15 @@ void ReviewQueuePage::prefetchNext(qint64 shownId)
         if (rec && rec->id != shownId && rec->state == QLatin1String("new") && rec->filedBy != me)
             nextId = rec->id;
     }
-    if (nextId <= 0)
+    if (nextId <= 0 || nextId == m_prefetchingId)
         return;
+    m_prefetchingId = nextId;
     auto session = m_session;
     m_runner.run(
         this, [session, nextId] { return ReviewService(session).detail(nextId); },
         [this, nextId](Result<ReviewDetail> d) {
+            if (m_prefetchingId == nextId)
+                m_prefetchingId = 0;
             if (!d || m_shownId == nextId)
                 return; // no prefetch is worth an error message
             m_prefetchedId = nextId;

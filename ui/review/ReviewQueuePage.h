@@ -108,6 +108,7 @@ private:
     QPushButton *m_reject = nullptr;
     qint64 m_shownId = 0;
     qint64 m_prefetchedId = 0;
+    qint64 m_prefetchingId = 0; // its detail is being read
 };
 
 } // namespace desk
