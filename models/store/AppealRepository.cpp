@@ -730,10 +730,11 @@ AppealDocument documentFrom(const QSqlQuery &q)
 Result<qint64> AppealRepository::insertDocument(const AppealDocument &meta, const QByteArray &content)
 {
     auto q = m_db.exec(QStringLiteral("INSERT INTO document (owner_type, owner_id, kind, file_name, mime_type, "
-                                      "size_bytes, sha256, content, uploaded_at) "
-                                      "VALUES ('appeal', ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                                      "size_bytes, sha256, content, uploaded_at, phash) "
+                                      "VALUES ('appeal', ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                        {meta.appealId, meta.kind, meta.fileName, meta.mimeType, qint64(content.size()), meta.sha256,
-                        content, timeValue(meta.uploadedAt)});
+                        content, timeValue(meta.uploadedAt),
+                        meta.phash ? QVariant(qint64(*meta.phash)) : QVariant(QMetaType(QMetaType::LongLong))});
     if (!q)
         return q.error();
     if (!q->next())

@@ -99,6 +99,7 @@ struct AppealDocument
     qint64 sizeBytes = 0;
     QString sha256; // hex
     QDateTime uploadedAt;
+    std::optional<quint64> phash; // perceptual hash of a picture (ImageHash), written on insert
 };
 
 struct AppealNote

@@ -3,6 +3,7 @@
 #include "domain/BusinessCalendar.h"
 #include "domain/DocumentCheck.h"
 #include "domain/Identifiers.h"
+#include "domain/ImageHash.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/PasswordHasher.h"
@@ -111,6 +112,12 @@ Result<qint64> storeDocument(AppealRepository &repo, qint64 appealId, const Chec
     meta.sizeBytes = doc.input.content.size();
     meta.sha256 = QString::fromLatin1(crypto::sha256(doc.input.content).toHex());
     meta.uploadedAt = at;
+    // The perceptual hash, as for review documents: a look-alike of this picture in a real-name review request
+    // about another number is flagged there (ReviewRepository::imageReuse).
+    if (meta.mimeType.startsWith(QLatin1String("image/"))) {
+        if (auto image = DocumentCheck::decodeImage(doc.input.content, doc.input.fileName))
+            meta.phash = ImageHash::documentHash(*image, meta.kind);
+    }
     return repo.insertDocument(meta, doc.input.content);
 }
 

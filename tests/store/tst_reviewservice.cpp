@@ -8,6 +8,7 @@
 #include "domain/ImageHash.h"
 #include "store/Database.h"
 #include "store/ReviewRepository.h"
+#include "workflow/AppealService.h"
 #include "workflow/ReviewService.h"
 #include "workflow/Session.h"
 
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void claimNextTakesTheMostUrgent();
     void approvalNeedsTheReviewersTicks();
     void importPutsTheAccountUnderReview();
+    void appealLookAlikeIsFlagged();
 
 private:
     std::shared_ptr<Session> session(StaffRole role, const QString &login, std::shared_ptr<Database> db = {});
@@ -608,6 +610,60 @@ void TestReviewService::importPutsTheAccountUnderReview()
     QVERIFY(rev->claim(id).ok());
     QVERIFY(rev->approve(id).ok());
     QCOMPARE(status("lisi99"), QStringLiteral("verified_manual"));
+}
+
+void TestReviewService::appealLookAlikeIsFlagged()
+{
+    // A recovery appeal about one number carries a picture; a review request about another number carries the same
+    // picture re-encoded (other bytes, nearly the same perceptual hash).
+    const QImage shared = test::patternImage(60);
+    AppealSubmission appeal;
+    appeal.type = QStringLiteral("person_recovery");
+    appeal.externalRef = QStringLiteral("AP-60");
+    appeal.fields = QJsonObject{{QStringLiteral("name"), QStringLiteral("李四")},
+                                {QStringLiteral("identity_region"), QStringLiteral("mainland")},
+                                {QStringLiteral("id_type"), QStringLiteral("resident_id")},
+                                {QStringLiteral("id_number"), m_idB},
+                                {QStringLiteral("phone"), QStringLiteral("13900000060")}};
+    appeal.documents = {{QStringLiteral("id_front"), QStringLiteral("front.png"), test::encoded(shared, "PNG")},
+                        {QStringLiteral("id_back"), QStringLiteral("back.png"), test::encoded(test::patternImage(61), "PNG")}};
+    StaffMember agent;
+    agent.login = QStringLiteral("agent_d");
+    agent.displayName = agent.login;
+    agent.role = StaffRole::Agent;
+    AppealService appeals(std::make_shared<Session>(m_db, agent, agent.login));
+    appeals.setClock([this] { return m_now; });
+    auto filed = appeals.file(appeal);
+    QVERIFY2(filed.ok(), filed.ok() ? "" : qPrintable(filed.error().message));
+    // The appeal's pictures carry their perceptual hash now.
+    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM document WHERE owner_type = 'appeal' AND owner_id = ? "
+                                          "AND phash IS NOT NULL"),
+                    {*filed}),
+             QStringLiteral("2"));
+    import({test::personEntry(QStringLiteral("RN-60"), QStringLiteral("zhangsan88"),
+                              test::personFields(m_idA, "female", "1949-12-31"),
+                              test::writeDocuments(m_files->path(), QStringLiteral("RN-60"),
+                                                   {{QStringLiteral("id_front"), test::encoded(shared, "JPG", 85)}})),
+            test::personEntry(QStringLiteral("RN-61"), QStringLiteral("lisi99"),
+                              test::personFields(test::residentId("11010519800101003"), "male", "1980-01-01"),
+                              test::writeDocuments(m_files->path(), QStringLiteral("RN-61"),
+                                                   {{QStringLiteral("id_front"), test::encoded(test::patternImage(62), "PNG")}}))});
+    auto detail = service(StaffRole::Reviewer, QStringLiteral("rev_a"))->detail(idOf(QStringLiteral("RN-60")));
+    QVERIFY(detail.ok());
+    bool flagged = false;
+    for (const RealNameCheck &c : detail->checks)
+        if (c.check == QLatin1String("image_reused")) {
+            flagged = !c.ok;
+            QCOMPARE(c.other, QStringLiteral("AP-60"));
+            QVERIFY2(c.message.contains(QStringLiteral("nearly identical")), qPrintable(c.message));
+        }
+    QVERIFY(flagged);
+    // An unrelated picture is not.
+    auto other = service(StaffRole::Reviewer, QStringLiteral("rev_a"))->detail(idOf(QStringLiteral("RN-61")));
+    QVERIFY(other.ok());
+    for (const RealNameCheck &c : other->checks)
+        if (c.check == QLatin1String("image_reused"))
+            QVERIFY2(c.ok, qPrintable(c.message));
 }
 
 QTEST_GUILESS_MAIN(TestReviewService)
