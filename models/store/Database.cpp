@@ -44,6 +44,7 @@ constexpr Migration kMigrations[] = {
     {3, "003_server_rules.sql"},
     {4, "004_masked_reads.sql"},
     {5, "005_real_name_review.sql"},
+    {6, "006_merges.sql"},
 };
 
 QStringList splitStatements(const QString &script)

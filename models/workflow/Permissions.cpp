@@ -16,8 +16,11 @@ bool Permissions::allows(StaffRole role, Action action)
         return true; // every staff role answers callers
     case Action::ReviewAppeals:
     case Action::ReviewRealName:
+    case Action::FindDuplicates:
+    case Action::RequestMerge:
         return role == StaffRole::Reviewer || role == StaffRole::Supervisor;
     case Action::SuperviseAppeals:
+    case Action::DecideMerge:
         return role == StaffRole::Supervisor;
     case Action::ViewAuditLog:
         return role == StaffRole::Supervisor || role == StaffRole::Administrator;
@@ -77,6 +80,13 @@ QString Permissions::actionLabel(Action action)
         return QCoreApplication::translate("desk::Permissions", "review real-name verification requests");
     case Action::ViewReviews:
         return QCoreApplication::translate("desk::Permissions", "read the real-name review queue");
+    case Action::FindDuplicates:
+        return QCoreApplication::translate("desk::Permissions", "look for duplicate accounts");
+    case Action::RequestMerge:
+        return QCoreApplication::translate("desk::Permissions", "request account merges and project transfers");
+    case Action::DecideMerge:
+        return QCoreApplication::translate("desk::Permissions",
+                                           "approve, reject or undo account merges and project transfers");
     }
     return {};
 }
