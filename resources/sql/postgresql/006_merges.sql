@@ -153,7 +153,7 @@ END
 $$;
 ;--
 CREATE FUNCTION desk_merge_bound(p_status TEXT) RETURNS BOOLEAN
-LANGUAGE sql IMMUTABLE AS $$
+LANGUAGE sql IMMUTABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
     SELECT p_status IN ('verified_national', 'verified_manual')
 $$;
 ;--
