@@ -461,6 +461,40 @@ Result<bool> MergeRepository::hasOpenUndo(qint64 requestId)
     return open;
 }
 
+Result<QVector<DelegationRow>> MergeRepository::expiringDelegations(const QDateTime &from, const QDateTime &until,
+                                                                   int limit)
+{
+    const bool pg = m_db.url().isPostgres();
+    auto q = m_db.exec(QStringLiteral("SELECT d.id, o.login, o.name, p.login, p.name, b.name, d.role, d.expires_at, "
+                                      "d.organization_id, d.person_id, d.granted_at "
+                                      "FROM delegation d JOIN account o ON o.id = d.organization_id "
+                                      "JOIN account p ON p.id = d.person_id JOIN business_system b "
+                                      "ON b.id = d.business_system_id WHERE d.revoked_at IS NULL AND d.expires_at >= ? "
+                                      "AND d.expires_at < ? ORDER BY d.expires_at, d.id LIMIT ?"),
+                       {pg ? QVariant(from) : QVariant(ClaimEngine::timeValue(from)),
+                        pg ? QVariant(until) : QVariant(ClaimEngine::timeValue(until)), limit});
+    if (!q)
+        return q.error();
+    QVector<DelegationRow> out;
+    while (q->next()) {
+        DelegationRow d;
+        d.id = q->value(0).toLongLong();
+        d.organizationLogin = q->value(1).toString();
+        d.organizationName = q->value(2).toString();
+        d.personLogin = q->value(3).toString();
+        d.personName = q->value(4).toString();
+        d.businessSystem = q->value(5).toString();
+        d.role = q->value(6).toString();
+        d.expiresAt = utc(q->value(7));
+        d.organizationId = q->value(8).toLongLong();
+        d.personId = q->value(9).toLongLong();
+        d.grantedAt = utc(q->value(10));
+        out << d;
+    }
+    q->finish();
+    return out;
+}
+
 bool MergeRepository::serverAudits() const
 {
     return m_db.url().isPostgres();

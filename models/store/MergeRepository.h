@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "store/AccountRepository.h" // DelegationRow
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -115,6 +116,8 @@ public:
     // Executed rows per table, from the ledger.
     Result<QHash<QString, int>> ledgerCounts(qint64 requestId);
     Result<bool> hasOpenUndo(qint64 requestId);
+    // Unrevoked delegations whose expiry falls in [from, until), soonest first.
+    Result<QVector<DelegationRow>> expiringDelegations(const QDateTime &from, const QDateTime &until, int limit);
 
     // ---- writes (inside the write path) ----
     // Whether the server writes the audit rows of requests and decisions (PostgreSQL).

@@ -397,6 +397,14 @@ Result<QVector<MergeRequestRecord>> MergeService::list(const QString &publicStat
     return MergeRepository(m_session->database()).list(stored, limit);
 }
 
+Result<QVector<DelegationRow>> MergeService::expiringDelegations(int days, int limit)
+{
+    if (auto s = Permissions::require(m_session->staff(), Action::FindDuplicates); !s)
+        return s.error();
+    const QDateTime from = now();
+    return MergeRepository(m_session->database()).expiringDelegations(from, from.addDays(days), limit);
+}
+
 QJsonObject MergeService::toJson(const MergeRequestRecord &r, const QHash<QString, int> &ledger)
 {
     QJsonObject o{{QStringLiteral("id"), r.id},

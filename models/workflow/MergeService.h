@@ -49,6 +49,8 @@ public:
     Result<MergeRequestRecord> show(qint64 id);
     Result<QHash<QString, int>> ledgerCounts(qint64 id);
     Result<QVector<MergeRequestRecord>> list(const QString &publicState, int limit = 200);
+    // The watch list: delegations expiring within `days` days from now, soonest first (Action::FindDuplicates).
+    Result<QVector<DelegationRow>> expiringDelegations(int days = 30, int limit = 500);
 
     // Action::RequestMerge. kind: merge or rename.
     Result<MergeRequestRecord> requestMerge(const QString &kind, const QString &sourceLogin, const QString &targetLogin,

@@ -6,6 +6,7 @@
 #include "appeals/FileAppealDialog.h"
 #include "review/ReviewQueuePage.h"
 #include "lookup/LookupPage.h"
+#include "merge/MergePage.h"
 #include "migration/MigrationPage.h"
 #include "migration/MigrationRunPage.h"
 #include "shell/DeskSettings.h"
@@ -62,6 +63,12 @@ MainWindow::MainWindow(std::shared_ptr<Session> session, TaskRunner &runner, QWi
         m_reviews = new ReviewQueuePage(m_session, m_runner, this);
         addWorkArea(tr("Real-name review"), m_reviews);
         connect(m_reviews, &ReviewQueuePage::statusMessage, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    }
+    if (Permissions::allows(staff.role, Action::FindDuplicates)) {
+        m_merges = new MergePage(m_session, m_runner, this);
+        addWorkArea(tr("Account merges"), m_merges);
+        connect(m_merges, &MergePage::statusMessage, this,
                 [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     }
     if (Permissions::allows(staff.role, Action::LookupMigration)) {

@@ -15,6 +15,7 @@ class ReviewQueuePage;
 class CalendarPage;
 class ReasonTemplatesPage;
 class LookupPage;
+class MergePage;
 class MigrationPage;
 class MigrationRunPage;
 class Session;
@@ -35,6 +36,7 @@ public:
     MigrationRunPage *migrationRunPage() const { return m_migrationRun; }
     AppealQueuePage *appealQueuePage() const { return m_appeals; }
     ReviewQueuePage *reviewQueuePage() const { return m_reviews; }
+    MergePage *mergePage() const { return m_merges; }
     CalendarPage *calendarPage() const { return m_calendar; }
     ReasonTemplatesPage *reasonTemplatesPage() const { return m_reasonTemplates; }
     // Opens the dialog in which a help-desk agent files a recovery appeal for a caller (Ctrl+Shift+N).
@@ -67,6 +69,7 @@ private:
     MigrationRunPage *m_migrationRun = nullptr;
     AppealQueuePage *m_appeals = nullptr;
     ReviewQueuePage *m_reviews = nullptr;
+    MergePage *m_merges = nullptr;
     CalendarPage *m_calendar = nullptr;
     ReasonTemplatesPage *m_reasonTemplates = nullptr;
 };
