@@ -7,6 +7,7 @@
 #include "../store/MergeFixtures.h"
 #include "common/SessionCleanup.h"
 #include "common/TaskRunner.h"
+#include "lookup/LookupPage.h"
 #include "merge/MergePage.h"
 #include "shell/MainWindow.h"
 #include "store/Database.h"
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void requesterCannotApprove();
     void supervisorApprovesAndRequestsTheUndo();
     void secondSupervisorApprovesTheUndo();
+    void organizationPeopleInTheAccountDetail();
     void cleanup();
     void cleanupTestCase();
 
@@ -235,6 +237,46 @@ void TestMergePage::secondSupervisorApprovesTheUndo()
     QCOMPARE(one(QStringLiteral("SELECT state FROM account_merge WHERE id = ?"), {m_mergeId}), QStringLiteral("reverted"));
     QCOMPARE(test::dumpMergeTables(*m_db), m_before);
     QTRY_COMPARE_WITH_TIMEOUT(page->candidates()->rowCount(), 4, 15000);
+}
+
+void TestMergePage::organizationPeopleInTheAccountDetail()
+{
+    // A handler not yet activated (待激活) whose delegation has expired, and an administrator of the organization.
+    test::AccountSeed pending = test::accountSeed(QStringLiteral("handler_pending"), QStringLiteral("person"),
+                                                  QStringLiteral("周八"));
+    pending.accountStatus = QStringLiteral("pending_activation");
+    const qint64 handler = test::insertAccount(*m_db, pending);
+    test::insertRow(*m_db,
+                    QStringLiteral("INSERT INTO delegation (organization_id, person_id, business_system_id, role, "
+                                   "granted_at, expires_at) VALUES (?, ?, 4, 'handler', ?, ?)"),
+                    {m_seed.org, handler, QStringLiteral("2024-01-01T00:00:00.000Z"),
+                     QStringLiteral("2025-01-01T00:00:00.000Z")});
+    openAs(m_reviewer);
+    auto *box = m_window->findChild<QLineEdit *>(QStringLiteral("lookupSearch"));
+    QVERIFY(box);
+    m_window->showWorkArea(m_window->lookupPage());
+    box->setFocus();
+    test::typeText(box, QStringLiteral("org_dup"));
+    QTest::keyClick(box, Qt::Key_Return);
+    QTableWidget *delegations = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((delegations = m_window->findChild<QTableWidget *>(QStringLiteral("detailDelegations")))
+                                 != nullptr,
+                             15000);
+    QTRY_VERIFY_WITH_TIMEOUT(delegations->rowCount() >= 5, 15000);
+    bool sawExpired = false, sawAdmin = false;
+    for (int r = 0; r < delegations->rowCount(); ++r) {
+        const QString person = delegations->item(r, 0)->text();
+        const QString state = delegations->item(r, delegations->columnCount() - 1)->text();
+        if (person.contains(QLatin1String("handler_pending"))) {
+            sawExpired = state.contains(QStringLiteral("授权已过期")) && state.contains(QLatin1String("activation"));
+            QVERIFY2(sawExpired, qPrintable(state));
+        }
+        if (person.contains(QLatin1String("dup_s")))
+            sawAdmin = delegations->item(r, 2)->text().contains(QLatin1String("administrator"));
+    }
+    QVERIFY(sawExpired);
+    QVERIFY(sawAdmin);
+    test::saveScreenshot(m_window.get(), QStringLiteral("organization-people"));
 }
 
 QTEST_MAIN(TestMergePage)
