@@ -14,9 +14,10 @@ bool Permissions::allows(StaffRole role, Action action)
     case Action::FileAppeal:
     case Action::ViewReviews:
         return true; // every staff role answers callers
+    case Action::FindDuplicates:
+        return role != StaffRole::Agent; // administrators read the finder and the requests; they decide nothing
     case Action::ReviewAppeals:
     case Action::ReviewRealName:
-    case Action::FindDuplicates:
     case Action::RequestMerge:
         return role == StaffRole::Reviewer || role == StaffRole::Supervisor;
     case Action::SuperviseAppeals:

@@ -26,7 +26,7 @@ enum class Action {
     ImportReviews,   // record real-name review requests from the public platform (administrators' batch job)
     ReviewRealName,  // claim, inspect and decide manual real-name reviews (reviewers and supervisors)
     ViewReviews,     // read the real-name review queue and its checklists (everyone; documents stay hidden)
-    FindDuplicates,  // the duplicate finder and merge/transfer requests as read (reviewers and supervisors)
+    FindDuplicates,  // the duplicate finder and merge/transfer requests as read (all but agents)
     RequestMerge,    // request a merge, rename recovery or project transfer (reviewers and supervisors)
     DecideMerge,     // approve (execute) or reject another member's request; request an undo (supervisors)
 };
