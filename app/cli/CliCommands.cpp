@@ -82,6 +82,16 @@ const char *const kUsage = QT_TRANSLATE_NOOP("desk::cli",
     "  review show ID             the request (masked), its documents, decisions and checklist as JSON\n"
     "  review decide ID (--approve | --reject CODE[,CODE] [--text T] [--document-reason KIND:CODE])\n"
     "                             decide a request you hold (exit 3: refused by a rule, 2: bad input)\n"
+    "  merge candidates [--reason same_id_number|o4_person|same_uscc|former_name] [--limit N] [--json] [--counts]\n"
+    "                             the duplicate finder; --counts: entries per reason\n"
+    "  merge request --source LOGIN --target LOGIN --reason TEXT [--evidence FILE]\n"
+    "  merge rename --source OLD --target RENAMED --reason TEXT [--evidence FILE]\n"
+    "                             request a merge (or an organization's rename recovery); prints the preview\n"
+    "  merge approve ID | merge reject ID --reason TEXT | merge undo ID | merge show ID | merge list [--state S]\n"
+    "                             a supervisor other than the requester decides; approval executes (exit 3:\n"
+    "                             refused by a rule, 2: bad input, 1: anything else)\n"
+    "  transfer request --from LOGIN --to LOGIN --projects ID[,ID] --evidence FILE --reason TEXT\n"
+    "  transfer approve ID        move a departing member's projects to a colleague of the same organization\n"
     "  calendar import FILE.json  replace one year of the holiday calendar with a holiday-cn file; JSON summary\n"
     "  calendar due --from ISO-TIME --days N\n"
     "                             the due time after N business days on the database's calendar (China time)\n"
@@ -839,6 +849,10 @@ int run(const QStringList &argsIn, QTextStream &out, QTextStream &err, QTextStre
         return cmdCalendar(ctx, args);
     if (command == QLatin1String("review"))
         return cmdReview(ctx, args);
+    if (command == QLatin1String("merge"))
+        return cmdMerge(ctx, args);
+    if (command == QLatin1String("transfer"))
+        return cmdTransfer(ctx, args);
     err << tr("Unknown command \"%1\".").arg(command) << Qt::endl << tr(kUsage);
     return BadInput;
 }

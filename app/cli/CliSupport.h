@@ -47,5 +47,7 @@ int cmdAppeal(Context &ctx, const QStringList &args); // AppealCommands.cpp
 int cmdSms(Context &ctx, const QStringList &args);    // SmsCommands.cpp
 int cmdCalendar(Context &ctx, const QStringList &args); // CalendarCommands.cpp
 int cmdReview(Context &ctx, const QStringList &args);   // ReviewCommands.cpp
+int cmdMerge(Context &ctx, const QStringList &args);    // MergeCommands.cpp
+int cmdTransfer(Context &ctx, const QStringList &args); // MergeCommands.cpp
 
 } // namespace desk::cli

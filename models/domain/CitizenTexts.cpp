@@ -73,4 +73,9 @@ QString CitizenTexts::reviewApprovedReason(const QString &login)
     return QStringLiteral("人工审核通过（账号 %1）。").arg(login);
 }
 
+QString CitizenTexts::delegationExpired()
+{
+    return QStringLiteral("授权已过期，请联系单位管理员重新授权。");
+}
+
 } // namespace desk

@@ -31,6 +31,8 @@ public:
     static QString reviewDocumentLabel(const QString &kind);
     // The decision reason stored with a review.
     static QString reviewApprovedReason(const QString &login);
+    // The FAQ's answer for an expired delegation, as staff read it to the caller.
+    static QString delegationExpired();
 };
 
 } // namespace desk

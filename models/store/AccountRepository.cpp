@@ -25,7 +25,7 @@ const QString kRecord = QStringLiteral(
     "FROM {account} WHERE id = ?");
 const QString kDelegations = QStringLiteral(
     "SELECT d.id, d.organization_id, o.login, o.name, d.person_id, p.login, p.name, b.name, d.role, d.granted_at, "
-    "d.expires_at, d.revoked_at FROM delegation d "
+    "d.expires_at, d.revoked_at, p.account_status FROM delegation d "
     "JOIN account o ON o.id = d.organization_id JOIN account p ON p.id = d.person_id "
     "JOIN business_system b ON b.id = d.business_system_id "
     "WHERE d.organization_id = ? OR d.person_id = ? ORDER BY d.granted_at DESC, d.id DESC LIMIT 500");
@@ -327,6 +327,7 @@ Result<AccountDetail> AccountRepository::detail(qint64 accountId)
         r.grantedAt = utc(del->value(9));
         r.expiresAt = utc(del->value(10));
         r.revokedAt = utc(del->value(11));
+        r.personStatus = del->value(12).toString();
         d.delegations << r;
     }
     del->finish();

@@ -62,6 +62,7 @@ struct DelegationRow
     QDateTime grantedAt;
     QDateTime expiresAt;
     QDateTime revokedAt;
+    QString personStatus; // the person account's status (pending_activation: a handler not yet activated)
 };
 
 struct ProjectRow

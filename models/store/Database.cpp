@@ -44,7 +44,8 @@ constexpr Migration kMigrations[] = {
     {3, "003_server_rules.sql"},
     {4, "004_masked_reads.sql"},
     {5, "005_real_name_review.sql"},
-    {8, "008_review_followups.sql"}, // 6 and 7 are taken by work written alongside
+    {6, "006_merges.sql"},
+    {8, "008_review_followups.sql"},
 };
 
 QStringList splitStatements(const QString &script)

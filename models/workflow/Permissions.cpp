@@ -14,11 +14,15 @@ bool Permissions::allows(StaffRole role, Action action)
     case Action::FileAppeal:
     case Action::ViewReviews:
         return true; // every staff role answers callers
+    case Action::FindDuplicates:
+        return role != StaffRole::Agent; // administrators read the finder and the requests; they decide nothing
     case Action::ReviewAppeals:
     case Action::ReviewRealName:
+    case Action::RequestMerge:
         return role == StaffRole::Reviewer || role == StaffRole::Supervisor;
     case Action::SuperviseAppeals:
     case Action::SampleReviews:
+    case Action::DecideMerge:
         return role == StaffRole::Supervisor;
     case Action::ViewAuditLog:
         return role == StaffRole::Supervisor || role == StaffRole::Administrator;
@@ -80,6 +84,13 @@ QString Permissions::actionLabel(Action action)
         return QCoreApplication::translate("desk::Permissions", "read the real-name review queue");
     case Action::SampleReviews:
         return QCoreApplication::translate("desk::Permissions", "sample real-name review decisions for quality checks");
+    case Action::FindDuplicates:
+        return QCoreApplication::translate("desk::Permissions", "look for duplicate accounts");
+    case Action::RequestMerge:
+        return QCoreApplication::translate("desk::Permissions", "request account merges and project transfers");
+    case Action::DecideMerge:
+        return QCoreApplication::translate("desk::Permissions",
+                                           "approve, reject or undo account merges and project transfers");
     }
     return {};
 }

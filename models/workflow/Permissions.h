@@ -27,6 +27,9 @@ enum class Action {
     ReviewRealName,  // claim, inspect and decide manual real-name reviews (reviewers and supervisors)
     ViewReviews,     // read the real-name review queue and its checklists (everyone; documents stay hidden)
     SampleReviews,   // draw decided real-name reviews for a second look and record agreement (supervisors)
+    FindDuplicates,  // the duplicate finder and merge/transfer requests as read (all but agents)
+    RequestMerge,    // request a merge, rename recovery or project transfer (reviewers and supervisors)
+    DecideMerge,     // approve (execute) or reject another member's request; request an undo (supervisors)
 };
 
 class Permissions

@@ -529,6 +529,8 @@ void TestPgSecurity::approverCannotChooseThePassword()
 
 void TestPgSecurity::mergesNeedASecondPairOfEyes()
 {
+    // Schema 6 replaced the direct writes of schema 4 with desk_merge_request / desk_merge_decide (the merge rules
+    // in full are tst_pgmergesecurity's); the four-eyes rule itself is unchanged.
     const QString agent = m_staff.value(QStringLiteral("agent")).login;
     const QString rev = m_staff.value(QStringLiteral("reviewer")).login;
     const QString sup = m_staff.value(QStringLiteral("supervisor")).login;
@@ -537,9 +539,8 @@ void TestPgSecurity::mergesNeedASecondPairOfEyes()
     test::AccountSeed twin = test::accountSeed(QStringLiteral("victim01_twin"), QStringLiteral("person"),
                                                QStringLiteral("李四"));
     const qint64 twinId = test::insertAccount(*m_db, twin);
-    const QString request = QStringLiteral("INSERT INTO account_merge (source_account_id, target_account_id, state, "
-                                           "requested_by, requested_at, reason) VALUES (?, ?, 'requested', ?, "
-                                           "'2020-01-01T00:00:00Z', 'registered twice') RETURNING id");
+    const QString request = QStringLiteral("SELECT desk_merge_request('merge', ?, ?, 'registered twice', NULL, NULL, "
+                                           "'{}', ?)");
     // Agents request nothing; a request names its requester whatever the client says.
     QCOMPARE(run(a, request, {twinId, m_accountId, agent}).sqlState, QStringLiteral("42501"));
     const Outcome requested = run(r, request, {twinId, m_accountId, sup2.login});
@@ -548,28 +549,28 @@ void TestPgSecurity::mergesNeedASecondPairOfEyes()
     QCOMPARE(one(QStringLiteral("SELECT requested_by FROM account_merge WHERE id = ?"), {id}), rev);
     QVERIFY(one(QStringLiteral("SELECT requested_at > now() - interval '1 minute' FROM account_merge WHERE id = ?"),
                 {id}) == QLatin1String("true"));
-    // A merge starts as a request, not as an approval.
+    // Requests are not written by hand, not even as a request.
     QCOMPARE(run(r, QStringLiteral("INSERT INTO account_merge (source_account_id, target_account_id, state, "
-                                   "requested_by, requested_at) VALUES (?, ?, 'approved', 'x', now())"),
+                                   "requested_by, requested_at) VALUES (?, ?, 'requested', 'x', now())"),
                  {twinId, m_accountId})
                  .sqlState,
              QStringLiteral("42501"));
-    const QString approve = QStringLiteral("UPDATE account_merge SET state = 'approved', approved_by = ? WHERE id = ?");
+    const QString approve = QStringLiteral("SELECT desk_merge_decide(?, true, NULL, ?)");
     // The reviewer who asked cannot decide; nor can a supervisor sign for another, or change what was asked.
-    QCOMPARE(run(r, approve, {rev, id}).sqlState, QStringLiteral("42501"));
-    QCOMPARE(run(s1, approve, {sup2.login, id}).sqlState, QStringLiteral("42501"));
+    QCOMPARE(run(r, approve, {id, rev}).sqlState, QStringLiteral("42501"));
     QCOMPARE(run(s1, QStringLiteral("UPDATE account_merge SET target_account_id = ? WHERE id = ?"), {twinId, id}).sqlState,
              QStringLiteral("42501"));
     // A supervisor's own request needs another supervisor.
-    const Outcome own = run(s1, request, {twinId, m_accountId, sup});
+    const Outcome own = run(s1, request, {m_accountId, twinId, sup});
     QVERIFY2(own.ok, qPrintable(own.message));
-    QCOMPARE(run(s1, approve, {sup, own.message}).sqlState, QStringLiteral("42501"));
-    const Outcome second = run(s2, approve, {sup2.login, own.message});
-    QVERIFY2(second.ok, qPrintable(second.message));
-    const Outcome ok = run(s1, approve, {sup, id});
+    QCOMPARE(run(s1, approve, {own.message, sup}).sqlState, QStringLiteral("42501"));
+    const Outcome ok = run(s1, approve, {id, sup2.login});
     QVERIFY2(ok.ok, qPrintable(ok.message));
     QCOMPARE(one(QStringLiteral("SELECT state || ':' || approved_by FROM account_merge WHERE id = ?"), {id}),
-             QStringLiteral("approved:") + sup);
+             QStringLiteral("applied:") + sup);
+    // The other request no longer executes (its source was merged meanwhile), but not for lack of a second pair of eyes.
+    const Outcome second = run(s2, approve, {own.message, sup2.login});
+    QCOMPARE(second.sqlState, QStringLiteral("55000"));
     // Projects and delegations do not move by hand.
     QCOMPARE(run(s1, QStringLiteral("UPDATE project SET account_id = ?"), {twinId}).sqlState, QStringLiteral("42501"));
     QCOMPARE(run(s1, QStringLiteral("UPDATE delegation SET person_id = ?"), {twinId}).sqlState, QStringLiteral("42501"));

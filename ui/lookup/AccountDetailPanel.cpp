@@ -2,6 +2,7 @@
 
 #include "common/TaskRunner.h"
 #include "domain/AccountLabels.h"
+#include "domain/CitizenTexts.h"
 #include "domain/Identifiers.h"
 #include "lookup/LookupLabels.h"
 #include "lookup/RevealDialog.h"
@@ -330,12 +331,16 @@ QWidget *AccountDetailPanel::buildDelegations(const AccountDetail &detail)
         if (d.revokedAt.isValid())
             state = tr("Revoked %1").arg(formatTime(d.revokedAt));
         else if (d.expiresAt.isValid() && d.expiresAt < now)
-            state = tr("Expired");
+            state = tr("Expired: the organization's administrator re-delegates (%1)").arg(CitizenTexts::delegationExpired());
+        else if (d.expiresAt.isValid() && d.expiresAt < now.addDays(30))
+            state = tr("Active, expires within 30 days");
+        if (organization && d.personStatus == QLatin1String("pending_activation"))
+            state += QStringLiteral(" · ") + tr("account pending activation");
         const QString other = organization ? QStringLiteral("%1 (%2)").arg(d.personName, d.personLogin)
                                            : QStringLiteral("%1 (%2)").arg(d.organizationName, d.organizationLogin);
         rows << QStringList{other,
                             d.businessSystem,
-                            d.role,
+                            d.role == QLatin1String("admin") ? tr("%1 (administrator)").arg(d.role) : d.role,
                             formatTime(d.grantedAt),
                             d.expiresAt.isValid() ? formatTime(d.expiresAt) : tr("no expiry"),
                             state};

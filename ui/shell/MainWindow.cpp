@@ -7,6 +7,7 @@
 #include "review/ReviewQaPage.h"
 #include "review/ReviewQueuePage.h"
 #include "lookup/LookupPage.h"
+#include "merge/MergePage.h"
 #include "migration/MigrationPage.h"
 #include "migration/MigrationRunPage.h"
 #include "shell/DeskSettings.h"
@@ -69,6 +70,12 @@ MainWindow::MainWindow(std::shared_ptr<Session> session, TaskRunner &runner, QWi
         m_reviewQa = new ReviewQaPage(m_session, m_runner, this);
         addWorkArea(tr("Review quality sampling"), m_reviewQa);
         connect(m_reviewQa, &ReviewQaPage::statusMessage, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    }
+    if (Permissions::allows(staff.role, Action::FindDuplicates)) {
+        m_merges = new MergePage(m_session, m_runner, this);
+        addWorkArea(tr("Account merges"), m_merges);
+        connect(m_merges, &MergePage::statusMessage, this,
                 [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     }
     if (Permissions::allows(staff.role, Action::LookupMigration)) {

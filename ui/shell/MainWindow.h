@@ -17,6 +17,7 @@ class ReviewQueuePage;
 class CalendarPage;
 class ReasonTemplatesPage;
 class LookupPage;
+class MergePage;
 class MigrationPage;
 class MigrationRunPage;
 class Session;
@@ -38,6 +39,7 @@ public:
     AppealQueuePage *appealQueuePage() const { return m_appeals; }
     ReviewQueuePage *reviewQueuePage() const { return m_reviews; }
     ReviewQaPage *reviewQaPage() const { return m_reviewQa; }
+    MergePage *mergePage() const { return m_merges; }
     CalendarPage *calendarPage() const { return m_calendar; }
     ReasonTemplatesPage *reasonTemplatesPage() const { return m_reasonTemplates; }
     // Opens the dialog in which a help-desk agent files a recovery appeal for a caller (Ctrl+Shift+N).
@@ -73,6 +75,7 @@ private:
     AppealQueuePage *m_appeals = nullptr;
     ReviewQueuePage *m_reviews = nullptr;
     ReviewQaPage *m_reviewQa = nullptr;
+    MergePage *m_merges = nullptr;
     CalendarPage *m_calendar = nullptr;
     ReasonTemplatesPage *m_reasonTemplates = nullptr;
 };

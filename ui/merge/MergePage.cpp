@@ -1,0 +1,395 @@
+#include "merge/MergePage.h"
+
+#include "common/TaskRunner.h"
+#include "domain/BusinessCalendar.h"
+#include "merge/MergeRequestDialog.h"
+#include "workflow/MergeService.h"
+#include "workflow/Permissions.h"
+#include "workflow/Session.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace desk {
+
+namespace {
+
+constexpr int kPageSize = 50;
+
+QString reasonLabel(const QString &reason)
+{
+    if (reason == QLatin1String("same_id_number"))
+        return MergePage::tr("Same ID number");
+    if (reason == QLatin1String("o4_person"))
+        return MergePage::tr("O4 person account of an organization");
+    if (reason == QLatin1String("same_uscc"))
+        return MergePage::tr("Same USCC");
+    return MergePage::tr("Former name");
+}
+
+QString stateLabel(const QString &stored)
+{
+    if (stored == QLatin1String("requested"))
+        return MergePage::tr("Waiting for approval");
+    if (stored == QLatin1String("applied"))
+        return MergePage::tr("Executed");
+    if (stored == QLatin1String("rejected"))
+        return MergePage::tr("Rejected");
+    return MergePage::tr("Undone");
+}
+
+QString kindLabel(const QString &kind)
+{
+    if (kind == QLatin1String("merge"))
+        return MergePage::tr("Merge");
+    if (kind == QLatin1String("rename"))
+        return MergePage::tr("Rename recovery");
+    if (kind == QLatin1String("transfer"))
+        return MergePage::tr("Project transfer");
+    return MergePage::tr("Undo");
+}
+
+QString chinaTime(const QDateTime &t)
+{
+    return t.isValid() ? BusinessCalendar::toChinaTime(t).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+QTableWidget *table(QWidget *parent, const QString &name, const QStringList &headers)
+{
+    auto *t = new QTableWidget(0, int(headers.size()), parent);
+    t->setObjectName(name);
+    t->setHorizontalHeaderLabels(headers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
+QTableWidgetItem *cell(const QString &text)
+{
+    return new QTableWidgetItem(text);
+}
+
+} // namespace
+
+MergePage::MergePage(std::shared_ptr<Session> session, TaskRunner &runner, QWidget *parent)
+    : QWidget(parent), m_session(std::move(session)), m_runner(runner)
+{
+    setObjectName(QStringLiteral("mergePage"));
+    const StaffRole role = m_session->staff().role;
+
+    // The duplicate finder.
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(QStringLiteral("mergeCounts"));
+    m_reason = new QComboBox(this);
+    m_reason->setObjectName(QStringLiteral("mergeReasonFilter"));
+    m_reason->addItem(tr("All reasons"), QString());
+    for (const QString &r : MergeRepository::reasons())
+        m_reason->addItem(reasonLabel(r), r);
+    m_request = new QPushButton(tr("Request merge…"), this);
+    m_request->setObjectName(QStringLiteral("mergeRequestButton"));
+    m_request->setEnabled(Permissions::allows(role, Action::RequestMerge));
+    auto *finderBar = new QHBoxLayout;
+    finderBar->addWidget(new QLabel(tr("Possible duplicate accounts"), this));
+    finderBar->addWidget(m_reason);
+    finderBar->addWidget(m_counts, 1);
+    finderBar->addWidget(m_request);
+    m_candidates = table(this, QStringLiteral("mergeCandidates"),
+                         {tr("Reason"), tr("Accounts (login, name)"), tr("Real-name bound")});
+    m_more = new QPushButton(tr("More"), this);
+    m_more->setObjectName(QStringLiteral("mergeMore"));
+    m_more->setEnabled(false);
+    connect(m_reason, &QComboBox::currentIndexChanged, this, [this] { loadCandidates(false); });
+    connect(m_more, &QPushButton::clicked, this, [this] { loadCandidates(true); });
+    connect(m_request, &QPushButton::clicked, this, &MergePage::requestForSelected);
+    connect(m_candidates, &QTableWidget::cellDoubleClicked, this, [this] { requestForSelected(); });
+
+    // Requests and their decisions.
+    m_requests = table(this, QStringLiteral("mergeRequests"),
+                       {tr("No."), tr("Kind"), tr("State"), tr("Source"), tr("Target"), tr("Requested by"),
+                        tr("Decided by"), tr("Requested at")});
+    m_approve = new QPushButton(tr("Approve and execute"), this);
+    m_approve->setObjectName(QStringLiteral("mergeApprove"));
+    m_reject = new QPushButton(tr("Reject…"), this);
+    m_reject->setObjectName(QStringLiteral("mergeReject"));
+    m_undo = new QPushButton(tr("Request undo"), this);
+    m_undo->setObjectName(QStringLiteral("mergeUndo"));
+    const bool supervisor = Permissions::allows(role, Action::DecideMerge);
+    for (QPushButton *b : {m_approve, m_reject, m_undo})
+        b->setEnabled(supervisor);
+    auto *refreshButton = new QPushButton(tr("Refresh"), this);
+    refreshButton->setObjectName(QStringLiteral("mergeRefresh"));
+    refreshButton->setToolTip(tr("F5"));
+    connect(refreshButton, &QPushButton::clicked, this, &MergePage::refresh);
+    connect(m_approve, &QPushButton::clicked, this, [this] { decide(QStringLiteral("approve")); });
+    connect(m_reject, &QPushButton::clicked, this, [this] { decide(QStringLiteral("reject")); });
+    connect(m_undo, &QPushButton::clicked, this, [this] { decide(QStringLiteral("undo")); });
+    auto *requestBar = new QHBoxLayout;
+    requestBar->addWidget(new QLabel(tr("Merge, rename and transfer requests (a second supervisor approves)"), this), 1);
+    requestBar->addWidget(m_approve);
+    requestBar->addWidget(m_reject);
+    requestBar->addWidget(m_undo);
+    requestBar->addWidget(refreshButton);
+
+    // The watch list.
+    m_expiring = table(this, QStringLiteral("mergeExpiring"),
+                       {tr("Organization"), tr("Person"), tr("Business system"), tr("Role"), tr("Expires")});
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("mergeMessage"));
+    m_message->setWordWrap(true);
+
+    auto *finder = new QWidget(this);
+    auto *finderLayout = new QVBoxLayout(finder);
+    finderLayout->setContentsMargins(0, 0, 0, 0);
+    finderLayout->addLayout(finderBar);
+    finderLayout->addWidget(m_candidates, 1);
+    finderLayout->addWidget(m_more, 0, Qt::AlignLeft);
+    auto *requests = new QWidget(this);
+    auto *requestsLayout = new QVBoxLayout(requests);
+    requestsLayout->setContentsMargins(0, 0, 0, 0);
+    requestsLayout->addLayout(requestBar);
+    requestsLayout->addWidget(m_requests, 1);
+    auto *watch = new QWidget(this);
+    auto *watchLayout = new QVBoxLayout(watch);
+    watchLayout->setContentsMargins(0, 0, 0, 0);
+    watchLayout->addWidget(new QLabel(tr("Delegations expiring within 30 days (the organization's administrator "
+                                         "re-delegates)"),
+                                      watch));
+    watchLayout->addWidget(m_expiring, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(finder);
+    splitter->addWidget(requests);
+    splitter->addWidget(watch);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_message);
+    refresh();
+}
+
+void MergePage::setMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    if (!error && !text.isEmpty())
+        Q_EMIT statusMessage(text);
+}
+
+void MergePage::refresh()
+{
+    auto session = m_session;
+    m_runner.run(
+        this, [session] { return MergeService(session).candidateCounts(); },
+        [this](Result<QHash<QString, qint64>> counts) {
+            if (!counts) {
+                m_counts->setText(counts.error().message);
+                return;
+            }
+            QStringList parts;
+            for (const QString &r : MergeRepository::reasons())
+                parts << tr("%1: %2").arg(reasonLabel(r)).arg(counts->value(r));
+            m_counts->setText(parts.join(QStringLiteral(" · ")));
+        });
+    loadCandidates(false);
+    loadRequests();
+    loadExpiring();
+}
+
+void MergePage::loadCandidates(bool more)
+{
+    if (!more) {
+        m_after.reset();
+        m_candidates->setRowCount(0);
+    }
+    const int generation = ++m_generation;
+    const QString reason = m_reason->currentData().toString();
+    const std::optional<CandidateKey> after = m_after;
+    m_more->setEnabled(false);
+    auto session = m_session;
+    m_runner.run(
+        this, [session, reason, after] { return MergeService(session).candidates(reason, after, kPageSize); },
+        [this, generation](Result<QVector<MergeCandidate>> page) {
+            if (generation != m_generation)
+                return; // a later filter asked for another list
+            if (!page) {
+                setMessage(page.error().message, true);
+                Q_EMIT candidatesLoaded();
+                return;
+            }
+            for (const MergeCandidate &c : std::as_const(*page)) {
+                QStringList accounts, logins, bound;
+                for (const MergeAccount &a : c.accounts) {
+                    accounts << QStringLiteral("%1 (%2)").arg(a.login, a.name);
+                    logins << a.login;
+                    if (a.bound())
+                        bound << a.login;
+                }
+                const int row = m_candidates->rowCount();
+                m_candidates->insertRow(row);
+                auto *first = cell(reasonLabel(c.reason));
+                first->setData(Qt::UserRole, logins);
+                first->setData(Qt::UserRole + 1, c.reason);
+                m_candidates->setItem(row, 0, first);
+                m_candidates->setItem(row, 1, cell(accounts.join(QStringLiteral("; "))));
+                m_candidates->setItem(row, 2, cell(bound.isEmpty() ? tr("none") : bound.join(QStringLiteral(", "))));
+            }
+            if (!page->isEmpty())
+                m_after = CandidateKey{page->constLast().reason, page->constLast().key};
+            m_more->setEnabled(page->size() == kPageSize);
+            m_candidates->resizeColumnsToContents();
+            m_candidates->horizontalHeader()->setStretchLastSection(true);
+            Q_EMIT candidatesLoaded();
+        });
+}
+
+void MergePage::loadRequests()
+{
+    auto session = m_session;
+    m_runner.run(
+        this, [session] { return MergeService(session).list(QString(), 200); },
+        [this](Result<QVector<MergeRequestRecord>> rows) {
+            const qint64 selected = selectedRequest();
+            m_requests->setRowCount(0);
+            if (!rows) {
+                setMessage(rows.error().message, true);
+                Q_EMIT requestsLoaded();
+                return;
+            }
+            for (const MergeRequestRecord &r : std::as_const(*rows)) {
+                const int row = m_requests->rowCount();
+                m_requests->insertRow(row);
+                auto *id = cell(QString::number(r.id));
+                id->setData(Qt::UserRole, r.id);
+                id->setData(Qt::UserRole + 1, r.state);
+                m_requests->setItem(row, 0, id);
+                m_requests->setItem(row, 1, cell(kindLabel(r.kind)));
+                m_requests->setItem(row, 2, cell(stateLabel(r.state)));
+                m_requests->setItem(row, 3, cell(r.sourceLogin));
+                m_requests->setItem(row, 4, cell(r.targetLogin));
+                m_requests->setItem(row, 5, cell(r.requestedBy));
+                m_requests->setItem(row, 6, cell(r.decidedBy));
+                m_requests->setItem(row, 7, cell(chinaTime(r.requestedAt)));
+                if (r.id == selected)
+                    m_requests->selectRow(row);
+            }
+            m_requests->resizeColumnsToContents();
+            m_requests->horizontalHeader()->setStretchLastSection(true);
+            Q_EMIT requestsLoaded();
+        });
+}
+
+void MergePage::loadExpiring()
+{
+    auto session = m_session;
+    m_runner.run(
+        this, [session] { return MergeService(session).expiringDelegations(30, 500); },
+        [this](Result<QVector<DelegationRow>> rows) {
+            m_expiring->setRowCount(0);
+            if (!rows)
+                return;
+            for (const DelegationRow &d : std::as_const(*rows)) {
+                const int row = m_expiring->rowCount();
+                m_expiring->insertRow(row);
+                m_expiring->setItem(row, 0, cell(QStringLiteral("%1 (%2)").arg(d.organizationName, d.organizationLogin)));
+                m_expiring->setItem(row, 1, cell(QStringLiteral("%1 (%2)").arg(d.personName, d.personLogin)));
+                m_expiring->setItem(row, 2, cell(d.businessSystem));
+                m_expiring->setItem(row, 3, cell(d.role));
+                m_expiring->setItem(row, 4, cell(chinaTime(d.expiresAt)));
+            }
+        });
+}
+
+qint64 MergePage::selectedRequest() const
+{
+    const int row = m_requests->currentRow();
+    if (row < 0 || !m_requests->item(row, 0))
+        return 0;
+    return m_requests->item(row, 0)->data(Qt::UserRole).toLongLong();
+}
+
+void MergePage::requestForSelected()
+{
+    QString source, target, kind = QStringLiteral("merge");
+    const int row = m_candidates->currentRow();
+    if (row >= 0 && m_candidates->item(row, 0)) {
+        const QStringList logins = m_candidates->item(row, 0)->data(Qt::UserRole).toStringList();
+        const QString reason = m_candidates->item(row, 0)->data(Qt::UserRole + 1).toString();
+        if (logins.size() >= 2) {
+            // The account holding the binding (listed first) remains; an O4 person goes into its organization, an
+            // old name into the renamed organization (listed last).
+            const bool intoLast = reason == QLatin1String("o4_person") || reason == QLatin1String("former_name");
+            target = intoLast ? logins.constLast() : logins.constFirst();
+            source = intoLast ? logins.constFirst() : logins.at(1);
+            if (reason == QLatin1String("former_name"))
+                kind = QStringLiteral("rename");
+        }
+    }
+    auto *dialog = new MergeRequestDialog(m_session, m_runner, source, target, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setKind(kind);
+    connect(dialog, &MergeRequestDialog::accepted, this, [this, dialog] {
+        setMessage(tr("Merge request %1 recorded; a supervisor who did not request it approves it.")
+                       .arg(dialog->requestId()),
+                   false);
+        loadRequests();
+    });
+    dialog->open();
+}
+
+void MergePage::decide(const QString &what)
+{
+    const qint64 id = selectedRequest();
+    if (!id) {
+        setMessage(tr("Select a request first."), true);
+        Q_EMIT decisionFinished(false);
+        return;
+    }
+    QString reason;
+    if (what == QLatin1String("reject") || what == QLatin1String("undo")) {
+        QInputDialog input(this);
+        input.setObjectName(QStringLiteral("mergeReasonDialog"));
+        input.setLabelText(what == QLatin1String("reject") ? tr("Why is request %1 rejected?").arg(id)
+                                                            : tr("Why is request %1 undone?").arg(id));
+        if (input.exec() != QDialog::Accepted) {
+            Q_EMIT decisionFinished(false);
+            return;
+        }
+        reason = input.textValue().trimmed();
+    }
+    auto session = m_session;
+    m_runner.run(
+        this,
+        [session, id, what, reason]() -> Result<MergeRequestRecord> {
+            MergeService service(session);
+            if (what == QLatin1String("approve"))
+                return service.approve(id);
+            if (what == QLatin1String("reject"))
+                return service.reject(id, reason);
+            return service.requestUndo(id, reason);
+        },
+        [this, what](Result<MergeRequestRecord> r) {
+            if (!r) {
+                setMessage(r.error().message, true);
+                Q_EMIT decisionFinished(false);
+                return;
+            }
+            if (what == QLatin1String("undo"))
+                setMessage(tr("Undo request %1 recorded; another supervisor approves it.").arg(r->id), false);
+            else
+                setMessage(tr("Request %1: %2.").arg(r->id).arg(stateLabel(r->state)), false);
+            loadRequests();
+            loadCandidates(false);
+            Q_EMIT decisionFinished(true);
+        });
+}
+
+} // namespace desk
