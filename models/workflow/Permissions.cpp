@@ -13,12 +13,17 @@ bool Permissions::allows(StaffRole role, Action action)
     case Action::LookupMigration:
     case Action::FileAppeal:
     case Action::ViewReviews:
+    case Action::ViewReports:
         return true; // every staff role answers callers
     case Action::ReviewAppeals:
     case Action::ReviewRealName:
         return role == StaffRole::Reviewer || role == StaffRole::Supervisor;
     case Action::SuperviseAppeals:
+    case Action::ExportUnmasked:
+    case Action::RequeueSms:
         return role == StaffRole::Supervisor;
+    case Action::SuperviseReports:
+        return role == StaffRole::Supervisor || role == StaffRole::Administrator;
     case Action::ViewAuditLog:
         return role == StaffRole::Supervisor || role == StaffRole::Administrator;
     case Action::VerifyAuditLog:
@@ -77,6 +82,13 @@ QString Permissions::actionLabel(Action action)
         return QCoreApplication::translate("desk::Permissions", "review real-name verification requests");
     case Action::ViewReviews:
         return QCoreApplication::translate("desk::Permissions", "read the real-name review queue");
+    case Action::ViewReports: return QCoreApplication::translate("desk::Permissions", "run reports");
+    case Action::SuperviseReports:
+        return QCoreApplication::translate("desk::Permissions", "run list reports and reviewers' figures");
+    case Action::ExportUnmasked:
+        return QCoreApplication::translate("desk::Permissions", "export personal data unmasked");
+    case Action::RequeueSms:
+        return QCoreApplication::translate("desk::Permissions", "send a failed text message again");
     }
     return {};
 }

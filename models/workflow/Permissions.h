@@ -26,6 +26,10 @@ enum class Action {
     ImportReviews,   // record real-name review requests from the public platform (administrators' batch job)
     ReviewRealName,  // claim, inspect and decide manual real-name reviews (reviewers and supervisors)
     ViewReviews,     // read the real-name review queue and its checklists (everyone; documents stay hidden)
+    ViewReports,     // aggregate reports that name neither citizens nor staff: backlog, SLA, reasons, migration, calls
+    SuperviseReports, // list reports and per-reviewer figures: appeals, reviews, throughput, QA (supervisors, admins)
+    ExportUnmasked,  // export personal data unmasked, with a reason, audited (supervisors)
+    RequeueSms,      // see the SMS outbox and send a finally failed message again, audited (supervisors)
 };
 
 class Permissions
