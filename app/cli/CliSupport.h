@@ -47,5 +47,6 @@ int cmdAppeal(Context &ctx, const QStringList &args); // AppealCommands.cpp
 int cmdSms(Context &ctx, const QStringList &args);    // SmsCommands.cpp
 int cmdCalendar(Context &ctx, const QStringList &args); // CalendarCommands.cpp
 int cmdReview(Context &ctx, const QStringList &args);   // ReviewCommands.cpp
+int cmdReport(Context &ctx, const QStringList &args);   // ReportCommands.cpp
 
 } // namespace desk::cli
