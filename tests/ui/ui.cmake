@@ -14,3 +14,4 @@ add_desk_test(tst_appealqueue STORE SOURCES tst_appealqueue.cpp LIBS desk_ui_tes
 add_desk_test(tst_fileappealdialog STORE SOURCES tst_fileappealdialog.cpp LIBS desk_ui_testkit desk_ui desk_models LABELS ui)
 add_desk_test(tst_reasontemplatespage STORE SOURCES tst_reasontemplatespage.cpp LIBS desk_ui_testkit desk_ui desk_models LABELS ui)
 add_desk_test(tst_reviewqueue STORE SOURCES tst_reviewqueue.cpp LIBS desk_ui_testkit desk_ui desk_models LABELS ui)
+add_desk_test(tst_dashboard STORE SOURCES tst_dashboard.cpp LIBS desk_ui_testkit desk_ui desk_models LABELS ui)

@@ -11,6 +11,8 @@ class QStackedWidget;
 namespace desk {
 
 class AppealQueuePage;
+class DashboardPage;
+class SmsOutboxPage;
 class ReviewQueuePage;
 class CalendarPage;
 class ReasonTemplatesPage;
@@ -37,6 +39,8 @@ public:
     ReviewQueuePage *reviewQueuePage() const { return m_reviews; }
     CalendarPage *calendarPage() const { return m_calendar; }
     ReasonTemplatesPage *reasonTemplatesPage() const { return m_reasonTemplates; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
+    SmsOutboxPage *smsOutboxPage() const { return m_outbox; }
     // Opens the dialog in which a help-desk agent files a recovery appeal for a caller (Ctrl+Shift+N).
     void fileAppeal();
     // Shows the work area holding `page` (as the navigation does).
@@ -69,6 +73,8 @@ private:
     ReviewQueuePage *m_reviews = nullptr;
     CalendarPage *m_calendar = nullptr;
     ReasonTemplatesPage *m_reasonTemplates = nullptr;
+    DashboardPage *m_dashboard = nullptr;
+    SmsOutboxPage *m_outbox = nullptr;
 };
 
 } // namespace desk
