@@ -240,6 +240,15 @@ ReportQuery qaQuery(const Dialect &, const ReportParams &p, const QString &)
             range(p)};
 }
 
+ReportQuery auditQuery(const Dialect &, const ReportParams &p, const QString &)
+{
+    // What was done, by whom, to what; the before/after snapshots stay in the log (they may hold more than a list
+    // should carry).
+    return {QStringLiteral("SELECT id, created_at, staff_login, action, entity_type, entity_id FROM audit_log "
+                           "WHERE created_at >= ? AND created_at < ? ORDER BY id"),
+            range(p)};
+}
+
 using QueryFn = ReportQuery (*)(const Dialect &, const ReportParams &, const QString &);
 
 QueryFn queryFor(const QString &name)
@@ -249,7 +258,7 @@ QueryFn queryFor(const QString &name)
         {QStringLiteral("backlog"), backlogQuery},       {QStringLiteral("sla"), slaQuery},
         {QStringLiteral("throughput"), throughputQuery}, {QStringLiteral("reasons"), reasonsQuery},
         {QStringLiteral("migration"), migrationQuery},   {QStringLiteral("calls"), callsQuery},
-        {QStringLiteral("qa"), qaQuery},
+        {QStringLiteral("qa"), qaQuery},             {QStringLiteral("audit"), auditQuery},
     };
     return fns.value(name);
 }
@@ -301,6 +310,15 @@ QVector<ReportDefinition> makeCatalog()
                 {col("reviewer", tr("Reviewer")), col("sampled", tr("Sampled"), Kind::Number),
                  col("agreed", tr("Agreed"), Kind::Number), col("disagreed", tr("Disagreed"), Kind::Number),
                  col("pending", tr("Pending"), Kind::Number), col("agreement", tr("Agreement %"), Kind::Number)}});
+    ReportDefinition audit{QStringLiteral("audit"), tr("Audit log"), Action::ViewAuditLog, false, true,
+                           {col("id", tr("No."), Kind::Identifier, 10), col("created_at", tr("Time"), Kind::Time, 16),
+                            col("staff_login", tr("Staff"), Kind::Text, 16), col("action", tr("Action"), Kind::Text, 24),
+                            col("entity_type", tr("Entity"), Kind::Text, 14),
+                            col("entity_id", tr("Entity id"), Kind::Identifier, 16)}};
+    for (ReportDefinition &def : all)
+        def.isList = def.personal;
+    audit.isList = true;
+    all.append(audit);
     return all;
 }
 
@@ -319,6 +337,9 @@ ReportQuery ReportDefinition::countQuery(const Dialect &dialect, const ReportPar
                 range(params)};
     if (name == QLatin1String("reviews"))
         return {QStringLiteral("SELECT COUNT(*) FROM real_name_review WHERE submitted_at >= ? AND submitted_at < ?"),
+                range(params)};
+    if (name == QLatin1String("audit"))
+        return {QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE created_at >= ? AND created_at < ?"),
                 range(params)};
     ReportParams masked = params;
     masked.unmasked = false;

@@ -47,6 +47,7 @@ struct ReportDefinition
     bool personal = false;   // holds personal data (masked unless unmasked)
     bool usesRange = true;   // the date range filters it (migration is a snapshot)
     QVector<ExportColumn> columns;
+    bool isList = false;     // one row per item (streamed into files; never charted)
 
     // The statement for this dialect ("sqlite" / "postgresql"); unmasked only for personal reports on
     // PostgreSQL, where the server's audited function (007_reports.sql) reads the full values.

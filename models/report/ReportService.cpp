@@ -115,7 +115,7 @@ Result<QVector<ExportRow>> ReportService::figures(const QString &report, ReportP
     params.unmasked = false;
     if (auto s = checkRequest(def, params, report); !s)
         return s.error();
-    if (def->personal)
+    if (def->isList)
         return Error(Error::Code::InvalidInput, tr("The report \"%1\" is a list; export it instead.").arg(report));
     if (auto s = prepareParams(*def, &params); !s)
         return s.error();

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void cliListAndRun();
     void cliExitCodes();
     void outboxListAndRequeue();
+    void auditLogExport();
     void pgFunctionsRefuseOtherRoles();
 
 private:
@@ -652,6 +653,29 @@ void TestReports::outboxListAndRequeue()
     QVERIFY(a->value(1).toString().contains(QStringLiteral("gateway said 500")));
     a->finish();
     QCOMPARE(supervisor.requeue(m_failedSms).error().code, Error::Code::Conflict); // not failed any more
+}
+
+void TestReports::auditLogExport()
+{
+    ExportRequest r;
+    r.report = QStringLiteral("audit");
+    const QDate today = QDateTime::currentDateTimeUtc().addSecs(8 * 3600).date();
+    r.params.from = today.addDays(-1);
+    r.params.to = today.addDays(1);
+    r.path = m_dir.filePath(QStringLiteral("audit.csv"));
+    QCOMPARE(ReportService(m_agentSession).exportReport(r).error().code, Error::Code::PermissionDenied);
+    auto done = ReportService(m_supervisorSession).exportReport(r);
+    QVERIFY2(done, done ? "" : qPrintable(done.error().message));
+    QVERIFY(done->rows >= 3); // the unmasked exports and the requeue above, at least
+    QFile f(r.path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    QVERIFY(text.contains(QStringLiteral("report.export_unmasked")));
+    QVERIFY(text.contains(QStringLiteral("sms.requeue")));
+    QVERIFY(text.contains(m_supervisor.login));
+    // A list is exported, never charted.
+    QCOMPARE(ReportService(m_supervisorSession).figures(QStringLiteral("audit"), r.params).error().code,
+             Error::Code::InvalidInput);
 }
 
 void TestReports::pgFunctionsRefuseOtherRoles()
