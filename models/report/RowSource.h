@@ -14,8 +14,10 @@ namespace desk {
 class Database;
 
 // The rows of one statement, read forward only, a batch at a time, so that an export of millions of rows keeps
-// a batch in memory and never the result: SQLite steps through the statement; PostgreSQL's driver reads a
-// forward-only query row by row (libpq single-row mode). Runs on the calling thread's connection.
+// a batch in memory and never the result: SQLite steps through the statement; PostgreSQL reads it through a
+// server-side cursor, FETCH by FETCH, in a transaction of its own that is committed when the source closes (an
+// audited unmasked read keeps its audit row even when the export is cancelled). Runs on the calling thread's
+// connection.
 class RowSource
 {
 public:
@@ -36,6 +38,8 @@ private:
     int m_batchSize;
     int m_columns = 0;
     std::unique_ptr<QSqlQuery> m_query;
+    bool m_cursor = false; // PostgreSQL: a cursor is open in our transaction
+    bool m_done = false;
 };
 
 } // namespace desk
