@@ -79,7 +79,10 @@ QString cellText(const ExportColumn &column, const QVariant &value)
             const qint64 days = minutes >= 0 ? minutes / 1440 : (minutes - 1439) / 1440;
             return chinaMinuteText(QDate(1970, 1, 1).addDays(days), int(minutes - days * 1440));
         }
-        if (const QString fast = fastIsoUtc(value.toString()); !fast.isEmpty())
+        const QString text = value.toString();
+        if (text.size() == 16 && text[10] == QLatin1Char(' ')) // formatted in China time by the server already
+            return text;
+        if (const QString fast = fastIsoUtc(text); !fast.isEmpty())
             return fast;
         QDateTime t = value.typeId() == QMetaType::QDateTime ? value.toDateTime()
                                                              : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);

@@ -65,29 +65,45 @@ ExportColumn col(const char *key, const QString &title, Kind kind = Kind::Text, 
 
 // ---- the statements ----
 
+// An instant of a list: PostgreSQL formats it in China time on the server (the driver's parsing of every
+// timestamptz into a QDateTime costs more than the rest of a row); SQLite's ISO text is formatted by the export.
+QString listTime(const Dialect &d, const char *column)
+{
+    return isPg(d) ? QStringLiteral("to_char(%1 AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') AS %1")
+                         .arg(QLatin1String(column))
+                   : QLatin1String(column);
+}
+
 ReportQuery appealsQuery(const Dialect &d, const ReportParams &p, const QString &reason)
 {
+    const QString columns = QStringLiteral("ref, appeal_type, state, applicant_name, organization_name, id_number, "
+                                           "uscc, phone, %1, %2, %3, decided_by, reason_code, decision_reason")
+                                .arg(listTime(d, "submitted_at"), listTime(d, "due_at"), listTime(d, "decided_at"));
     if (p.unmasked && isPg(d))
-        return {QStringLiteral("SELECT * FROM desk_report_appeals(?, ?, ?)"), range(p) << reason};
-    return {QStringLiteral("SELECT coalesce(external_ref, CAST(id AS TEXT)) AS ref, appeal_type, state, applicant_name, "
-                           "organization_name, id_number, uscc, phone, submitted_at, due_at, decided_at, decided_by, "
-                           "reason_code, decision_reason FROM %1 WHERE submitted_at >= ? AND submitted_at < ? "
-                           "ORDER BY submitted_at, id")
-                .arg(d.personalRead(QStringLiteral("appeal"))),
+        return {QStringLiteral("SELECT %1 FROM desk_report_appeals(?, ?, ?)").arg(columns), range(p) << reason};
+    return {QStringLiteral("SELECT %1 FROM (SELECT coalesce(external_ref, CAST(id AS TEXT)) AS ref, id, appeal_type, "
+                           "state, applicant_name, organization_name, id_number, uscc, phone, submitted_at, due_at, "
+                           "decided_at, decided_by, reason_code, decision_reason FROM %2 WHERE submitted_at >= ? "
+                           "AND submitted_at < ? ORDER BY submitted_at, id) listed")
+                .arg(columns, d.personalRead(QStringLiteral("appeal"))),
             range(p)};
 }
 
 ReportQuery reviewsQuery(const Dialect &d, const ReportParams &p, const QString &reason)
 {
+    const QString columns = QStringLiteral("ref, review_type, state, account_login, id_number, uscc, phone, %1, %2, "
+                                           "%3, decided_by, decision_reason")
+                                .arg(listTime(d, "submitted_at"), listTime(d, "due_at"), listTime(d, "decided_at"));
     if (p.unmasked && isPg(d))
-        return {QStringLiteral("SELECT * FROM desk_report_reviews(?, ?, ?)"), range(p) << reason};
+        return {QStringLiteral("SELECT %1 FROM desk_report_reviews(?, ?, ?)").arg(columns), range(p) << reason};
     return {QStringLiteral(
-                "SELECT r.ref, r.review_type, r.state, r.account_login, "
+                "SELECT %1 FROM (SELECT r.ref, r.review_type, r.state, r.account_login, "
                 "CASE WHEN r.review_type <> 'organization' THEN r.subject_number END AS id_number, "
                 "CASE WHEN r.review_type = 'organization' THEN r.subject_number END AS uscc, s.phone, "
                 "r.submitted_at, r.due_at, r.decided_at, r.decided_by, r.decision_reason "
                 "FROM real_name_review_queue r LEFT JOIN real_name_submission_view s ON s.id = r.current_submission_id "
-                "WHERE r.submitted_at >= ? AND r.submitted_at < ? ORDER BY r.submitted_at, r.id"),
+                "WHERE r.submitted_at >= ? AND r.submitted_at < ? ORDER BY r.submitted_at, r.id) listed")
+                .arg(columns),
             range(p)};
 }
 
