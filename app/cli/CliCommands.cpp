@@ -100,6 +100,10 @@ const char *const kUsage = QT_TRANSLATE_NOOP("desk::cli",
     "  sms deliver --gateway https://HOST/PATH [--once] [--interval SECONDS] [--timeout MS]\n"
     "                             send queued text messages to the SMS gateway (HTTPS, idempotency key, retry\n"
     "                             with back-off); --once: one pass, then print the counts as JSON\n"
+    "  report list [--json]       the reports: name, title, formats\n"
+    "  report run NAME --from YYYY-MM-DD --to YYYY-MM-DD --format csv|xlsx|pdf --out FILE\n"
+    "             [--queue Q] [--unmasked --reason TEXT]\n"
+    "                             write a report (exit 2: bad input, 3: not permitted); JSON summary\n"
     "\n"
     "--db defaults to the embedded database in the user's data folder. On PostgreSQL the role in the URL\n"
     "signs in with the password from PGPASSWORD or the system keychain. On the embedded database --as LOGIN\n"
@@ -853,6 +857,8 @@ int run(const QStringList &argsIn, QTextStream &out, QTextStream &err, QTextStre
         return cmdMerge(ctx, args);
     if (command == QLatin1String("transfer"))
         return cmdTransfer(ctx, args);
+    if (command == QLatin1String("report"))
+        return cmdReport(ctx, args);
     err << tr("Unknown command \"%1\".").arg(command) << Qt::endl << tr(kUsage);
     return BadInput;
 }

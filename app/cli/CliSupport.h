@@ -49,5 +49,6 @@ int cmdCalendar(Context &ctx, const QStringList &args); // CalendarCommands.cpp
 int cmdReview(Context &ctx, const QStringList &args);   // ReviewCommands.cpp
 int cmdMerge(Context &ctx, const QStringList &args);    // MergeCommands.cpp
 int cmdTransfer(Context &ctx, const QStringList &args); // MergeCommands.cpp
+int cmdReport(Context &ctx, const QStringList &args);   // ReportCommands.cpp
 
 } // namespace desk::cli

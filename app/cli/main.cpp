@@ -13,8 +13,8 @@
 
 namespace {
 
-// The command word: the first argument that is not the global --db option or its value.
-bool commandIsDemo(int argc, char *argv[])
+// The command word: the first argument that is not a global option (--db, --as) or its value.
+const char *commandWord(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--db") == 0 || std::strcmp(argv[i], "--as") == 0) {
@@ -23,22 +23,24 @@ bool commandIsDemo(int argc, char *argv[])
         }
         if (std::strncmp(argv[i], "--db=", 5) == 0 || std::strncmp(argv[i], "--as=", 5) == 0)
             continue;
-        return std::strcmp(argv[i], "demo") == 0;
+        return argv[i];
     }
-    return false;
+    return "";
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    // The demo draws sample document pictures, and drawing text needs a QGuiApplication: on the offscreen
-    // platform it needs no display. Every other command stays a plain QCoreApplication.
-    const bool demo = commandIsDemo(argc, argv);
-    if (demo && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    // The demo draws sample document pictures and reports draw PDFs, and drawing text needs a QGuiApplication:
+    // on the offscreen platform it needs no display. Every other command stays a plain QCoreApplication.
+    const char *command = commandWord(argc, argv);
+    const bool demo = std::strcmp(command, "demo") == 0;
+    const bool draws = demo || std::strcmp(command, "report") == 0;
+    if (draws && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app;
-    if (demo)
+    if (draws)
         app = std::make_unique<QGuiApplication>(argc, argv);
     else
         app = std::make_unique<QCoreApplication>(argc, argv);

@@ -45,6 +45,7 @@ constexpr Migration kMigrations[] = {
     {4, "004_masked_reads.sql"},
     {5, "005_real_name_review.sql"},
     {6, "006_merges.sql"},
+    {7, "007_reports.sql"},
     {8, "008_review_followups.sql"},
 };
 

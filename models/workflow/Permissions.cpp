@@ -13,6 +13,7 @@ bool Permissions::allows(StaffRole role, Action action)
     case Action::LookupMigration:
     case Action::FileAppeal:
     case Action::ViewReviews:
+    case Action::ViewReports:
         return true; // every staff role answers callers
     case Action::FindDuplicates:
         return role != StaffRole::Agent; // administrators read the finder and the requests; they decide nothing
@@ -23,7 +24,11 @@ bool Permissions::allows(StaffRole role, Action action)
     case Action::SuperviseAppeals:
     case Action::SampleReviews:
     case Action::DecideMerge:
+    case Action::ExportUnmasked:
+    case Action::RequeueSms:
         return role == StaffRole::Supervisor;
+    case Action::SuperviseReports:
+        return role == StaffRole::Supervisor || role == StaffRole::Administrator;
     case Action::ViewAuditLog:
         return role == StaffRole::Supervisor || role == StaffRole::Administrator;
     case Action::VerifyAuditLog:
@@ -91,6 +96,13 @@ QString Permissions::actionLabel(Action action)
     case Action::DecideMerge:
         return QCoreApplication::translate("desk::Permissions",
                                            "approve, reject or undo account merges and project transfers");
+    case Action::ViewReports: return QCoreApplication::translate("desk::Permissions", "run reports");
+    case Action::SuperviseReports:
+        return QCoreApplication::translate("desk::Permissions", "run list reports and reviewers' figures");
+    case Action::ExportUnmasked:
+        return QCoreApplication::translate("desk::Permissions", "export personal data unmasked");
+    case Action::RequeueSms:
+        return QCoreApplication::translate("desk::Permissions", "send a failed text message again");
     }
     return {};
 }

@@ -30,6 +30,10 @@ enum class Action {
     FindDuplicates,  // the duplicate finder and merge/transfer requests as read (all but agents)
     RequestMerge,    // request a merge, rename recovery or project transfer (reviewers and supervisors)
     DecideMerge,     // approve (execute) or reject another member's request; request an undo (supervisors)
+    ViewReports,     // aggregate reports that name neither citizens nor staff: backlog, SLA, reasons, migration, calls
+    SuperviseReports, // list reports and per-reviewer figures: appeals, reviews, throughput, QA (supervisors, admins)
+    ExportUnmasked,  // export personal data unmasked, with a reason, audited (supervisors)
+    RequeueSms,      // see the SMS outbox and send a finally failed message again, audited (supervisors)
 };
 
 class Permissions

@@ -220,6 +220,27 @@ bool AppealQueuePage::isShowingWorkspace() const
     return m_stack->currentWidget() == m_workspace;
 }
 
+void AppealQueuePage::showFiltered(const QString &state, QDate from, QDate to)
+{
+    const std::optional<AppealState> wanted = AppealStates::fromName(state);
+    int tab = tabStates().size() - 1; // all
+    for (int i = 0; i < tabStates().size(); ++i)
+        if (wanted && tabStates()[i] == wanted)
+            tab = i;
+    {
+        const QSignalBlocker a(m_states), b(m_from), c(m_to), d(m_sla), e(m_assignee), f(m_type), g(m_search);
+        m_states->setCurrentIndex(tab);
+        m_from->setDate(from);
+        m_to->setDate(to);
+        m_sla->setCurrentIndex(0);
+        m_assignee->setCurrentIndex(0);
+        m_type->setCurrentIndex(0);
+        m_search->clear();
+    }
+    showQueue();
+    applyFilter();
+}
+
 AppealFilter AppealQueuePage::currentFilter() const
 {
     AppealFilter filter;

@@ -2,6 +2,7 @@
 
 #include "store/AppealRepository.h"
 
+#include <QDate>
 #include <QWidget>
 
 #include <memory>
@@ -48,6 +49,9 @@ public:
     void refresh();
     void releaseSelected();
     void reassignSelected(const QString &staffLogin);
+    // The queue filtered to one state (a stored name; empty: all) and submission days: what a bar of the
+    // dashboard stands for.
+    void showFiltered(const QString &state, QDate from, QDate to);
 
 Q_SIGNALS:
     void statusMessage(const QString &text);

@@ -12,6 +12,8 @@
 #include "migration/MigrationRunPage.h"
 #include "shell/DeskSettings.h"
 #include "shell/SettingsDialog.h"
+#include "reports/DashboardPage.h"
+#include "reports/SmsOutboxPage.h"
 #include "store/Database.h"
 #include "workflow/Permissions.h"
 #include "workflow/Session.h"
@@ -50,6 +52,26 @@ MainWindow::MainWindow(std::shared_ptr<Session> session, TaskRunner &runner, QWi
             page->setFocus(); // each page hands the focus to where work starts (the look-up: its search box)
     });
 
+    // Supervisors start on the dashboard (统计报表); administrators find it further down. (Agents and reviewers run
+    // the aggregate reports from the command line.)
+    const bool reportsFirst = Permissions::allows(staff.role, Action::SuperviseAppeals);
+    auto addDashboard = [this]() {
+        m_dashboard = new DashboardPage(m_session, m_runner, this);
+        addWorkArea(tr("Reports"), m_dashboard);
+        connect(m_dashboard, &DashboardPage::drillDown, this,
+                [this](const QString &queue, const QString &state, QDate from, QDate to) {
+                    if (queue == QLatin1String("appeals") && m_appeals) {
+                        m_appeals->showFiltered(state, from, to);
+                        showWorkArea(m_appeals);
+                    } else if (queue == QLatin1String("reviews") && m_reviews) {
+                        showWorkArea(m_reviews);
+                    } else {
+                        statusBar()->showMessage(tr("There is no list to open for %1.").arg(queue), 6000);
+                    }
+                });
+    };
+    if (reportsFirst)
+        addDashboard();
     if (Permissions::allows(staff.role, Action::LookupAccounts)) {
         m_lookup = new LookupPage(m_session, m_runner, this);
         addWorkArea(tr("Account look-up"), m_lookup);
@@ -97,6 +119,15 @@ MainWindow::MainWindow(std::shared_ptr<Session> session, TaskRunner &runner, QWi
         addWorkArea(tr("Run migration"), m_migrationRun);
         connect(m_migrationRun, &MigrationRunPage::statusMessage, this,
                 [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    }
+
+    if (!reportsFirst && Permissions::allows(staff.role, Action::SuperviseReports))
+        addDashboard();
+    if (Permissions::allows(staff.role, Action::RequeueSms)) {
+        m_outbox = new SmsOutboxPage(m_session, m_runner, this);
+        addWorkArea(tr("SMS outbox"), m_outbox);
+        connect(m_outbox, &SmsOutboxPage::statusMessage, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     }
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);

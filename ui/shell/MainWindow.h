@@ -13,6 +13,8 @@ namespace desk {
 class AppealQueuePage;
 class ImageCache;
 class ReviewQaPage;
+class DashboardPage;
+class SmsOutboxPage;
 class ReviewQueuePage;
 class CalendarPage;
 class ReasonTemplatesPage;
@@ -42,6 +44,8 @@ public:
     MergePage *mergePage() const { return m_merges; }
     CalendarPage *calendarPage() const { return m_calendar; }
     ReasonTemplatesPage *reasonTemplatesPage() const { return m_reasonTemplates; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
+    SmsOutboxPage *smsOutboxPage() const { return m_outbox; }
     // Opens the dialog in which a help-desk agent files a recovery appeal for a caller (Ctrl+Shift+N).
     void fileAppeal();
     // Shows the work area holding `page` (as the navigation does).
@@ -78,6 +82,8 @@ private:
     MergePage *m_merges = nullptr;
     CalendarPage *m_calendar = nullptr;
     ReasonTemplatesPage *m_reasonTemplates = nullptr;
+    DashboardPage *m_dashboard = nullptr;
+    SmsOutboxPage *m_outbox = nullptr;
 };
 
 } // namespace desk

@@ -1,0 +1,413 @@
+#include "report/ReportCatalog.h"
+
+#include "store/ClaimEngine.h"
+#include "store/Dialect.h"
+
+#include <QCoreApplication>
+
+namespace desk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("desk::ReportCatalog", text);
+}
+
+bool isPg(const Dialect &d)
+{
+    return d.name() == QLatin1String("postgresql");
+}
+
+QString timeValue(const QDateTime &t)
+{
+    return ClaimEngine::timeValue(t);
+}
+
+// The China calendar day and the Monday of the China week of an instant, as YYYY-MM-DD text.
+QString chinaDay(const Dialect &d, const QString &column)
+{
+    return isPg(d) ? QStringLiteral("to_char(%1 AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD')").arg(column)
+                   : QStringLiteral("date(%1, '+8 hours')").arg(column);
+}
+
+QString chinaWeek(const Dialect &d, const QString &column)
+{
+    return isPg(d) ? QStringLiteral("to_char(date_trunc('week', %1 AT TIME ZONE 'Asia/Shanghai'), 'YYYY-MM-DD')")
+                         .arg(column)
+                   : QStringLiteral("date(%1, '+8 hours', '-6 days', 'weekday 1')").arg(column);
+}
+
+QString jsonText(const Dialect &d, const QString &column, const char *key)
+{
+    return isPg(d) ? QStringLiteral("(%1::jsonb ->> '%2')").arg(column, QLatin1String(key))
+                   : QStringLiteral("json_extract(%1, '$.%2')").arg(column, QLatin1String(key));
+}
+
+QVariantList range(const ReportParams &p)
+{
+    return {timeValue(ReportCatalog::chinaMidnight(p.from)), timeValue(ReportCatalog::chinaMidnight(p.to.addDays(1)))};
+}
+
+bool wants(const ReportParams &p, const char *queue)
+{
+    return p.queue.isEmpty() || p.queue == QLatin1String(queue);
+}
+
+using Kind = ExportColumn::Kind;
+using Mask = ExportColumn::Mask;
+
+ExportColumn col(const char *key, const QString &title, Kind kind = Kind::Text, int width = 14,
+                 Mask mask = Mask::None)
+{
+    return ExportColumn{QString::fromLatin1(key), title, kind, mask, width};
+}
+
+// ---- the statements ----
+
+// An instant of a list: PostgreSQL formats it in China time on the server (the driver's parsing of every
+// timestamptz into a QDateTime costs more than the rest of a row); SQLite's ISO text is formatted by the export.
+QString listTime(const Dialect &d, const char *column)
+{
+    return isPg(d) ? QStringLiteral("to_char(%1 AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') AS %1")
+                         .arg(QLatin1String(column))
+                   : QLatin1String(column);
+}
+
+ReportQuery appealsQuery(const Dialect &d, const ReportParams &p, const QString &reason)
+{
+    const QString columns = QStringLiteral("ref, appeal_type, state, applicant_name, organization_name, id_number, "
+                                           "uscc, phone, %1, %2, %3, decided_by, reason_code, decision_reason")
+                                .arg(listTime(d, "submitted_at"), listTime(d, "due_at"), listTime(d, "decided_at"));
+    if (p.unmasked && isPg(d))
+        return {QStringLiteral("SELECT %1 FROM desk_report_appeals(?, ?, ?)").arg(columns), range(p) << reason};
+    return {QStringLiteral("SELECT %1 FROM (SELECT coalesce(external_ref, CAST(id AS TEXT)) AS ref, id, appeal_type, "
+                           "state, applicant_name, organization_name, id_number, uscc, phone, submitted_at, due_at, "
+                           "decided_at, decided_by, reason_code, decision_reason FROM %2 WHERE submitted_at >= ? "
+                           "AND submitted_at < ? ORDER BY submitted_at, id) listed")
+                .arg(columns, d.personalRead(QStringLiteral("appeal"))),
+            range(p)};
+}
+
+ReportQuery reviewsQuery(const Dialect &d, const ReportParams &p, const QString &reason)
+{
+    const QString columns = QStringLiteral("ref, review_type, state, account_login, id_number, uscc, phone, %1, %2, "
+                                           "%3, decided_by, decision_reason")
+                                .arg(listTime(d, "submitted_at"), listTime(d, "due_at"), listTime(d, "decided_at"));
+    if (p.unmasked && isPg(d))
+        return {QStringLiteral("SELECT %1 FROM desk_report_reviews(?, ?, ?)").arg(columns), range(p) << reason};
+    return {QStringLiteral(
+                "SELECT %1 FROM (SELECT r.ref, r.review_type, r.state, r.account_login, "
+                "CASE WHEN r.review_type <> 'organization' THEN r.subject_number END AS id_number, "
+                "CASE WHEN r.review_type = 'organization' THEN r.subject_number END AS uscc, s.phone, "
+                "r.submitted_at, r.due_at, r.decided_at, r.decided_by, r.decision_reason "
+                "FROM real_name_review_queue r LEFT JOIN real_name_submission_view s ON s.id = r.current_submission_id "
+                "WHERE r.submitted_at >= ? AND r.submitted_at < ? ORDER BY r.submitted_at, r.id) listed")
+                .arg(columns),
+            range(p)};
+}
+
+ReportQuery backlogQuery(const Dialect &, const ReportParams &p, const QString &)
+{
+    QVariantList limits;
+    for (int days : {1, 2, 3, 5})
+        limits << timeValue(ReportCatalog::businessDaysBefore(p.calendar, p.now, days));
+    const QString bucket = QStringLiteral("CASE WHEN %1 > ? THEN '0-1' WHEN %1 > ? THEN '1-2' WHEN %1 > ? THEN '2-3' "
+                                          "WHEN %1 > ? THEN '3-5' ELSE '5+' END");
+    QStringList parts;
+    QVariantList values;
+    auto part = [&](const char *queue, const char *table, const char *since, const char *open) {
+        parts << QStringLiteral("SELECT '%1' AS queue, state, %2 AS age FROM %3 WHERE state IN (%4) AND %5 >= ? "
+                                "AND %5 < ?")
+                     .arg(QLatin1String(queue), bucket.arg(QLatin1String(since)), QLatin1String(table),
+                          QLatin1String(open), QLatin1String(since));
+        values << limits << range(p);
+    };
+    if (wants(p, "appeals"))
+        part("appeals", "appeal", "submitted_at", "'new', 'claimed', 'waiting_for_user'");
+    if (wants(p, "reviews"))
+        part("reviews", "real_name_review", "submitted_at", "'new', 'claimed'");
+    if (wants(p, "merges"))
+        part("merges", "account_merge", "requested_at", "'requested'");
+    if (parts.isEmpty())
+        part("appeals", "appeal", "submitted_at", "NULL");
+    return {QStringLiteral("SELECT queue, state, age, COUNT(*) AS open_items FROM (%1) b GROUP BY queue, state, age "
+                           "ORDER BY queue, state, age")
+                .arg(parts.join(QStringLiteral(" UNION ALL "))),
+            values};
+}
+
+ReportQuery slaQuery(const Dialect &d, const ReportParams &p, const QString &)
+{
+    const QString now = timeValue(p.now);
+    QStringList parts;
+    QVariantList values;
+    auto part = [&](const char *queue, const char *table, const char *open) {
+        parts << QStringLiteral("SELECT %1 AS week, '%2' AS queue, "
+                                "CASE WHEN decided_at IS NOT NULL THEN 1 ELSE 0 END AS decided, "
+                                "CASE WHEN decided_at IS NOT NULL AND due_at IS NOT NULL AND decided_at <= due_at "
+                                "THEN 1 ELSE 0 END AS on_time, "
+                                "CASE WHEN state IN (%3) AND due_at IS NOT NULL AND due_at <= ? THEN 1 ELSE 0 END "
+                                "AS overdue FROM %4 WHERE submitted_at >= ? AND submitted_at < ?")
+                     .arg(chinaWeek(d, QStringLiteral("submitted_at")), QLatin1String(queue), QLatin1String(open),
+                          QLatin1String(table));
+        values << now << range(p);
+    };
+    if (wants(p, "appeals") || p.queue == QLatin1String("merges"))
+        part("appeals", "appeal", "'new', 'claimed'");
+    if (wants(p, "reviews"))
+        part("reviews", "real_name_review", "'new', 'claimed'");
+    return {QStringLiteral("SELECT week, queue, submitted, decided, on_time, "
+                           "CASE WHEN decided > 0 THEN ROUND(100.0 * on_time / decided, 1) END AS on_time_share, "
+                           "overdue_now FROM (SELECT week, queue, COUNT(*) AS submitted, SUM(decided) AS decided, "
+                           "SUM(on_time) AS on_time, SUM(overdue) AS overdue_now FROM (%1) s GROUP BY week, queue) g "
+                           "ORDER BY week, queue")
+                .arg(parts.join(QStringLiteral(" UNION ALL "))),
+            values};
+}
+
+ReportQuery throughputQuery(const Dialect &d, const ReportParams &p, const QString &)
+{
+    QStringList parts;
+    QVariantList values;
+    if (wants(p, "appeals") || p.queue == QLatin1String("merges")) {
+        parts << QStringLiteral("SELECT %1 AS day, decided_by AS reviewer, 'appeals' AS queue, state AS outcome FROM "
+                                "appeal WHERE state IN ('approved', 'rejected') AND decided_by IS NOT NULL AND "
+                                "decided_at >= ? AND decided_at < ?")
+                     .arg(chinaDay(d, QStringLiteral("decided_at")));
+        values << range(p);
+    }
+    if (wants(p, "reviews")) {
+        parts << QStringLiteral("SELECT %1 AS day, decided_by AS reviewer, 'reviews' AS queue, outcome FROM "
+                                "real_name_decision WHERE decided_at >= ? AND decided_at < ?")
+                     .arg(chinaDay(d, QStringLiteral("decided_at")));
+        values << range(p);
+    }
+    return {QStringLiteral("SELECT day, reviewer, queue, COUNT(*) AS decided, "
+                           "SUM(CASE WHEN outcome = 'approved' THEN 1 ELSE 0 END) AS approved, "
+                           "SUM(CASE WHEN outcome = 'rejected' THEN 1 ELSE 0 END) AS rejected "
+                           "FROM (%1) t GROUP BY day, reviewer, queue ORDER BY day, reviewer, queue")
+                .arg(parts.join(QStringLiteral(" UNION ALL "))),
+            values};
+}
+
+ReportQuery reasonsQuery(const Dialect &d, const ReportParams &p, const QString &)
+{
+    QStringList parts;
+    QVariantList values;
+    if (wants(p, "appeals") || p.queue == QLatin1String("merges")) {
+        parts << QStringLiteral("SELECT 'appeals' AS queue, state AS outcome, coalesce(reason_code, '') AS reason "
+                                "FROM appeal WHERE state IN ('approved', 'rejected') AND decided_at >= ? "
+                                "AND decided_at < ?");
+        values << range(p);
+    }
+    if (wants(p, "reviews")) {
+        // A decision names its reasons as comma-separated codes: one row per code.
+        const QString codes = isPg(d)
+            ? QStringLiteral("real_name_decision x CROSS JOIN LATERAL unnest(CASE WHEN coalesce(x.reason_codes, '') = '' "
+                             "THEN ARRAY[''] ELSE string_to_array(x.reason_codes, ',') END) AS j(value)")
+            : QStringLiteral("real_name_decision x, json_each(CASE WHEN coalesce(x.reason_codes, '') = '' THEN '[\"\"]' "
+                             "ELSE '[\"' || replace(x.reason_codes, ',', '\",\"') || '\"]' END) j");
+        parts << QStringLiteral("SELECT 'reviews' AS queue, x.outcome, trim(j.value) AS reason FROM %1 "
+                                "WHERE x.decided_at >= ? AND x.decided_at < ?")
+                     .arg(codes);
+        values << range(p);
+    }
+    return {QStringLiteral("SELECT queue, outcome, reason, COUNT(*) AS decisions FROM (%1) r "
+                           "GROUP BY queue, outcome, reason ORDER BY queue, outcome, reason")
+                .arg(parts.join(QStringLiteral(" UNION ALL "))),
+            values};
+}
+
+ReportQuery migrationQuery(const Dialect &, const ReportParams &, const QString &)
+{
+    // Every case appears, with 0 where no legacy account has it; O0/P0: not matched to a platform account.
+    return {QStringLiteral(
+                "WITH c(code, kind) AS (VALUES "
+                "('O0', 'organization'), ('O1', 'organization'), ('O2', 'organization'), ('O3', 'organization'), "
+                "('O4', 'organization'), ('P0', 'person'), ('P1', 'person'), ('P2', 'person'), ('P3', 'person'), "
+                "('P4', 'person')) SELECT c.code AS migration_case, c.kind, coalesce(g.n, 0) AS accounts FROM c "
+                "LEFT JOIN (SELECT coalesce(migration_case, CASE WHEN "
+                "kind = 'organization' THEN 'O0' ELSE 'P0' END) AS code, COUNT(*) AS n FROM legacy_account "
+                "GROUP BY coalesce(migration_case, CASE WHEN kind = 'organization' THEN 'O0' ELSE 'P0' END)) g "
+                "ON g.code = c.code ORDER BY c.code"),
+            {}};
+}
+
+ReportQuery callsQuery(const Dialect &d, const ReportParams &p, const QString &)
+{
+    return {QStringLiteral("SELECT topic, outcome, COUNT(*) AS calls FROM (SELECT %1 AS topic, %2 AS outcome FROM "
+                           "account_event WHERE kind = 'call' AND occurred_at >= ? AND occurred_at < ?) c "
+                           "GROUP BY topic, outcome ORDER BY topic, outcome")
+                .arg(jsonText(d, QStringLiteral("detail"), "topic"), jsonText(d, QStringLiteral("detail"), "outcome")),
+            range(p)};
+}
+
+ReportQuery qaQuery(const Dialect &, const ReportParams &p, const QString &)
+{
+    return {QStringLiteral("SELECT reviewer, sampled, agreed, disagreed, pending, CASE WHEN agreed + disagreed > 0 "
+                           "THEN ROUND(100.0 * agreed / (agreed + disagreed), 1) END AS agreement FROM ("
+                           "SELECT reviewer_login AS reviewer, COUNT(*) AS sampled, "
+                           "SUM(CASE WHEN verdict = 'agree' THEN 1 ELSE 0 END) AS agreed, "
+                           "SUM(CASE WHEN verdict = 'disagree' THEN 1 ELSE 0 END) AS disagreed, "
+                           "SUM(CASE WHEN verdict = 'pending' THEN 1 ELSE 0 END) AS pending "
+                           "FROM real_name_qa_sample WHERE sampled_at >= ? AND sampled_at < ? "
+                           "GROUP BY reviewer_login) q ORDER BY reviewer"),
+            range(p)};
+}
+
+ReportQuery auditQuery(const Dialect &, const ReportParams &p, const QString &)
+{
+    // What was done, by whom, to what; the before/after snapshots stay in the log (they may hold more than a list
+    // should carry).
+    return {QStringLiteral("SELECT id, created_at, staff_login, action, entity_type, entity_id FROM audit_log "
+                           "WHERE created_at >= ? AND created_at < ? ORDER BY id"),
+            range(p)};
+}
+
+using QueryFn = ReportQuery (*)(const Dialect &, const ReportParams &, const QString &);
+
+QueryFn queryFor(const QString &name)
+{
+    static const QHash<QString, QueryFn> fns{
+        {QStringLiteral("appeals"), appealsQuery},       {QStringLiteral("reviews"), reviewsQuery},
+        {QStringLiteral("backlog"), backlogQuery},       {QStringLiteral("sla"), slaQuery},
+        {QStringLiteral("throughput"), throughputQuery}, {QStringLiteral("reasons"), reasonsQuery},
+        {QStringLiteral("migration"), migrationQuery},   {QStringLiteral("calls"), callsQuery},
+        {QStringLiteral("qa"), qaQuery},             {QStringLiteral("audit"), auditQuery},
+    };
+    return fns.value(name);
+}
+
+QVector<ReportDefinition> makeCatalog()
+{
+    QVector<ReportDefinition> all;
+    all.append({QStringLiteral("appeals"), tr("Appeals"), Action::SuperviseReports, true, true,
+                {col("ref", tr("Ref"), Kind::Identifier, 16), col("appeal_type", tr("Type"), Kind::Text, 18),
+                 col("state", tr("State"), Kind::Text, 12), col("applicant_name", tr("Applicant"), Kind::Text, 12),
+                 col("organization_name", tr("Organization"), Kind::Text, 24),
+                 col("id_number", tr("ID number"), Kind::Identifier, 20, Mask::IdNumber),
+                 col("uscc", tr("USCC"), Kind::Identifier, 20), col("phone", tr("Phone"), Kind::Identifier, 13, Mask::Phone),
+                 col("submitted_at", tr("Submitted"), Kind::Time, 16), col("due_at", tr("Due"), Kind::Time, 16),
+                 col("decided_at", tr("Decided"), Kind::Time, 16), col("decided_by", tr("Decided by"), Kind::Text, 12),
+                 col("reason_code", tr("Reason code"), Kind::Text, 12),
+                 col("decision_reason", tr("Reason"), Kind::Text, 30)}});
+    all.append({QStringLiteral("reviews"), tr("Real-name reviews"), Action::SuperviseReports, true, true,
+                {col("ref", tr("Ref"), Kind::Identifier, 16), col("review_type", tr("Type"), Kind::Text, 12),
+                 col("state", tr("State"), Kind::Text, 10), col("account_login", tr("Account"), Kind::Identifier, 16),
+                 col("id_number", tr("ID number"), Kind::Identifier, 20, Mask::IdNumber),
+                 col("uscc", tr("USCC"), Kind::Identifier, 20), col("phone", tr("Phone"), Kind::Identifier, 13, Mask::Phone),
+                 col("submitted_at", tr("Submitted"), Kind::Time, 16), col("due_at", tr("Due"), Kind::Time, 16),
+                 col("decided_at", tr("Decided"), Kind::Time, 16), col("decided_by", tr("Decided by"), Kind::Text, 12),
+                 col("decision_reason", tr("Reason"), Kind::Text, 30)}});
+    all.append({QStringLiteral("backlog"), tr("Backlog by age in business days"), Action::ViewReports, false, true,
+                {col("queue", tr("Queue")), col("state", tr("State")), col("age", tr("Age (business days)")),
+                 col("open_items", tr("Open items"), Kind::Number)}});
+    all.append({QStringLiteral("sla"), tr("SLA per week"), Action::ViewReports, false, true,
+                {col("week", tr("Week of")), col("queue", tr("Queue")), col("submitted", tr("Submitted"), Kind::Number),
+                 col("decided", tr("Decided"), Kind::Number), col("on_time", tr("Decided on time"), Kind::Number),
+                 col("on_time_share", tr("On time %"), Kind::Number),
+                 col("overdue_now", tr("Overdue now"), Kind::Number)}});
+    all.append({QStringLiteral("throughput"), tr("Throughput per reviewer per day"), Action::SuperviseReports, false,
+                true,
+                {col("day", tr("Day")), col("reviewer", tr("Reviewer")), col("queue", tr("Queue")),
+                 col("decided", tr("Decided"), Kind::Number), col("approved", tr("Approved"), Kind::Number),
+                 col("rejected", tr("Rejected"), Kind::Number)}});
+    all.append({QStringLiteral("reasons"), tr("Decisions and reasons"), Action::ViewReports, false, true,
+                {col("queue", tr("Queue")), col("outcome", tr("Outcome")), col("reason", tr("Reason code"), Kind::Text, 18),
+                 col("decisions", tr("Decisions"), Kind::Number)}});
+    all.append({QStringLiteral("migration"), tr("Migration cases"), Action::ViewReports, false, false,
+                {col("migration_case", tr("Case")), col("kind", tr("Kind")),
+                 col("accounts", tr("Legacy accounts"), Kind::Number)}});
+    all.append({QStringLiteral("calls"), tr("Help-desk calls"), Action::ViewReports, false, true,
+                {col("topic", tr("Topic")), col("outcome", tr("Outcome"), Kind::Text, 20),
+                 col("calls", tr("Calls"), Kind::Number)}});
+    all.append({QStringLiteral("qa"), tr("Real-name QA agreement"), Action::SuperviseReports, false, true,
+                {col("reviewer", tr("Reviewer")), col("sampled", tr("Sampled"), Kind::Number),
+                 col("agreed", tr("Agreed"), Kind::Number), col("disagreed", tr("Disagreed"), Kind::Number),
+                 col("pending", tr("Pending"), Kind::Number), col("agreement", tr("Agreement %"), Kind::Number)}});
+    ReportDefinition audit{QStringLiteral("audit"), tr("Audit log"), Action::ViewAuditLog, false, true,
+                           {col("id", tr("No."), Kind::Identifier, 10), col("created_at", tr("Time"), Kind::Time, 16),
+                            col("staff_login", tr("Staff"), Kind::Text, 16), col("action", tr("Action"), Kind::Text, 24),
+                            col("entity_type", tr("Entity"), Kind::Text, 14),
+                            col("entity_id", tr("Entity id"), Kind::Identifier, 16)}};
+    for (ReportDefinition &def : all)
+        def.isList = def.personal;
+    audit.isList = true;
+    all.append(audit);
+    return all;
+}
+
+} // namespace
+
+ReportQuery ReportDefinition::query(const Dialect &dialect, const ReportParams &params, const QString &reason) const
+{
+    QueryFn fn = queryFor(name);
+    return fn ? fn(dialect, params, reason) : ReportQuery{};
+}
+
+ReportQuery ReportDefinition::countQuery(const Dialect &dialect, const ReportParams &params) const
+{
+    if (name == QLatin1String("appeals"))
+        return {QStringLiteral("SELECT COUNT(*) FROM appeal WHERE submitted_at >= ? AND submitted_at < ?"),
+                range(params)};
+    if (name == QLatin1String("reviews"))
+        return {QStringLiteral("SELECT COUNT(*) FROM real_name_review WHERE submitted_at >= ? AND submitted_at < ?"),
+                range(params)};
+    if (name == QLatin1String("audit"))
+        return {QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE created_at >= ? AND created_at < ?"),
+                range(params)};
+    ReportParams masked = params;
+    masked.unmasked = false;
+    const ReportQuery q = query(dialect, masked);
+    return {QStringLiteral("SELECT COUNT(*) FROM (%1) counted").arg(q.sql), q.values};
+}
+
+const QVector<ReportDefinition> &ReportCatalog::all()
+{
+    static const QVector<ReportDefinition> catalog = makeCatalog();
+    return catalog;
+}
+
+const ReportDefinition *ReportCatalog::find(const QString &name)
+{
+    for (const ReportDefinition &r : all())
+        if (r.name == name)
+            return &r;
+    return nullptr;
+}
+
+QStringList ReportCatalog::formats()
+{
+    return {QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("pdf")};
+}
+
+QStringList ReportCatalog::ageBuckets()
+{
+    return {QStringLiteral("0-1"), QStringLiteral("1-2"), QStringLiteral("2-3"), QStringLiteral("3-5"),
+            QStringLiteral("5+")};
+}
+
+QDateTime ReportCatalog::businessDaysBefore(const BusinessCalendar &calendar, const QDateTime &now, int businessDays)
+{
+    // Business time between t and now falls as t rises: search for the latest t with at least `businessDays`
+    // days of it, to the second.
+    const qint64 wanted = qint64(businessDays) * 86400;
+    qint64 lo = now.toSecsSinceEpoch() - qint64(businessDays) * 86400 * 4 - 40 * 86400; // surely far enough back
+    qint64 hi = now.toSecsSinceEpoch();
+    while (lo < hi) {
+        const qint64 mid = lo + (hi - lo + 1) / 2;
+        if (calendar.businessSecondsBetween(QDateTime::fromSecsSinceEpoch(mid, Qt::UTC), now) >= wanted)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return QDateTime::fromSecsSinceEpoch(lo, Qt::UTC);
+}
+
+QDateTime ReportCatalog::chinaMidnight(QDate day)
+{
+    return QDateTime(day, QTime(0, 0), Qt::OffsetFromUTC, 8 * 3600).toUTC();
+}
+
+} // namespace desk

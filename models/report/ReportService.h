@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/Result.h"
+#include "report/ReportCatalog.h"
+#include "report/TableWriter.h"
+
+#include <QString>
+#include <QVector>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace desk {
+
+class Session;
+
+// One export asked for: which report, over which days, into which file and format; `unmasked` with a reason
+// for the full personal data.
+struct ExportRequest
+{
+    QString report;
+    ReportParams params;
+    ExportFormat format = ExportFormat::Csv;
+    QString path;
+    QString reason; // needed with params.unmasked
+};
+
+struct ExportOutcome
+{
+    QString report;
+    ExportFormat format = ExportFormat::Csv;
+    qint64 rows = 0;
+    QString path;
+};
+
+// Runs reports for a signed-in staff member: the dashboard's figures (small SQL aggregates) and exports that
+// stream any number of rows into a file. It checks who may run which report, masks personal data unless an
+// unmasked export was asked for by a role permitted to (then audited with the row count: by the server on
+// PostgreSQL, by the write path on SQLite). Call from any thread: it uses that thread's connection.
+class ReportService
+{
+public:
+    explicit ReportService(std::shared_ptr<Session> session);
+
+    // done rows and the total (0 when unknown); called after each batch.
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+
+    // InvalidInput: unknown report, bad range, unmasked without a reason; PermissionDenied: role; Cancelled when
+    // `cancel` became true (no file is left at the path); Io, Database otherwise.
+    Result<ExportOutcome> exportReport(const ExportRequest &request, const Progress &progress = {},
+                                       const std::atomic<bool> *cancel = nullptr);
+    // The rows of an aggregate report (never a list report), masked; for the dashboard's charts.
+    Result<QVector<ExportRow>> figures(const QString &report, ReportParams params);
+    // The reports this staff member may run.
+    QVector<const ReportDefinition *> available() const;
+
+    static constexpr int kMinReasonLength = 4;
+
+private:
+    Status checkRequest(const ReportDefinition *def, const ReportParams &params, const QString &name) const;
+    Status prepareParams(const ReportDefinition &def, ReportParams *params);
+
+    std::shared_ptr<Session> m_session;
+};
+
+} // namespace desk
