@@ -732,6 +732,34 @@ Status MergeRepository::apply(const MergeRequestRecord &r, const QDateTime &at)
     auto target = account(r.targetId);
     if (!target)
         return target.error();
+    // What was checked at the request is checked again: things may have changed while it waited.
+    for (const MergeAccount *a : {&*source, &*target})
+        if (a->accountStatus == QLatin1String("merged"))
+            return Error(Error::Code::Conflict,
+                         tr("Rule \"merged accounts stay merged\": %1 is merged into another account already.").arg(a->login));
+    if (r.kind != QLatin1String("transfer") && source->bound() && target->bound())
+        return Error(Error::Code::Conflict,
+                     tr("Rule \"one real-name binding\": %1 and %2 are both real-name bound; a merge is refused.")
+                         .arg(source->login, target->login));
+    if (r.kind == QLatin1String("transfer")) {
+        auto owned = projectsOf(source->id, r.projectIds);
+        if (!owned)
+            return owned.error();
+        QStringList foreign;
+        for (qint64 p : r.projectIds)
+            if (!owned->contains(p))
+                foreign << QString::number(p);
+        if (!foreign.isEmpty())
+            return Error(Error::Code::Conflict, tr("Rule \"projects of the source\": project %1 does not belong to %2.")
+                                                    .arg(foreign.join(QStringLiteral(", ")), source->login));
+        auto same = sameOrganization(source->id, target->id);
+        if (!same)
+            return same.error();
+        if (!*same)
+            return Error(Error::Code::Conflict,
+                         tr("Rule \"same organization\": %1 and %2 are not delegated by the same organization.")
+                             .arg(source->login, target->login));
+    }
     const auto ids = [&](const QString &sql, const QVariantList &binds) -> Result<QList<qint64>> {
         auto q = m_db.exec(sql, binds);
         if (!q)

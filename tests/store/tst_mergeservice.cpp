@@ -37,6 +37,7 @@ private Q_SLOTS:
     void transferMovesChosenProjectsAndIsUndoable();
     void renameRecoveryFindsTheNewAccountByTheOldName();
     void o4PersonMergesIntoItsOrganization();
+    void executionChecksTheRulesAgain();
 
 private:
     std::unique_ptr<MergeService> service(StaffRole role, const QString &login, std::shared_ptr<Database> db = {});
@@ -481,6 +482,33 @@ void TestMergeService::o4PersonMergesIntoItsOrganization()
                                     QStringLiteral("x"), std::nullopt);
     QVERIFY(!wrong.ok());
     QCOMPARE(wrong.error().code, Error::Code::InvalidInput);
+}
+
+void TestMergeService::executionChecksTheRulesAgain()
+{
+    // A project given to somebody else while the transfer waited is not taken from them.
+    auto r = service(StaffRole::Reviewer, QStringLiteral("rev_a"))
+                 ->requestTransfer(QStringLiteral("leaver01"), QStringLiteral("colleague01"), {m_seed.leaverP1},
+                                   QStringLiteral("left"), MergeEvidence{QStringLiteral("d.pdf"), test::minimalPdf()});
+    QVERIFY(r.ok());
+    auto q = m_db->exec(QStringLiteral("UPDATE project SET account_id = ? WHERE id = ?"), {m_seed.outsider, m_seed.leaverP1});
+    QVERIFY(q.ok());
+    q->finish();
+    auto refused = service(StaffRole::Supervisor, QStringLiteral("sup_c"))->approve(r->id);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::Conflict);
+    QVERIFY2(refused.error().message.contains(QString::number(m_seed.leaverP1)), qPrintable(refused.error().message));
+    QCOMPARE(one(QStringLiteral("SELECT account_id FROM project WHERE id = ?"), {m_seed.leaverP1}),
+             QString::number(m_seed.outsider));
+    QCOMPARE(one(QStringLiteral("SELECT state FROM account_merge WHERE id = ?"), {r->id}), QStringLiteral("requested"));
+    // A source merged elsewhere meanwhile is not merged again.
+    const qint64 first = requestMerge(QStringLiteral("twin_b"), QStringLiteral("twin_a"));
+    const qint64 second = requestMerge(QStringLiteral("twin_b"), QStringLiteral("org_dup"));
+    QVERIFY(service(StaffRole::Supervisor, QStringLiteral("sup_c"))->approve(first).ok());
+    auto again = service(StaffRole::Supervisor, QStringLiteral("sup_d"))->approve(second);
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().code, Error::Code::Conflict);
+    QVERIFY2(again.error().message.contains(QLatin1String("twin_b")), qPrintable(again.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestMergeService)

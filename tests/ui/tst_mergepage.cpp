@@ -9,6 +9,7 @@
 #include "common/TaskRunner.h"
 #include "lookup/LookupPage.h"
 #include "merge/MergePage.h"
+#include "merge/TransferRequestDialog.h"
 #include "shell/MainWindow.h"
 #include "store/Database.h"
 #include "workflow/Session.h"
@@ -20,6 +21,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void supervisorApprovesAndRequestsTheUndo();
     void secondSupervisorApprovesTheUndo();
     void organizationPeopleInTheAccountDetail();
+    void transferFromTheDialog();
     void cleanup();
     void cleanupTestCase();
 
@@ -277,6 +280,34 @@ void TestMergePage::organizationPeopleInTheAccountDetail()
     QVERIFY(sawExpired);
     QVERIFY(sawAdmin);
     test::saveScreenshot(m_window.get(), QStringLiteral("organization-people"));
+}
+
+void TestMergePage::transferFromTheDialog()
+{
+    QTemporaryDir dir;
+    const QString pdf = test::writeFile(dir.filePath(QStringLiteral("declaration.pdf")), test::minimalPdf());
+    MergePage *page = openAs(m_reviewer);
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("mergeTransferButton")), Qt::LeftButton);
+    QWidget *dialog = nullptr;
+    QTRY_VERIFY((dialog = test::visibleTopLevel(QStringLiteral("transferRequestDialog"))) != nullptr);
+    test::typeInto(dialog, QStringLiteral("transferFrom"), QStringLiteral("leaver01"));
+    test::typeInto(dialog, QStringLiteral("transferTo"), QStringLiteral("colleague01"));
+    test::typeInto(dialog, QStringLiteral("transferProjects"), QString::number(m_seed.leaverP1));
+    auto *submit = dialog->findChild<QPushButton *>(QStringLiteral("transferSubmit"));
+    // Without the declaration the request is refused, nothing recorded.
+    auto *transfer = qobject_cast<TransferRequestDialog *>(dialog);
+    QVERIFY(transfer);
+    QSignalSpy finished(transfer, &TransferRequestDialog::requestFinished);
+    QTest::mouseClick(submit, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+    QVERIFY(!finished.first().first().toBool());
+    QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("transferMessage"))->text().isEmpty());
+    test::typeInto(dialog, QStringLiteral("transferEvidence"), pdf);
+    QTest::mouseClick(submit, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!test::visibleTopLevel(QStringLiteral("transferRequestDialog")), 15000);
+    QCOMPARE(one(QStringLiteral("SELECT kind || ':' || state || ':' || project_ids FROM account_merge "
+                                "WHERE kind = 'transfer'")),
+             QStringLiteral("transfer:requested:") + QString::number(m_seed.leaverP1));
 }
 
 QTEST_MAIN(TestMergePage)

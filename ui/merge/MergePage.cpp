@@ -3,6 +3,7 @@
 #include "common/TaskRunner.h"
 #include "domain/BusinessCalendar.h"
 #include "merge/MergeRequestDialog.h"
+#include "merge/TransferRequestDialog.h"
 #include "workflow/MergeService.h"
 #include "workflow/Permissions.h"
 #include "workflow/Session.h"
@@ -98,11 +99,17 @@ MergePage::MergePage(std::shared_ptr<Session> session, TaskRunner &runner, QWidg
     m_request = new QPushButton(tr("Request merge…"), this);
     m_request->setObjectName(QStringLiteral("mergeRequestButton"));
     m_request->setEnabled(Permissions::allows(role, Action::RequestMerge));
+    m_transfer = new QPushButton(tr("Project transfer…"), this);
+    m_transfer->setObjectName(QStringLiteral("mergeTransferButton"));
+    m_transfer->setToolTip(tr("Move a departing member's projects to a colleague of the same organization"));
+    m_transfer->setEnabled(Permissions::allows(role, Action::RequestMerge));
+    connect(m_transfer, &QPushButton::clicked, this, &MergePage::requestTransfer);
     auto *finderBar = new QHBoxLayout;
     finderBar->addWidget(new QLabel(tr("Possible duplicate accounts"), this));
     finderBar->addWidget(m_reason);
     finderBar->addWidget(m_counts, 1);
     finderBar->addWidget(m_request);
+    finderBar->addWidget(m_transfer);
     m_candidates = table(this, QStringLiteral("mergeCandidates"),
                          {tr("Reason"), tr("Accounts (login, name)"), tr("Real-name bound")});
     m_more = new QPushButton(tr("More"), this);
@@ -338,6 +345,19 @@ void MergePage::requestForSelected()
     dialog->setKind(kind);
     connect(dialog, &MergeRequestDialog::accepted, this, [this, dialog] {
         setMessage(tr("Merge request %1 recorded; a supervisor who did not request it approves it.")
+                       .arg(dialog->requestId()),
+                   false);
+        loadRequests();
+    });
+    dialog->open();
+}
+
+void MergePage::requestTransfer()
+{
+    auto *dialog = new TransferRequestDialog(m_session, m_runner, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TransferRequestDialog::accepted, this, [this, dialog] {
+        setMessage(tr("Transfer request %1 recorded; a supervisor who did not request it approves it.")
                        .arg(dialog->requestId()),
                    false);
         loadRequests();

@@ -33,6 +33,8 @@ public:
     void refresh();
     // Opens the request dialog for the selected finder entry.
     void requestForSelected();
+    // Opens the dialog for a project transfer on departure.
+    void requestTransfer();
 
 Q_SIGNALS:
     void candidatesLoaded();
@@ -55,6 +57,7 @@ private:
     QTableWidget *m_candidates = nullptr;
     QPushButton *m_more = nullptr;
     QPushButton *m_request = nullptr;
+    QPushButton *m_transfer = nullptr;
     QTableWidget *m_requests = nullptr;
     QPushButton *m_approve = nullptr;
     QPushButton *m_reject = nullptr;
