@@ -154,8 +154,12 @@ Result<CalendarService::Settings> CalendarService::settings()
     auto days = intSetting(slaBusinessDaysKey());
     if (!days)
         return days.error();
+    auto share = intSetting(reviewQaSharePercentKey());
+    if (!share)
+        return share.error();
     s.claimIdleMinutes = *idle;
     s.slaBusinessDays = *days;
+    s.reviewQaSharePercent = *share;
     return s;
 }
 

@@ -53,6 +53,7 @@ public:
     {
         int claimIdleMinutes = 30;
         int slaBusinessDays = 2;
+        int reviewQaSharePercent = 5;
     };
     Result<Settings> settings();
 

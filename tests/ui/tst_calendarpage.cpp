@@ -284,12 +284,18 @@ void TestCalendarPage::savesTheQueueSettings()
     auto *days = m_page->findChild<QSpinBox *>(QStringLiteral("calendarSlaDays"));
     QCOMPARE(idle->value(), 30);
     QCOMPARE(days->value(), 2);
+    auto *share = m_page->findChild<QSpinBox *>(QStringLiteral("calendarQaShare"));
+    QVERIFY(share);
+    QCOMPARE(share->value(), 5);
+    QCOMPARE(share->minimum(), 1);
+    QCOMPARE(share->maximum(), 100);
     QCOMPARE(idle->minimum(), 5);
     QCOMPARE(idle->maximum(), 480);
     idle->setFocus();
     idle->selectAll();
     QTest::keyClicks(idle, QStringLiteral("45"));
     days->setValue(3);
+    share->setValue(12);
     QSignalSpy saved(m_page.get(), &CalendarPage::settingsSaved);
     QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("calendarSaveSettings")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(saved.count() == 1, 20000);
@@ -297,6 +303,7 @@ void TestCalendarPage::savesTheQueueSettings()
     QVERIFY(values.ok());
     QCOMPARE(values->value(QStringLiteral("claim_idle_minutes")), QStringLiteral("45"));
     QCOMPARE(values->value(QStringLiteral("sla_business_days")), QStringLiteral("3"));
+    QCOMPARE(values->value(QStringLiteral("review_qa_share_percent")), QStringLiteral("12"));
     QVERIFY(!m_page->findChild<QLabel *>(QStringLiteral("calendarSettingsMessage"))->text().isEmpty());
 
     // A freshly opened page shows the saved values.
@@ -304,6 +311,7 @@ void TestCalendarPage::savesTheQueueSettings()
     openPage(m_admin);
     QTRY_COMPARE(m_page->findChild<QSpinBox *>(QStringLiteral("calendarClaimIdle"))->value(), 45);
     QCOMPARE(m_page->findChild<QSpinBox *>(QStringLiteral("calendarSlaDays"))->value(), 3);
+    QCOMPARE(m_page->findChild<QSpinBox *>(QStringLiteral("calendarQaShare"))->value(), 12);
 }
 
 void TestCalendarPage::otherStaffSeeItReadOnly()
@@ -316,6 +324,7 @@ void TestCalendarPage::otherStaffSeeItReadOnly()
     QVERIFY(!m_page->findChild<QPushButton *>(QStringLiteral("calendarDelete"))->isEnabled());
     QVERIFY(!m_page->findChild<QPushButton *>(QStringLiteral("calendarSaveSettings"))->isVisible());
     QVERIFY(m_page->findChild<QSpinBox *>(QStringLiteral("calendarClaimIdle"))->isReadOnly());
+    QVERIFY(m_page->findChild<QSpinBox *>(QStringLiteral("calendarQaShare"))->isReadOnly());
     const int row = rowOf(QStringLiteral("2026-10-01"));
     table->setFocus();
     table->setCurrentCell(row, 0);

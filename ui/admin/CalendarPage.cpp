@@ -216,18 +216,21 @@ CalendarPage::CalendarPage(std::shared_ptr<Session> session, TaskRunner &runner,
     help->setForegroundRole(QPalette::PlaceholderText);
 
     // Shared queue settings.
-    auto *settingsBox = new QGroupBox(tr("Appeal queue settings (for every desk)"), this);
+    auto *settingsBox = new QGroupBox(tr("Queue settings (for every desk)"), this);
     settingsBox->setObjectName(QStringLiteral("calendarSettings"));
     m_claimIdle = new QSpinBox(settingsBox);
     m_claimIdle->setObjectName(QStringLiteral("calendarClaimIdle"));
     m_slaDays = new QSpinBox(settingsBox);
     m_slaDays->setObjectName(QStringLiteral("calendarSlaDays"));
+    m_qaShare = new QSpinBox(settingsBox);
+    m_qaShare->setObjectName(QStringLiteral("calendarQaShare"));
     for (const CalendarService::SettingSpec &spec : CalendarService::settingSpecs()) {
         QSpinBox *box = spec.key == CalendarService::claimIdleMinutesKey() ? m_claimIdle
                         : spec.key == CalendarService::slaBusinessDaysKey() ? m_slaDays
-                                                                             : nullptr;
+                        : spec.key == CalendarService::reviewQaSharePercentKey() ? m_qaShare
+                                                                                  : nullptr;
         if (!box)
-            continue; // edited elsewhere (the review QA share: the QA page)
+            continue; // a setting this page does not edit
         box->setRange(spec.minimum, spec.maximum);
         box->setValue(spec.defaultValue);
     }
@@ -235,6 +238,9 @@ CalendarPage::CalendarPage(std::shared_ptr<Session> session, TaskRunner &runner,
     m_claimIdle->setToolTip(tr("A reviewer's claim on an appeal lapses after this many minutes without work on it."));
     m_slaDays->setSuffix(tr(" business days"));
     m_slaDays->setToolTip(tr("New appeals are due this many business days after they were submitted."));
+    m_qaShare->setSuffix(tr(" %"));
+    m_qaShare->setToolTip(tr("Supervisors' quality sampling draws this share of a period's real-name review decisions "
+                             "for a second look."));
     m_saveSettings = new QPushButton(tr("Sa&ve settings"), settingsBox);
     m_saveSettings->setObjectName(QStringLiteral("calendarSaveSettings"));
     m_settingsMessage = new QLabel(settingsBox);
@@ -245,6 +251,7 @@ CalendarPage::CalendarPage(std::shared_ptr<Session> session, TaskRunner &runner,
     settingsForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     settingsForm->addRow(tr("Claim lapses after &idle:"), m_claimIdle);
     settingsForm->addRow(tr("Appeals are due within:"), m_slaDays);
+    settingsForm->addRow(tr("Real-name &QA sample share:"), m_qaShare);
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(m_saveSettings);
     saveRow->addWidget(m_settingsMessage, 1);
@@ -274,6 +281,7 @@ CalendarPage::CalendarPage(std::shared_ptr<Session> session, TaskRunner &runner,
     if (!m_canManage) {
         m_claimIdle->setReadOnly(true);
         m_slaDays->setReadOnly(true);
+        m_qaShare->setReadOnly(true);
         showMessage(m_message, tr("Only administrators change the calendar and the queue settings."), false);
     }
     updateButtons();
@@ -342,6 +350,7 @@ void CalendarPage::reload()
             } else {
                 m_claimIdle->setValue(result.settings->claimIdleMinutes);
                 m_slaDays->setValue(result.settings->slaBusinessDays);
+                m_qaShare->setValue(result.settings->reviewQaSharePercent);
             }
             updateButtons();
             Q_EMIT loaded();
@@ -501,15 +510,18 @@ void CalendarPage::saveSettings()
         return;
     const int idle = m_claimIdle->value();
     const int days = m_slaDays->value();
+    const int share = m_qaShare->value();
     m_saveSettings->setEnabled(false);
     showMessage(m_settingsMessage, tr("Saving…"), false);
     m_runner.run(
         this,
-        [session = m_session, idle, days]() -> Status {
+        [session = m_session, idle, days, share]() -> Status {
             CalendarService service(session);
             if (auto s = service.setSetting(CalendarService::claimIdleMinutesKey(), idle); !s)
                 return s;
-            return service.setSetting(CalendarService::slaBusinessDaysKey(), days);
+            if (auto s = service.setSetting(CalendarService::slaBusinessDaysKey(), days); !s)
+                return s;
+            return service.setSetting(CalendarService::reviewQaSharePercentKey(), share);
         },
         [this](Status status) {
             updateButtons();

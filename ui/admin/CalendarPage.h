@@ -114,6 +114,7 @@ private:
     QLabel *m_message = nullptr;
     QSpinBox *m_claimIdle = nullptr;
     QSpinBox *m_slaDays = nullptr;
+    QSpinBox *m_qaShare = nullptr;
     QPushButton *m_saveSettings = nullptr;
     QLabel *m_settingsMessage = nullptr;
 };
