@@ -183,10 +183,6 @@
         <translation>Revoked %1</translation>
     </message>
     <message>
-        <source>Expired</source>
-        <translation>Expired</translation>
-    </message>
-    <message>
         <source>no expiry</source>
         <translation>no expiry</translation>
     </message>
@@ -288,6 +284,22 @@
     </message>
     <message>
         <source>%1 (legacy data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired: the organization&apos;s administrator re-delegates (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active, expires within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account pending activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (administrator)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1635,10 +1647,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Appeal queue settings (for every desk)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1740,6 +1748,22 @@
     </message>
     <message>
         <source>Imported %1: %2 holidays and %3 make-up working days (replacing %4 entries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue settings (for every desk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisors&apos; quality sampling draws this share of a period&apos;s real-name review decisions for a second look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real-name &amp;QA sample share:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1865,6 +1889,10 @@
         <source>, </source>
         <comment>separator between years</comment>
         <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>share of review decisions sampled for quality checks (percent)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2112,69 @@ but is
     </message>
     <message>
         <source>invalid %1 number &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::DashboardPage</name>
+    <message>
+        <source>Appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real-name reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Loading…</translation>
+    </message>
+    <message>
+        <source>Updated in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open items by age in business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on time per week (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available to your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2680,6 +2771,88 @@ but is
     <message>
         <source>Next / previous document</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::ExportDialog</name>
+    <message>
+        <source>Export a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8, for Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmasked personal data (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the full values are needed (at least %1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3470,6 +3643,486 @@ but is
         <source>Real-name review</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no list to open for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review quality sampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account merges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::MergePage</name>
+    <message>
+        <source>Same ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O4 person account of an organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same USCC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished">Rejected</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a departing member&apos;s projects to a colleague of the same organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts (login, name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real-name bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">State</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve and execute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge, rename and transfer requests (a second supervisor approves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished">Organization</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Person</translation>
+    </message>
+    <message>
+        <source>Business system</source>
+        <translation type="unfinished">Business system</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Role</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished">Expires</translation>
+    </message>
+    <message>
+        <source>Delegations expiring within 30 days (the organization&apos;s administrator re-delegates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge request %1 recorded; a supervisor who did not request it approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer request %1 recorded; a supervisor who did not request it approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is request %1 rejected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is request %1 undone?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo request %1 recorded; another supervisor approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::MergeRepository</name>
+    <message>
+        <source>&quot;%1&quot; is not a reason of the duplicate finder (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No merge or transfer request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deciding request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;decided once&quot;: request %1 was decided already (%2, by %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;four eyes&quot;: %1 requested %2 and cannot decide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;undo what was executed&quot;: request %1 is not executed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger does not record table %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;merged accounts stay merged&quot;: %1 is merged into another account already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;one real-name binding&quot;: %1 and %2 are both real-name bound; a merge is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;projects of the source&quot;: project %1 does not belong to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;same organization&quot;: %1 and %2 are not delegated by the same organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;undo restores exactly&quot;: changed since request %1 executed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::MergeRequestDialog</name>
+    <message>
+        <source>What moves to the target: %1 delegations, %2 projects, %3 legacy links, %4 open appeals and reviews, %5 history entries (calls and events).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two delegations for one business system: the later expiry is kept, delegation %1 ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an organization is not delegated to: delegation %1 ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request an account merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge: the source is disabled and merged into the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename recovery: also record the source&apos;s name as the target&apos;s former name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (for example: registered twice, FAQ 8.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stamped declaration (PDF, JPEG or PNG), optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source (disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target (remains)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview what moves before you request the merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for the merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::MergeService</name>
+    <message>
+        <source>Cannot read the evidence file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is larger than 1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page size must be between 1 and 1000 (not %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the account by its login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account has the login &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source and the target are the same account (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;merged accounts stay merged&quot;: %1 is merged into another account already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project transfer goes from one person account to another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;one real-name binding&quot;: %1 and %2 are both real-name bound; a merge is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rename recovery moves projects between two organization accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organization account is not merged into a person account (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not merge, rename or transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not merge or rename.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A merge request needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transfer request needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one project to transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transfer needs the organization&apos;s stamped declaration as evidence (--evidence FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;projects of the source&quot;: project %1 does not belong to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;same organization&quot;: %1 and %2 are not delegated by the same organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo of request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;undo what was executed&quot;: request %1 is %2 (%3), nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;one undo at a time&quot;: an undo of request %1 is waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;decided once&quot;: request %1 was decided already (%2, by %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;four eyes&quot;: %1 requested %2 and cannot decide it; another supervisor does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason (--reason TEXT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state (pending, executed, rejected, undone).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>desk::MigrationEngine</name>
@@ -3931,6 +4584,38 @@ but is
         <source>read the real-name review queue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sample real-name review decisions for quality checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look for duplicate accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request account merges and project transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve, reject or undo account merges and project transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run list reports and reviewers&apos; figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export personal data unmasked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a failed text message again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>desk::RealNameChecks</name>
@@ -4347,6 +5032,243 @@ but is
     </message>
 </context>
 <context>
+    <name>desk::ReviewQaPage</name>
+    <message>
+        <source>The share of decisions drawn is a setting for every desk; administrators change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draws decisions of the period at random until the share is reached (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a verdict only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">Reference</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished">Reviewer</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a sample to review the decision again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (needed when you disagree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement per reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share drawn: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decisions were made in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drew %1 new samples: %2 of %3 decisions in the period are sampled (%4 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished">Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished">Rejected</translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You made this decision: another supervisor judges it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict on %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::ReviewQaRepository</name>
+    <message>
+        <source>There is no decision %1 to sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::ReviewQaService</name>
+    <message>
+        <source>Give the first and the last day of the period to sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts (%1) after it ends (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample at most %1 days at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another supervisor drew samples at the same moment; draw again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no quality sample %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether you agree or disagree with the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in the note why you disagree with the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You made the decision on %1: another supervisor judges it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quality sample %1 changed meanwhile; reload it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quality sample %1 disappeared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>desk::ReviewQueuePage</name>
     <message>
         <source>Waiting</source>
@@ -4474,6 +5396,34 @@ but is
     </message>
     <message>
         <source>%1 rejected; the user is told by SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID copies carry the user&apos;s signature (须签字).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization&apos;s documents carry the company seal (加盖公章).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons per document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong with it (optional)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4710,6 +5660,14 @@ but is
         <source>The message to the user is longer than %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Review %1: tick &quot;signature present&quot; once you have seen the signatures, or reject the request with the reason &quot;not signed&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review %1: tick &quot;seal present&quot; once you have seen the company seal, or reject the request with the reason &quot;no seal&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>desk::SampleDocuments</name>
@@ -4860,6 +5818,88 @@ but is
     </message>
 </context>
 <context>
+    <name>desk::SmsOutboxPage</name>
+    <message>
+        <source>All messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue a finally failed message again (recorded in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">State</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>Queued at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message %1 is queued again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>desk::SmsSender</name>
     <message>
         <source>Name the SMS gateway&apos;s address (https://...).</source>
@@ -4988,6 +6028,69 @@ but is
     <name>desk::StaffService</name>
     <message>
         <source>You cannot disable yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::TransferRequestDialog</name>
+    <message>
+        <source>Request a project transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login of the person who leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login of the colleague of the same organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project numbers, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization&apos;s stamped declaration (PDF, JPEG or PNG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employee left the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished">Projects</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a project number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5385,64 +6488,6 @@ but is
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: identitydesk-cli [--db URL] [--as LOGIN] COMMAND [options]
-
-Commands:
-  db migrate                 create or upgrade the schema (PostgreSQL: as the database owner)
-  db version                 print the schema version of the database and of this program
-  db path                    print where the database is (the embedded file by default)
-  demo [--persons N] [--organizations M] [--seed S]
-                             fill an empty database with synthetic demo data and one staff member per role
-  staff add --login L --name NAME --role agent|reviewer|supervisor|administrator [--password-stdin]
-  staff list
-  staff disable LOGIN | staff enable LOGIN | staff rename LOGIN --name NAME
-  staff password LOGIN [--password-stdin]
-                             disable (PostgreSQL: no more sign-in, open sessions end), re-enable, rename a
-                             staff member, or give them a new password (generated and printed once)
-  lookup QUERY [--limit N]   find accounts by login, USCC, ID number, phone or name; prints JSON
-  audit verify [--checkpoint FILE] [--key FILE]
-                             check the audit log&apos;s hash chain; with a checkpoint also rows cut from the end
-  audit checkpoint --out FILE [--key FILE]
-                             write the head of the chain (row, hash, time) authenticated with a key kept
-                             outside the database (created on first use, see the README)
-  audit log [--limit N]      print the newest audit entries as JSON
-  migrate --system torch [--dry-run] [--retry-conflicts] [--batch N]
-                             migrate the legacy accounts of a system onto the platform; prints counts per
-                             case and conflicts as JSON (--dry-run: decide everything, change nothing;
-                             --retry-conflicts: also try the accounts recorded as conflicts again)
-  migration lookup (--uscc X | --phone X | --login X | --name X)
-                             what became of a legacy account and what to tell the caller; prints JSON
-  import accounts FILE.csv [--skip-bad BADFILE]
-  import legacy --system torch FILE.csv [--skip-bad BADFILE]
-                             import platform or legacy accounts from CSV (UTF-8 or GB18030); any bad row
-                             stops the import unless --skip-bad writes the bad rows to BADFILE; existing
-                             rows are never overwritten; prints counts as JSON
-  appeal import FILE.json --files DIR
-                             record recovery appeals from the public platform with their documents (format
-                             in the README); refused documents leave the appeal needing documents; JSON counts
-  review import FILE.json --files DIR
-                             record real-name review requests with their documents (format in the README)
-  review list [--state S] [--json]
-  review claim (ID | --next) claim a request (exit 1: nothing waiting, 3: refused by a rule)
-  review show ID             the request (masked), its documents, decisions and checklist as JSON
-  review decide ID (--approve | --reject CODE[,CODE] [--text T] [--document-reason KIND:CODE])
-                             decide a request you hold (exit 3: refused by a rule, 2: bad input)
-  calendar import FILE.json  replace one year of the holiday calendar with a holiday-cn file; JSON summary
-  calendar due --from ISO-TIME --days N
-                             the due time after N business days on the database&apos;s calendar (China time)
-  calendar status [--today YYYY-MM-DD]
-                             the years the calendar covers and whether it covers the next 60 days; JSON
-  sms deliver --gateway https://HOST/PATH [--once] [--interval SECONDS] [--timeout MS]
-                             send queued text messages to the SMS gateway (HTTPS, idempotency key, retry
-                             with back-off); --once: one pass, then print the counts as JSON
-
---db defaults to the embedded database in the user&apos;s data folder. On PostgreSQL the role in the URL
-signs in with the password from PGPASSWORD or the system keychain. On the embedded database --as LOGIN
-acts as that staff member, with the password read from standard input (one line).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--as needs a staff login; the password follows on standard input.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5516,6 +6561,258 @@ acts as that staff member, with the password read from standard input (one line)
     </message>
     <message>
         <source>Unknown review command &quot;%1&quot;. Usage: review import | list | claim | show | decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: identitydesk-cli [--db URL] [--as LOGIN] COMMAND [options]
+
+Commands:
+  db migrate                 create or upgrade the schema (PostgreSQL: as the database owner)
+  db version                 print the schema version of the database and of this program
+  db path                    print where the database is (the embedded file by default)
+  demo [--persons N] [--organizations M] [--seed S]
+                             fill an empty database with synthetic demo data and one staff member per role
+  staff add --login L --name NAME --role agent|reviewer|supervisor|administrator [--password-stdin]
+  staff list
+  staff disable LOGIN | staff enable LOGIN | staff rename LOGIN --name NAME
+  staff password LOGIN [--password-stdin]
+                             disable (PostgreSQL: no more sign-in, open sessions end), re-enable, rename a
+                             staff member, or give them a new password (generated and printed once)
+  lookup QUERY [--limit N]   find accounts by login, USCC, ID number, phone or name; prints JSON
+  audit verify [--checkpoint FILE] [--key FILE]
+                             check the audit log&apos;s hash chain; with a checkpoint also rows cut from the end
+  audit checkpoint --out FILE [--key FILE]
+                             write the head of the chain (row, hash, time) authenticated with a key kept
+                             outside the database (created on first use, see the README)
+  audit log [--limit N]      print the newest audit entries as JSON
+  migrate --system torch [--dry-run] [--retry-conflicts] [--batch N]
+                             migrate the legacy accounts of a system onto the platform; prints counts per
+                             case and conflicts as JSON (--dry-run: decide everything, change nothing;
+                             --retry-conflicts: also try the accounts recorded as conflicts again)
+  migration lookup (--uscc X | --phone X | --login X | --name X)
+                             what became of a legacy account and what to tell the caller; prints JSON
+  import accounts FILE.csv [--skip-bad BADFILE]
+  import legacy --system torch FILE.csv [--skip-bad BADFILE]
+                             import platform or legacy accounts from CSV (UTF-8 or GB18030); any bad row
+                             stops the import unless --skip-bad writes the bad rows to BADFILE; existing
+                             rows are never overwritten; prints counts as JSON
+  appeal import FILE.json --files DIR
+                             record recovery appeals from the public platform with their documents (format
+                             in the README); refused documents leave the appeal needing documents; JSON counts
+  review import FILE.json --files DIR
+                             record real-name review requests with their documents (format in the README)
+  review list [--state S] [--json]
+  review claim (ID | --next) claim a request (exit 1: nothing waiting, 3: refused by a rule)
+  review show ID             the request (masked), its documents, decisions and checklist as JSON
+  review decide ID (--approve | --reject CODE[,CODE] [--text T] [--document-reason KIND:CODE])
+                             decide a request you hold (exit 3: refused by a rule, 2: bad input)
+  merge candidates [--reason same_id_number|o4_person|same_uscc|former_name] [--limit N] [--json] [--counts]
+                             the duplicate finder; --counts: entries per reason
+  merge request --source LOGIN --target LOGIN --reason TEXT [--evidence FILE]
+  merge rename --source OLD --target RENAMED --reason TEXT [--evidence FILE]
+                             request a merge (or an organization&apos;s rename recovery); prints the preview
+  merge approve ID | merge reject ID --reason TEXT | merge undo ID | merge show ID | merge list [--state S]
+                             a supervisor other than the requester decides; approval executes (exit 3:
+                             refused by a rule, 2: bad input, 1: anything else)
+  transfer request --from LOGIN --to LOGIN --projects ID[,ID] --evidence FILE --reason TEXT
+  transfer approve ID        move a departing member&apos;s projects to a colleague of the same organization
+  calendar import FILE.json  replace one year of the holiday calendar with a holiday-cn file; JSON summary
+  calendar due --from ISO-TIME --days N
+                             the due time after N business days on the database&apos;s calendar (China time)
+  calendar status [--today YYYY-MM-DD]
+                             the years the calendar covers and whether it covers the next 60 days; JSON
+  sms deliver --gateway https://HOST/PATH [--once] [--interval SECONDS] [--timeout MS]
+                             send queued text messages to the SMS gateway (HTTPS, idempotency key, retry
+                             with back-off); --once: one pass, then print the counts as JSON
+  report list [--json]       the reports: name, title, formats
+  report run NAME --from YYYY-MM-DD --to YYYY-MM-DD --format csv|xlsx|pdf --out FILE
+             [--queue Q] [--unmasked --reason TEXT]
+                             write a report (exit 2: bad input, 3: not permitted); JSON summary
+
+--db defaults to the embedded database in the user&apos;s data folder. On PostgreSQL the role in the URL
+signs in with the password from PGPASSWORD or the system keychain. On the embedded database --as LOGIN
+acts as that staff member, with the password read from standard input (one line).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this reason: same_id_number, o4_person, same_uscc or former_name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N entries (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the number of entries per reason instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 1 to 1000.</source>
+        <translation type="unfinished">--limit takes a number from 1 to 10000. {1 ?} {1000.?}</translation>
+    </message>
+    <message>
+        <source>--reason must be one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account that is merged and disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account that remains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (recorded with the request).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stamped declaration (PDF, JPEG or PNG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 --source LOGIN --target LOGIN --reason TEXT [--evidence FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note recorded with the approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 ID --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason (--reason TEXT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: merge undo ID [--reason TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: merge show ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending, executed, rejected or undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person account that leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colleague&apos;s person account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project ids, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization&apos;s stamped declaration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: transfer request --from LOGIN --to LOGIN --projects ID[,ID...] --evidence FILE --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--projects takes project ids separated by commas; &quot;%1&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employee left the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown merge command &quot;%1&quot;. Usage: merge candidates | request | rename | approve | reject | undo | show | list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown transfer command &quot;%1&quot;. Usage: transfer request | approve | reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: identitydesk-cli report list [--json]
+       identitydesk-cli report run NAME --from YYYY-MM-DD --to YYYY-MM-DD --format csv|xlsx|pdf --out FILE
+                                    [--queue appeals|reviews|merges] [--unmasked --reason TEXT]
+  Runs a report as the signed-in staff member and writes it to FILE (nothing is left there if it fails).
+  Prints {&quot;report&quot;, &quot;format&quot;, &quot;rows&quot;, &quot;out&quot;}. Exit codes: 0 done, 2 bad input, 3 not permitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv, xlsx or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data in full (supervisors; audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the export is unmasked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to take a day as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is csv, xlsx or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason goes with --unmasked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unmasked needs --reason with at least %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

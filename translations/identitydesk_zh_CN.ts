@@ -183,10 +183,6 @@
         <translation>已于 %1 撤销</translation>
     </message>
     <message>
-        <source>Expired</source>
-        <translation>已过期</translation>
-    </message>
-    <message>
         <source>no expiry</source>
         <translation>长期有效</translation>
     </message>
@@ -289,6 +285,22 @@
     <message>
         <source>%1 (legacy data)</source>
         <translation>%1（旧数据）</translation>
+    </message>
+    <message>
+        <source>Expired: the organization&apos;s administrator re-delegates (%1)</source>
+        <translation>已过期：由单位管理员重新授权（%1）</translation>
+    </message>
+    <message>
+        <source>Active, expires within 30 days</source>
+        <translation>有效，30 天内到期</translation>
+    </message>
+    <message>
+        <source>account pending activation</source>
+        <translation>账号待激活</translation>
+    </message>
+    <message>
+        <source>%1 (administrator)</source>
+        <translation>%1（管理员）</translation>
     </message>
 </context>
 <context>
@@ -1635,10 +1647,6 @@
         <translation>未列出的日期按正常周安排：周一至周五为工作日。申诉队列的办理时限按完整工作日计时，其他日期暂停计时。</translation>
     </message>
     <message>
-        <source>Appeal queue settings (for every desk)</source>
-        <translation>申诉队列设置（对所有工作台生效）</translation>
-    </message>
-    <message>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
@@ -1741,6 +1749,22 @@
     <message>
         <source>Imported %1: %2 holidays and %3 make-up working days (replacing %4 entries).</source>
         <translation>已导入 %1 年：%2 个节假日、%3 个调休上班日（替换了原有 %4 条）。</translation>
+    </message>
+    <message>
+        <source>Queue settings (for every desk)</source>
+        <translation>队列设置（适用于所有工作台）</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Supervisors&apos; quality sampling draws this share of a period&apos;s real-name review decisions for a second look.</source>
+        <translation>主管进行质检抽查时，按此比例从某一期间的实名审核结果中抽取，进行二次复核。</translation>
+    </message>
+    <message>
+        <source>Real-name &amp;QA sample share:</source>
+        <translation>实名审核质检抽查比例(&amp;Q)：</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +1889,10 @@
         <source>, </source>
         <comment>separator between years</comment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>share of review decisions sampled for quality checks (percent)</source>
+        <translation>质检抽查的审核结果比例（百分比）</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2116,69 @@ but is
     <message>
         <source>invalid %1 number &quot;%2&quot;: %3</source>
         <translation>%1 证件号码“%2”无效：%3</translation>
+    </message>
+</context>
+<context>
+    <name>desk::DashboardPage</name>
+    <message>
+        <source>Appeals</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Real-name reviews</source>
+        <translation>实名审核</translation>
+    </message>
+    <message>
+        <source>Merges</source>
+        <translation>账号合并</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>全部队列</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>Updated in %1 ms</source>
+        <translation>更新耗时 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>Open items by age in business days</source>
+        <translation>未办结事项账龄分布（工作日）</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Decided on time per week (%)</source>
+        <translation>每周按时办结率（%）</translation>
+    </message>
+    <message>
+        <source>not available to your role</source>
+        <translation>您的角色无权查看</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -2685,6 +2776,87 @@ but is
     <message>
         <source>Next / previous document</source>
         <translation>下一份 / 上一份材料</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ExportDialog</name>
+    <message>
+        <source>Export a report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel 工作簿（XLSX）</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8, for Excel)</source>
+        <translation>CSV（UTF-8，适用于 Excel）</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Unmasked personal data (audited)</source>
+        <translation>未脱敏的个人信息（记入审计）</translation>
+    </message>
+    <message>
+        <source>Why the full values are needed (at least %1 characters)</source>
+        <translation>需要完整信息的原因（至少 %1 个字）</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>请选择要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>已向 %1 写入 %n 行。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3473,6 +3645,486 @@ but is
         <source>Real-name review</source>
         <translation>实名审核</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>统计报表</translation>
+    </message>
+    <message>
+        <source>There is no list to open for %1.</source>
+        <translation>%1 没有可打开的列表。</translation>
+    </message>
+    <message>
+        <source>Review quality sampling</source>
+        <translation>审核质检抽查</translation>
+    </message>
+    <message>
+        <source>Account merges</source>
+        <translation>账号合并</translation>
+    </message>
+    <message>
+        <source>SMS outbox</source>
+        <translation>短信发件箱</translation>
+    </message>
+</context>
+<context>
+    <name>desk::MergePage</name>
+    <message>
+        <source>Same ID number</source>
+        <translation>证件号码相同</translation>
+    </message>
+    <message>
+        <source>O4 person account of an organization</source>
+        <translation>单位的 O4 自然人账号</translation>
+    </message>
+    <message>
+        <source>Same USCC</source>
+        <translation>统一社会信用代码相同</translation>
+    </message>
+    <message>
+        <source>Former name</source>
+        <translation>曾用名</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>已执行</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Rename recovery</source>
+        <translation>更名找回</translation>
+    </message>
+    <message>
+        <source>Project transfer</source>
+        <translation>项目移送</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>全部原因</translation>
+    </message>
+    <message>
+        <source>Request merge…</source>
+        <translation>申请合并…</translation>
+    </message>
+    <message>
+        <source>Project transfer…</source>
+        <translation>项目移送…</translation>
+    </message>
+    <message>
+        <source>Move a departing member&apos;s projects to a colleague of the same organization</source>
+        <translation>将离职人员的项目移送给同一单位的同事</translation>
+    </message>
+    <message>
+        <source>Possible duplicate accounts</source>
+        <translation>疑似重复账号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Accounts (login, name)</source>
+        <translation>账号（登录名，名称）</translation>
+    </message>
+    <message>
+        <source>Real-name bound</source>
+        <translation>已实名绑定</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>加载更多</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>源账号</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标账号</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Requested at</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Approve and execute</source>
+        <translation>批准并执行</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <source>Request undo</source>
+        <translation>申请撤销</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Merge, rename and transfer requests (a second supervisor approves)</source>
+        <translation>合并、更名找回和移交申请（由另一名主管审批）</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>自然人</translation>
+    </message>
+    <message>
+        <source>Business system</source>
+        <translation>业务系统</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <source>Delegations expiring within 30 days (the organization&apos;s administrator re-delegates)</source>
+        <translation>30 天内到期的授权（由单位管理员重新授权）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Merge request %1 recorded; a supervisor who did not request it approves it.</source>
+        <translation>合并申请 %1 已登记；须由申请人以外的主管审批。</translation>
+    </message>
+    <message>
+        <source>Transfer request %1 recorded; a supervisor who did not request it approves it.</source>
+        <translation>移交申请 %1 已登记；须由申请人以外的主管审批。</translation>
+    </message>
+    <message>
+        <source>Select a request first.</source>
+        <translation>请先选择一条申请。</translation>
+    </message>
+    <message>
+        <source>Why is request %1 rejected?</source>
+        <translation>驳回申请 %1 的理由是什么？</translation>
+    </message>
+    <message>
+        <source>Why is request %1 undone?</source>
+        <translation>撤销申请 %1 的理由是什么？</translation>
+    </message>
+    <message>
+        <source>Undo request %1 recorded; another supervisor approves it.</source>
+        <translation>申请 %1 的撤销申请已登记；须由另一名主管审批。</translation>
+    </message>
+    <message>
+        <source>Request %1: %2.</source>
+        <translation>申请 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>desk::MergeRepository</name>
+    <message>
+        <source>&quot;%1&quot; is not a reason of the duplicate finder (%2).</source>
+        <translation>“%1”不是疑似重复账号查找的原因（%2）。</translation>
+    </message>
+    <message>
+        <source>No account %1.</source>
+        <translation>没有账号 %1。</translation>
+    </message>
+    <message>
+        <source>No merge or transfer request %1.</source>
+        <translation>没有合并或移交申请 %1。</translation>
+    </message>
+    <message>
+        <source>recording the request</source>
+        <translation>登记申请</translation>
+    </message>
+    <message>
+        <source>deciding request %1</source>
+        <translation>审批申请 %1</translation>
+    </message>
+    <message>
+        <source>Rule &quot;decided once&quot;: request %1 was decided already (%2, by %3).</source>
+        <translation>规则“只审批一次”：申请 %1 已审批过（%2，审批人 %3）。</translation>
+    </message>
+    <message>
+        <source>Rule &quot;four eyes&quot;: %1 requested %2 and cannot decide it.</source>
+        <translation>规则“双人复核”：%1 提出了申请 %2，不能自行审批。</translation>
+    </message>
+    <message>
+        <source>Rule &quot;undo what was executed&quot;: request %1 is not executed.</source>
+        <translation>规则“只撤销已执行的申请”：申请 %1 尚未执行。</translation>
+    </message>
+    <message>
+        <source>The ledger does not record table %1.</source>
+        <translation>台账未记录表 %1。</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist.</source>
+        <translation>%1 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Rule &quot;merged accounts stay merged&quot;: %1 is merged into another account already.</source>
+        <translation>规则“已合并账号保持合并”：%1 已合并到其他账号。</translation>
+    </message>
+    <message>
+        <source>Rule &quot;one real-name binding&quot;: %1 and %2 are both real-name bound; a merge is refused.</source>
+        <translation>规则“唯一实名绑定”：%1 和 %2 均已实名绑定，不能合并。</translation>
+    </message>
+    <message>
+        <source>Rule &quot;projects of the source&quot;: project %1 does not belong to %2.</source>
+        <translation>规则“源账号的项目”：项目 %1 不属于 %2。</translation>
+    </message>
+    <message>
+        <source>Rule &quot;same organization&quot;: %1 and %2 are not delegated by the same organization.</source>
+        <translation>规则“同一单位”：%1 和 %2 不是由同一单位授权的。</translation>
+    </message>
+    <message>
+        <source>Rule &quot;undo restores exactly&quot;: changed since request %1 executed: %2</source>
+        <translation>规则“撤销须完全恢复”：申请 %1 执行后以下内容已发生变化：%2</translation>
+    </message>
+</context>
+<context>
+    <name>desk::MergeRequestDialog</name>
+    <message>
+        <source>What moves to the target: %1 delegations, %2 projects, %3 legacy links, %4 open appeals and reviews, %5 history entries (calls and events).</source>
+        <translation>将移至目标账号的内容：%1 项授权、%2 个项目、%3 个旧系统关联、%4 件未办结的申诉和审核、%5 条历史记录（来电和事件）。</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>无冲突。</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>冲突：</translation>
+    </message>
+    <message>
+        <source>two delegations for one business system: the later expiry is kept, delegation %1 ends</source>
+        <translation>同一业务系统有两项授权：保留到期较晚的一项，授权 %1 终止</translation>
+    </message>
+    <message>
+        <source>an organization is not delegated to: delegation %1 ends</source>
+        <translation>单位账号不接受授权：授权 %1 终止</translation>
+    </message>
+    <message>
+        <source>Request an account merge</source>
+        <translation>申请账号合并</translation>
+    </message>
+    <message>
+        <source>Merge: the source is disabled and merged into the target</source>
+        <translation>合并：源账号停用并合并到目标账号</translation>
+    </message>
+    <message>
+        <source>Rename recovery: also record the source&apos;s name as the target&apos;s former name</source>
+        <translation>更名找回：同时将源账号的名称记为目标账号的曾用名</translation>
+    </message>
+    <message>
+        <source>Why (for example: registered twice, FAQ 8.3)</source>
+        <translation>原因（例如：重复注册，FAQ 8.3）</translation>
+    </message>
+    <message>
+        <source>Stamped declaration (PDF, JPEG or PNG), optional</source>
+        <translation>加盖公章的声明（PDF、JPEG 或 PNG），可选</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>材料文件 (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Source (disabled)</source>
+        <translation>源账号（将停用）</translation>
+    </message>
+    <message>
+        <source>Target (remains)</source>
+        <translation>目标账号（保留）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Preview what moves before you request the merge.</source>
+        <translation>申请合并前，请先预览将移至目标账号的内容。</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Request merge</source>
+        <translation>申请合并</translation>
+    </message>
+    <message>
+        <source>Give a reason for the merge.</source>
+        <translation>请填写合并理由。</translation>
+    </message>
+</context>
+<context>
+    <name>desk::MergeService</name>
+    <message>
+        <source>Cannot read the evidence file %1: %2</source>
+        <translation>无法读取证明材料文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is larger than 1 MB.</source>
+        <translation>证明材料文件 %1 超过 1 MB。</translation>
+    </message>
+    <message>
+        <source>The page size must be between 1 and 1000 (not %1).</source>
+        <translation>每页条数须在 1 至 1000 之间（当前为 %1）。</translation>
+    </message>
+    <message>
+        <source>Name the account by its login.</source>
+        <translation>请用登录名指定账号。</translation>
+    </message>
+    <message>
+        <source>No account has the login &quot;%1&quot;.</source>
+        <translation>没有登录名为“%1”的账号。</translation>
+    </message>
+    <message>
+        <source>The source and the target are the same account (%1).</source>
+        <translation>源账号和目标账号是同一个账号（%1）。</translation>
+    </message>
+    <message>
+        <source>Rule &quot;merged accounts stay merged&quot;: %1 is merged into another account already.</source>
+        <translation>规则“已合并账号保持合并”：%1 已合并到其他账号。</translation>
+    </message>
+    <message>
+        <source>A project transfer goes from one person account to another.</source>
+        <translation>项目移送只能在两个自然人账号之间进行。</translation>
+    </message>
+    <message>
+        <source>Rule &quot;one real-name binding&quot;: %1 and %2 are both real-name bound; a merge is refused.</source>
+        <translation>规则“唯一实名绑定”：%1 和 %2 均已实名绑定，不能合并。</translation>
+    </message>
+    <message>
+        <source>A rename recovery moves projects between two organization accounts.</source>
+        <translation>更名找回是在两个法人账号之间转移项目。</translation>
+    </message>
+    <message>
+        <source>An organization account is not merged into a person account (%1).</source>
+        <translation>法人账号不能合并到自然人账号（%1）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not merge, rename or transfer.</source>
+        <translation>“%1”不是 merge、rename 或 transfer。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not merge or rename.</source>
+        <translation>“%1”不是 merge 或 rename。</translation>
+    </message>
+    <message>
+        <source>A merge request needs a reason.</source>
+        <translation>合并申请须填写理由。</translation>
+    </message>
+    <message>
+        <source>A transfer request needs a reason.</source>
+        <translation>移交申请须填写理由。</translation>
+    </message>
+    <message>
+        <source>Name at least one project to transfer.</source>
+        <translation>请至少指定一个要移交的项目。</translation>
+    </message>
+    <message>
+        <source>A transfer needs the organization&apos;s stamped declaration as evidence (--evidence FILE).</source>
+        <translation>项目移送须提供单位加盖公章的声明作为证明材料（--evidence FILE）。</translation>
+    </message>
+    <message>
+        <source>Rule &quot;projects of the source&quot;: project %1 does not belong to %2.</source>
+        <translation>规则“源账号的项目”：项目 %1 不属于 %2。</translation>
+    </message>
+    <message>
+        <source>Rule &quot;same organization&quot;: %1 and %2 are not delegated by the same organization.</source>
+        <translation>规则“同一单位”：%1 和 %2 不是由同一单位授权的。</translation>
+    </message>
+    <message>
+        <source>undo of request %1</source>
+        <translation>撤销申请 %1</translation>
+    </message>
+    <message>
+        <source>Rule &quot;undo what was executed&quot;: request %1 is %2 (%3), nothing to undo.</source>
+        <translation>规则“只撤销已执行的申请”：申请 %1 的状态为 %2（%3），无可撤销的内容。</translation>
+    </message>
+    <message>
+        <source>Rule &quot;one undo at a time&quot;: an undo of request %1 is waiting for approval.</source>
+        <translation>规则“一次只能撤销一次”：申请 %1 的撤销申请正在等待审批。</translation>
+    </message>
+    <message>
+        <source>Rule &quot;decided once&quot;: request %1 was decided already (%2, by %3).</source>
+        <translation>规则“只审批一次”：申请 %1 已审批过（%2，审批人 %3）。</translation>
+    </message>
+    <message>
+        <source>Rule &quot;four eyes&quot;: %1 requested %2 and cannot decide it; another supervisor does.</source>
+        <translation>规则“双人复核”：%1 提出了申请 %2，不能自行审批；须由另一名主管审批。</translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason (--reason TEXT).</source>
+        <translation>驳回须填写理由（--reason TEXT）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state (pending, executed, rejected, undone).</source>
+        <translation>“%1”不是有效状态（pending、executed、rejected、undone）。</translation>
+    </message>
 </context>
 <context>
     <name>desk::MigrationEngine</name>
@@ -3934,6 +4586,38 @@ but is
         <source>read the real-name review queue</source>
         <translation>查看实名审核队列</translation>
     </message>
+    <message>
+        <source>sample real-name review decisions for quality checks</source>
+        <translation>抽查实名审核结果进行质检</translation>
+    </message>
+    <message>
+        <source>look for duplicate accounts</source>
+        <translation>查找疑似重复账号</translation>
+    </message>
+    <message>
+        <source>request account merges and project transfers</source>
+        <translation>申请账号合并和项目移送</translation>
+    </message>
+    <message>
+        <source>approve, reject or undo account merges and project transfers</source>
+        <translation>批准、驳回或撤销账号合并和项目移送</translation>
+    </message>
+    <message>
+        <source>run reports</source>
+        <translation>运行统计报表</translation>
+    </message>
+    <message>
+        <source>run list reports and reviewers&apos; figures</source>
+        <translation>运行明细报表和审核员统计</translation>
+    </message>
+    <message>
+        <source>export personal data unmasked</source>
+        <translation>导出未脱敏的个人信息</translation>
+    </message>
+    <message>
+        <source>send a failed text message again</source>
+        <translation>重新发送失败的短信</translation>
+    </message>
 </context>
 <context>
     <name>desk::RealNameChecks</name>
@@ -4349,6 +5033,243 @@ but is
     </message>
 </context>
 <context>
+    <name>desk::ReviewQaPage</name>
+    <message>
+        <source>The share of decisions drawn is a setting for every desk; administrators change it.</source>
+        <translation>抽取比例是所有工作台共用的设置，由管理员修改。</translation>
+    </message>
+    <message>
+        <source>Draw samples</source>
+        <translation>抽取样本</translation>
+    </message>
+    <message>
+        <source>Draws decisions of the period at random until the share is reached (Ctrl+Shift+S)</source>
+        <translation>从该期间的审核结果中随机抽取，直至达到抽取比例（Ctrl+Shift+S）</translation>
+    </message>
+    <message>
+        <source>Waiting for a verdict only</source>
+        <translation>仅显示待复核的</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Decided from</source>
+        <translation>审核日期从</translation>
+    </message>
+    <message>
+        <source>through</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审核结果</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>审核时间</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>复核结论</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Select a sample to review the decision again.</source>
+        <translation>选择一个样本，重新复核该审核结果。</translation>
+    </message>
+    <message>
+        <source>Note (needed when you disagree)</source>
+        <translation>备注（不同意时必填）</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation>Ctrl+Shift+G</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Disagreed</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>一致率</translation>
+    </message>
+    <message>
+        <source>Agreement per reviewer</source>
+        <translation>各审核员一致率</translation>
+    </message>
+    <message>
+        <source>Share drawn: %1 %</source>
+        <translation>抽取比例：%1 %</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>agree</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>disagree</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <source>No decisions were made in this period.</source>
+        <translation>该期间没有审核结果。</translation>
+    </message>
+    <message>
+        <source>Drew %1 new samples: %2 of %3 decisions in the period are sampled (%4 %).</source>
+        <translation>新抽取 %1 个样本：该期间 %3 个审核结果中已抽取 %2 个（%4 %）。</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation>%2 于 %3 审核：%1</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>复核结论：%1</translation>
+    </message>
+    <message>
+        <source>You made this decision: another supervisor judges it.</source>
+        <translation>该审核结果由您作出：须由另一名主管复核。</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>核查清单</translation>
+    </message>
+    <message>
+        <source>Declared data</source>
+        <translation>填报信息</translation>
+    </message>
+    <message>
+        <source>Verdict on %1 recorded.</source>
+        <translation>已记录对 %1 的复核结论。</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ReviewQaRepository</name>
+    <message>
+        <source>There is no decision %1 to sample.</source>
+        <translation>没有可抽查的审核结果 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ReviewQaService</name>
+    <message>
+        <source>Give the first and the last day of the period to sample.</source>
+        <translation>请给出抽查期间的第一天和最后一天。</translation>
+    </message>
+    <message>
+        <source>The period starts (%1) after it ends (%2).</source>
+        <translation>期间的开始日期（%1）晚于结束日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Sample at most %1 days at a time.</source>
+        <translation>每次最多抽查 %1 天。</translation>
+    </message>
+    <message>
+        <source>Another supervisor drew samples at the same moment; draw again.</source>
+        <translation>另一名主管同时抽取了样本；请重新抽取。</translation>
+    </message>
+    <message>
+        <source>There is no quality sample %1.</source>
+        <translation>没有质检样本 %1。</translation>
+    </message>
+    <message>
+        <source>Say whether you agree or disagree with the decision.</source>
+        <translation>请说明您同意还是不同意该审核结果。</translation>
+    </message>
+    <message>
+        <source>Say in the note why you disagree with the decision.</source>
+        <translation>请在备注中说明不同意该审核结果的原因。</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>备注超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>You made the decision on %1: another supervisor judges it.</source>
+        <translation>%1 的审核结果由您作出：须由另一名主管复核。</translation>
+    </message>
+    <message>
+        <source>The quality sample %1 changed meanwhile; reload it.</source>
+        <translation>质检样本 %1 在此期间已发生变化；请重新加载。</translation>
+    </message>
+    <message>
+        <source>The quality sample %1 disappeared.</source>
+        <translation>质检样本 %1 已不存在。</translation>
+    </message>
+</context>
+<context>
     <name>desk::ReviewQueuePage</name>
     <message>
         <source>Waiting</source>
@@ -4477,6 +5398,34 @@ but is
     <message>
         <source>%1 rejected; the user is told by SMS.</source>
         <translation>%1 已驳回；已通过短信通知用户。</translation>
+    </message>
+    <message>
+        <source>Signature present</source>
+        <translation>已签字</translation>
+    </message>
+    <message>
+        <source>The ID copies carry the user&apos;s signature (须签字).</source>
+        <translation>证件复印件上有用户本人签字（须签字）。</translation>
+    </message>
+    <message>
+        <source>Seal present</source>
+        <translation>已加盖公章</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s documents carry the company seal (加盖公章).</source>
+        <translation>单位材料已加盖单位公章（加盖公章）。</translation>
+    </message>
+    <message>
+        <source>Reasons per document</source>
+        <translation>各材料的理由</translation>
+    </message>
+    <message>
+        <source>(no reason)</source>
+        <translation>（无理由）</translation>
+    </message>
+    <message>
+        <source>What is wrong with it (optional)</source>
+        <translation>存在的问题（可选）</translation>
     </message>
 </context>
 <context>
@@ -4712,6 +5661,14 @@ but is
         <source>The message to the user is longer than %1 characters.</source>
         <translation>发给用户的内容超过 %1 个字符。</translation>
     </message>
+    <message>
+        <source>Review %1: tick &quot;signature present&quot; once you have seen the signatures, or reject the request with the reason &quot;not signed&quot;.</source>
+        <translation>审核申请 %1：确认看到签字后请勾选“已签字”，否则请以“材料未签字”为由驳回申请。</translation>
+    </message>
+    <message>
+        <source>Review %1: tick &quot;seal present&quot; once you have seen the company seal, or reject the request with the reason &quot;no seal&quot;.</source>
+        <translation>审核申请 %1：确认看到单位公章后请勾选“已加盖公章”，否则请以“材料未加盖公章”为由驳回申请。</translation>
+    </message>
 </context>
 <context>
     <name>desk::SampleDocuments</name>
@@ -4862,6 +5819,87 @@ but is
     </message>
 </context>
 <context>
+    <name>desk::SmsOutboxPage</name>
+    <message>
+        <source>All messages</source>
+        <translation>全部短信</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>发送失败</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <source>Queue a finally failed message again (recorded in the audit log)</source>
+        <translation>将最终发送失败的短信重新排队（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>加载更多</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最近一次错误</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Queued at</source>
+        <translation>入队时间</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>下次尝试时间</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>发送时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) shown</source>
+        <translation>
+            <numerusform>已显示 %n 条短信</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message %1 is queued again.</source>
+        <translation>短信 %1 已重新排队。</translation>
+    </message>
+</context>
+<context>
     <name>desk::SmsSender</name>
     <message>
         <source>Name the SMS gateway&apos;s address (https://...).</source>
@@ -4991,6 +6029,69 @@ but is
     <message>
         <source>You cannot disable yourself.</source>
         <translation>不能停用自己的账号。</translation>
+    </message>
+</context>
+<context>
+    <name>desk::TransferRequestDialog</name>
+    <message>
+        <source>Request a project transfer</source>
+        <translation>申请项目移送</translation>
+    </message>
+    <message>
+        <source>Login of the person who leaves</source>
+        <translation>离职人员的登录名</translation>
+    </message>
+    <message>
+        <source>Login of the colleague of the same organization</source>
+        <translation>同一单位同事的登录名</translation>
+    </message>
+    <message>
+        <source>Project numbers, separated by commas</source>
+        <translation>项目编号，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s stamped declaration (PDF, JPEG or PNG)</source>
+        <translation>单位加盖公章的声明（PDF、JPEG 或 PNG）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>材料文件 (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>employee left the organization</source>
+        <translation>员工已离职</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>移出账号</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>接收账号</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Request transfer</source>
+        <translation>申请移交</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a project number.</source>
+        <translation>“%1”不是项目编号。</translation>
     </message>
 </context>
 <context>
@@ -5390,117 +6491,6 @@ but is
         <translation>未知的 audit 命令“%1”：请使用 verify、checkpoint 或 log。</translation>
     </message>
     <message>
-        <source>Usage: identitydesk-cli [--db URL] [--as LOGIN] COMMAND [options]
-
-Commands:
-  db migrate                 create or upgrade the schema (PostgreSQL: as the database owner)
-  db version                 print the schema version of the database and of this program
-  db path                    print where the database is (the embedded file by default)
-  demo [--persons N] [--organizations M] [--seed S]
-                             fill an empty database with synthetic demo data and one staff member per role
-  staff add --login L --name NAME --role agent|reviewer|supervisor|administrator [--password-stdin]
-  staff list
-  staff disable LOGIN | staff enable LOGIN | staff rename LOGIN --name NAME
-  staff password LOGIN [--password-stdin]
-                             disable (PostgreSQL: no more sign-in, open sessions end), re-enable, rename a
-                             staff member, or give them a new password (generated and printed once)
-  lookup QUERY [--limit N]   find accounts by login, USCC, ID number, phone or name; prints JSON
-  audit verify [--checkpoint FILE] [--key FILE]
-                             check the audit log&apos;s hash chain; with a checkpoint also rows cut from the end
-  audit checkpoint --out FILE [--key FILE]
-                             write the head of the chain (row, hash, time) authenticated with a key kept
-                             outside the database (created on first use, see the README)
-  audit log [--limit N]      print the newest audit entries as JSON
-  migrate --system torch [--dry-run] [--retry-conflicts] [--batch N]
-                             migrate the legacy accounts of a system onto the platform; prints counts per
-                             case and conflicts as JSON (--dry-run: decide everything, change nothing;
-                             --retry-conflicts: also try the accounts recorded as conflicts again)
-  migration lookup (--uscc X | --phone X | --login X | --name X)
-                             what became of a legacy account and what to tell the caller; prints JSON
-  import accounts FILE.csv [--skip-bad BADFILE]
-  import legacy --system torch FILE.csv [--skip-bad BADFILE]
-                             import platform or legacy accounts from CSV (UTF-8 or GB18030); any bad row
-                             stops the import unless --skip-bad writes the bad rows to BADFILE; existing
-                             rows are never overwritten; prints counts as JSON
-  appeal import FILE.json --files DIR
-                             record recovery appeals from the public platform with their documents (format
-                             in the README); refused documents leave the appeal needing documents; JSON counts
-  review import FILE.json --files DIR
-                             record real-name review requests with their documents (format in the README)
-  review list [--state S] [--json]
-  review claim (ID | --next) claim a request (exit 1: nothing waiting, 3: refused by a rule)
-  review show ID             the request (masked), its documents, decisions and checklist as JSON
-  review decide ID (--approve | --reject CODE[,CODE] [--text T] [--document-reason KIND:CODE])
-                             decide a request you hold (exit 3: refused by a rule, 2: bad input)
-  calendar import FILE.json  replace one year of the holiday calendar with a holiday-cn file; JSON summary
-  calendar due --from ISO-TIME --days N
-                             the due time after N business days on the database&apos;s calendar (China time)
-  calendar status [--today YYYY-MM-DD]
-                             the years the calendar covers and whether it covers the next 60 days; JSON
-  sms deliver --gateway https://HOST/PATH [--once] [--interval SECONDS] [--timeout MS]
-                             send queued text messages to the SMS gateway (HTTPS, idempotency key, retry
-                             with back-off); --once: one pass, then print the counts as JSON
-
---db defaults to the embedded database in the user&apos;s data folder. On PostgreSQL the role in the URL
-signs in with the password from PGPASSWORD or the system keychain. On the embedded database --as LOGIN
-acts as that staff member, with the password read from standard input (one line).
-</source>
-        <translation>用法：identitydesk-cli [--db URL] [--as LOGIN] COMMAND [options]
-
-命令：
-  db migrate                 创建或升级数据库结构（PostgreSQL：须以数据库所有者身份运行）
-  db version                 显示数据库和本程序的结构版本
-  db path                    显示数据库所在位置（默认为内置数据库文件）
-  demo [--persons N] [--organizations M] [--seed S]
-                             向空数据库写入合成的演示数据，并为每个角色创建一名工作人员
-  staff add --login L --name NAME --role agent|reviewer|supervisor|administrator [--password-stdin]
-  staff list
-  staff disable LOGIN | staff enable LOGIN | staff rename LOGIN --name NAME
-  staff password LOGIN [--password-stdin]
-                             停用工作人员（PostgreSQL：不能再登录，已打开的会话被结束）、重新启用、
-                             更改姓名，或为其设置新密码（自动生成并只显示一次）
-  lookup QUERY [--limit N]   按登录名、统一社会信用代码、证件号码、手机号或名称查找账号；输出 JSON
-  audit verify [--checkpoint FILE] [--key FILE]
-                             校验审计日志的哈希链；指定检查点时，还检查日志末尾是否被截去
-  audit checkpoint --out FILE [--key FILE]
-                             写出哈希链的末端（行号、哈希、时间），用保存在数据库之外的密钥认证
-                             （首次使用时创建，见 README）
-  audit log [--limit N]      以 JSON 输出最新的审计记录
-  migrate --system torch [--dry-run] [--retry-conflicts] [--batch N]
-                             将某个旧系统的账号迁移到平台；以 JSON 输出各情形的数量和冲突
-                             （--dry-run：判定所有情形，但不做任何修改；
-                             --retry-conflicts：同时重试已记录为冲突的账号）
-  migration lookup (--uscc X | --phone X | --login X | --name X)
-                             查询旧系统账号的迁移结果及应告知来电人的内容；输出 JSON
-  import accounts FILE.csv [--skip-bad BADFILE]
-  import legacy --system torch FILE.csv [--skip-bad BADFILE]
-                             从 CSV（UTF-8 或 GB18030）导入平台账号或旧系统账号；出现任何错误行
-                             都会中止导入，除非用 --skip-bad 把错误行写入 BADFILE；已有的行
-                             绝不会被覆盖；以 JSON 输出数量
-  appeal import FILE.json --files DIR
-                             登记公共平台提交的申诉找回及其材料（格式见 README）；有材料被拒收的
-                             申诉标记为需补件；以 JSON 输出数量
-  review import FILE.json --files DIR
-                             导入实名认证人工审核申请及其材料（格式见 README）
-  review list [--state S] [--json]
-  review claim (ID | --next) 领取一条申请（退出码 1：没有待审核的申请，3：被规则拒绝）
-  review show ID             以 JSON 输出申请（脱敏）、材料、审核记录和核查清单
-  review decide ID (--approve | --reject CODE[,CODE] [--text T] [--document-reason KIND:CODE])
-                             审核本人领取的申请（退出码 3：被规则拒绝，2：输入有误）
-  calendar import FILE.json  用 holiday-cn 文件替换节假日日历中的一整年；以 JSON 输出摘要
-  calendar due --from ISO-TIME --days N
-                             按数据库中的日历计算 N 个工作日后的到期时间（北京时间）
-  calendar status [--today YYYY-MM-DD]
-                             日历覆盖的年份，以及是否覆盖今后 60 天；输出 JSON
-  sms deliver --gateway https://HOST/PATH [--once] [--interval SECONDS] [--timeout MS]
-                             将排队中的短信发送到短信网关（HTTPS、幂等键、退避重试）；
-                             --once：只发送一轮，然后以 JSON 输出数量
-
---db 默认为用户数据文件夹中的内置数据库。使用 PostgreSQL 时，地址中的角色使用 PGPASSWORD
-或系统钥匙串中的密码登录。在内置数据库上，--as LOGIN 以该工作人员身份操作，密码从标准输入读取（一行）。
-</translation>
-    </message>
-    <message>
         <source>--as needs a staff login; the password follows on standard input.</source>
         <translation>--as 需要工作人员登录名；密码从标准输入读取。</translation>
     </message>
@@ -5575,6 +6565,329 @@ acts as that staff member, with the password read from standard input (one line)
     <message>
         <source>Unknown review command &quot;%1&quot;. Usage: review import | list | claim | show | decide</source>
         <translation>未知的 review 命令“%1”。用法：review import | list | claim | show | decide</translation>
+    </message>
+    <message>
+        <source>Usage: identitydesk-cli [--db URL] [--as LOGIN] COMMAND [options]
+
+Commands:
+  db migrate                 create or upgrade the schema (PostgreSQL: as the database owner)
+  db version                 print the schema version of the database and of this program
+  db path                    print where the database is (the embedded file by default)
+  demo [--persons N] [--organizations M] [--seed S]
+                             fill an empty database with synthetic demo data and one staff member per role
+  staff add --login L --name NAME --role agent|reviewer|supervisor|administrator [--password-stdin]
+  staff list
+  staff disable LOGIN | staff enable LOGIN | staff rename LOGIN --name NAME
+  staff password LOGIN [--password-stdin]
+                             disable (PostgreSQL: no more sign-in, open sessions end), re-enable, rename a
+                             staff member, or give them a new password (generated and printed once)
+  lookup QUERY [--limit N]   find accounts by login, USCC, ID number, phone or name; prints JSON
+  audit verify [--checkpoint FILE] [--key FILE]
+                             check the audit log&apos;s hash chain; with a checkpoint also rows cut from the end
+  audit checkpoint --out FILE [--key FILE]
+                             write the head of the chain (row, hash, time) authenticated with a key kept
+                             outside the database (created on first use, see the README)
+  audit log [--limit N]      print the newest audit entries as JSON
+  migrate --system torch [--dry-run] [--retry-conflicts] [--batch N]
+                             migrate the legacy accounts of a system onto the platform; prints counts per
+                             case and conflicts as JSON (--dry-run: decide everything, change nothing;
+                             --retry-conflicts: also try the accounts recorded as conflicts again)
+  migration lookup (--uscc X | --phone X | --login X | --name X)
+                             what became of a legacy account and what to tell the caller; prints JSON
+  import accounts FILE.csv [--skip-bad BADFILE]
+  import legacy --system torch FILE.csv [--skip-bad BADFILE]
+                             import platform or legacy accounts from CSV (UTF-8 or GB18030); any bad row
+                             stops the import unless --skip-bad writes the bad rows to BADFILE; existing
+                             rows are never overwritten; prints counts as JSON
+  appeal import FILE.json --files DIR
+                             record recovery appeals from the public platform with their documents (format
+                             in the README); refused documents leave the appeal needing documents; JSON counts
+  review import FILE.json --files DIR
+                             record real-name review requests with their documents (format in the README)
+  review list [--state S] [--json]
+  review claim (ID | --next) claim a request (exit 1: nothing waiting, 3: refused by a rule)
+  review show ID             the request (masked), its documents, decisions and checklist as JSON
+  review decide ID (--approve | --reject CODE[,CODE] [--text T] [--document-reason KIND:CODE])
+                             decide a request you hold (exit 3: refused by a rule, 2: bad input)
+  merge candidates [--reason same_id_number|o4_person|same_uscc|former_name] [--limit N] [--json] [--counts]
+                             the duplicate finder; --counts: entries per reason
+  merge request --source LOGIN --target LOGIN --reason TEXT [--evidence FILE]
+  merge rename --source OLD --target RENAMED --reason TEXT [--evidence FILE]
+                             request a merge (or an organization&apos;s rename recovery); prints the preview
+  merge approve ID | merge reject ID --reason TEXT | merge undo ID | merge show ID | merge list [--state S]
+                             a supervisor other than the requester decides; approval executes (exit 3:
+                             refused by a rule, 2: bad input, 1: anything else)
+  transfer request --from LOGIN --to LOGIN --projects ID[,ID] --evidence FILE --reason TEXT
+  transfer approve ID        move a departing member&apos;s projects to a colleague of the same organization
+  calendar import FILE.json  replace one year of the holiday calendar with a holiday-cn file; JSON summary
+  calendar due --from ISO-TIME --days N
+                             the due time after N business days on the database&apos;s calendar (China time)
+  calendar status [--today YYYY-MM-DD]
+                             the years the calendar covers and whether it covers the next 60 days; JSON
+  sms deliver --gateway https://HOST/PATH [--once] [--interval SECONDS] [--timeout MS]
+                             send queued text messages to the SMS gateway (HTTPS, idempotency key, retry
+                             with back-off); --once: one pass, then print the counts as JSON
+  report list [--json]       the reports: name, title, formats
+  report run NAME --from YYYY-MM-DD --to YYYY-MM-DD --format csv|xlsx|pdf --out FILE
+             [--queue Q] [--unmasked --reason TEXT]
+                             write a report (exit 2: bad input, 3: not permitted); JSON summary
+
+--db defaults to the embedded database in the user&apos;s data folder. On PostgreSQL the role in the URL
+signs in with the password from PGPASSWORD or the system keychain. On the embedded database --as LOGIN
+acts as that staff member, with the password read from standard input (one line).
+</source>
+        <translation>用法：identitydesk-cli [--db URL] [--as LOGIN] COMMAND [options]
+
+命令：
+  db migrate                 创建或升级数据库结构（PostgreSQL：须以数据库所有者身份运行）
+  db version                 显示数据库和本程序的结构版本
+  db path                    显示数据库所在位置（默认为内置数据库文件）
+  demo [--persons N] [--organizations M] [--seed S]
+                             向空数据库写入合成的演示数据，并为每个角色创建一名工作人员
+  staff add --login L --name NAME --role agent|reviewer|supervisor|administrator [--password-stdin]
+  staff list
+  staff disable LOGIN | staff enable LOGIN | staff rename LOGIN --name NAME
+  staff password LOGIN [--password-stdin]
+                             停用工作人员（PostgreSQL：不能再登录，已打开的会话被结束）、重新启用、
+                             更改姓名，或为其设置新密码（自动生成并只显示一次）
+  lookup QUERY [--limit N]   按登录名、统一社会信用代码、证件号码、手机号或名称查找账号；输出 JSON
+  audit verify [--checkpoint FILE] [--key FILE]
+                             校验审计日志的哈希链；指定检查点时，还检查日志末尾是否被截去
+  audit checkpoint --out FILE [--key FILE]
+                             写出哈希链的末端（行号、哈希、时间），用保存在数据库之外的密钥认证
+                             （首次使用时创建，见 README）
+  audit log [--limit N]      以 JSON 输出最新的审计记录
+  migrate --system torch [--dry-run] [--retry-conflicts] [--batch N]
+                             将某个旧系统的账号迁移到平台；以 JSON 输出各情形的数量和冲突
+                             （--dry-run：判定所有情形，但不做任何修改；
+                             --retry-conflicts：同时重试已记录为冲突的账号）
+  migration lookup (--uscc X | --phone X | --login X | --name X)
+                             查询旧系统账号的迁移结果及应告知来电人的内容；输出 JSON
+  import accounts FILE.csv [--skip-bad BADFILE]
+  import legacy --system torch FILE.csv [--skip-bad BADFILE]
+                             从 CSV（UTF-8 或 GB18030）导入平台账号或旧系统账号；出现任何错误行
+                             都会中止导入，除非用 --skip-bad 把错误行写入 BADFILE；已有的行
+                             绝不会被覆盖；以 JSON 输出数量
+  appeal import FILE.json --files DIR
+                             登记公共平台提交的申诉找回及其材料（格式见 README）；有材料被拒收的
+                             申诉标记为需补件；以 JSON 输出数量
+  review import FILE.json --files DIR
+                             导入实名认证人工审核申请及其材料（格式见 README）
+  review list [--state S] [--json]
+  review claim (ID | --next) 领取一条申请（退出码 1：没有待审核的申请，3：被规则拒绝）
+  review show ID             以 JSON 输出申请（脱敏）、材料、审核记录和核查清单
+  review decide ID (--approve | --reject CODE[,CODE] [--text T] [--document-reason KIND:CODE])
+                             审核本人领取的申请（退出码 3：被规则拒绝，2：输入有误）
+  merge candidates [--reason same_id_number|o4_person|same_uscc|former_name] [--limit N] [--json] [--counts]
+                             查找疑似重复账号；--counts：输出每种原因的条数
+  merge request --source LOGIN --target LOGIN --reason TEXT [--evidence FILE]
+  merge rename --source OLD --target RENAMED --reason TEXT [--evidence FILE]
+                             申请账号合并（或单位的更名找回）；输出预览
+  merge approve ID | merge reject ID --reason TEXT | merge undo ID | merge show ID | merge list [--state S]
+                             由申请人以外的主管审批；批准即执行（退出码 3：被规则拒绝，
+                             2：输入有误，1：其他错误）
+  transfer request --from LOGIN --to LOGIN --projects ID[,ID] --evidence FILE --reason TEXT
+  transfer approve ID        将离职人员的项目移送给同一单位的同事
+  calendar import FILE.json  用 holiday-cn 文件替换节假日日历中的一整年；以 JSON 输出摘要
+  calendar due --from ISO-TIME --days N
+                             按数据库中的日历计算 N 个工作日后的到期时间（北京时间）
+  calendar status [--today YYYY-MM-DD]
+                             日历覆盖的年份，以及是否覆盖今后 60 天；输出 JSON
+  sms deliver --gateway https://HOST/PATH [--once] [--interval SECONDS] [--timeout MS]
+                             将排队中的短信发送到短信网关（HTTPS、幂等键、退避重试）；
+                             --once：只发送一轮，然后以 JSON 输出数量
+  report list [--json]       列出报表：名称、标题、格式
+  report run NAME --from YYYY-MM-DD --to YYYY-MM-DD --format csv|xlsx|pdf --out FILE
+             [--queue Q] [--unmasked --reason TEXT]
+                             写出报表（退出码 2：输入有误，3：无权操作）；以 JSON 输出摘要
+
+--db 默认为用户数据文件夹中的内置数据库。使用 PostgreSQL 时，地址中的角色使用 PGPASSWORD
+或系统钥匙串中的密码登录。在内置数据库上，--as LOGIN 以该工作人员身份操作，密码从标准输入读取（一行）。
+</translation>
+    </message>
+    <message>
+        <source>Only this reason: same_id_number, o4_person, same_uscc or former_name.</source>
+        <translation>仅限此原因：same_id_number、o4_person、same_uscc 或 former_name。</translation>
+    </message>
+    <message>
+        <source>At most N entries (default 100).</source>
+        <translation>最多 N 条（默认 100）。</translation>
+    </message>
+    <message>
+        <source>Print the number of entries per reason instead.</source>
+        <translation>改为输出每种原因的条数。</translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 1 to 1000.</source>
+        <translation>--limit 须为 1 至 1000 之间的数字。</translation>
+    </message>
+    <message>
+        <source>--reason must be one of %1.</source>
+        <translation>--reason 须为 %1 之一。</translation>
+    </message>
+    <message>
+        <source>The account that is merged and disabled.</source>
+        <translation>被合并并停用的账号。</translation>
+    </message>
+    <message>
+        <source>The account that remains.</source>
+        <translation>保留的账号。</translation>
+    </message>
+    <message>
+        <source>Why (recorded with the request).</source>
+        <translation>原因（随申请一并记录）。</translation>
+    </message>
+    <message>
+        <source>A stamped declaration (PDF, JPEG or PNG).</source>
+        <translation>加盖公章的声明（PDF、JPEG 或 PNG）。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 --source LOGIN --target LOGIN --reason TEXT [--evidence FILE]</source>
+        <translation>用法：%1 --source LOGIN --target LOGIN --reason TEXT [--evidence FILE]</translation>
+    </message>
+    <message>
+        <source>A note recorded with the approval.</source>
+        <translation>随批准一并记录的备注。</translation>
+    </message>
+    <message>
+        <source>Why it is rejected.</source>
+        <translation>驳回理由。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 ID</source>
+        <translation>用法：%1 ID</translation>
+    </message>
+    <message>
+        <source>Usage: %1 ID --reason TEXT</source>
+        <translation>用法：%1 ID --reason TEXT</translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason (--reason TEXT).</source>
+        <translation>驳回须填写理由（--reason TEXT）。</translation>
+    </message>
+    <message>
+        <source>Why it is undone.</source>
+        <translation>撤销理由。</translation>
+    </message>
+    <message>
+        <source>Usage: merge undo ID [--reason TEXT]</source>
+        <translation>用法：merge undo ID [--reason TEXT]</translation>
+    </message>
+    <message>
+        <source>Usage: merge show ID</source>
+        <translation>用法：merge show ID</translation>
+    </message>
+    <message>
+        <source>pending, executed, rejected or undone.</source>
+        <translation>pending、executed、rejected 或 undone。</translation>
+    </message>
+    <message>
+        <source>The person account that leaves.</source>
+        <translation>离职人员的自然人账号。</translation>
+    </message>
+    <message>
+        <source>The colleague&apos;s person account.</source>
+        <translation>同事的自然人账号。</translation>
+    </message>
+    <message>
+        <source>The project ids, comma-separated.</source>
+        <translation>项目编号，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s stamped declaration.</source>
+        <translation>单位加盖公章的声明。</translation>
+    </message>
+    <message>
+        <source>Usage: transfer request --from LOGIN --to LOGIN --projects ID[,ID...] --evidence FILE --reason TEXT</source>
+        <translation>用法：transfer request --from LOGIN --to LOGIN --projects ID[,ID...] --evidence FILE --reason TEXT</translation>
+    </message>
+    <message>
+        <source>--projects takes project ids separated by commas; &quot;%1&quot; is not one.</source>
+        <translation>--projects 须为以逗号分隔的项目编号；“%1”不是项目编号。</translation>
+    </message>
+    <message>
+        <source>employee left the organization</source>
+        <translation>员工已离职</translation>
+    </message>
+    <message>
+        <source>Unknown merge command &quot;%1&quot;. Usage: merge candidates | request | rename | approve | reject | undo | show | list</source>
+        <translation>未知的 merge 命令“%1”。用法：merge candidates | request | rename | approve | reject | undo | show | list</translation>
+    </message>
+    <message>
+        <source>Unknown transfer command &quot;%1&quot;. Usage: transfer request | approve | reject</source>
+        <translation>未知的 transfer 命令“%1”。用法：transfer request | approve | reject</translation>
+    </message>
+    <message>
+        <source>Usage: identitydesk-cli report list [--json]
+       identitydesk-cli report run NAME --from YYYY-MM-DD --to YYYY-MM-DD --format csv|xlsx|pdf --out FILE
+                                    [--queue appeals|reviews|merges] [--unmasked --reason TEXT]
+  Runs a report as the signed-in staff member and writes it to FILE (nothing is left there if it fails).
+  Prints {&quot;report&quot;, &quot;format&quot;, &quot;rows&quot;, &quot;out&quot;}. Exit codes: 0 done, 2 bad input, 3 not permitted.</source>
+        <translation>用法：identitydesk-cli report list [--json]
+       identitydesk-cli report run NAME --from YYYY-MM-DD --to YYYY-MM-DD --format csv|xlsx|pdf --out FILE
+                                    [--queue appeals|reviews|merges] [--unmasked --reason TEXT]
+  以当前登录的工作人员身份运行报表并写入 FILE（失败时不会留下任何内容）。
+  输出 {&quot;report&quot;, &quot;format&quot;, &quot;rows&quot;, &quot;out&quot;}。退出码：0 完成，2 输入有误，3 无权操作。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument.</source>
+        <translation>多余的参数。</translation>
+    </message>
+    <message>
+        <source>First day.</source>
+        <translation>起始日期。</translation>
+    </message>
+    <message>
+        <source>Last day.</source>
+        <translation>结束日期。</translation>
+    </message>
+    <message>
+        <source>csv, xlsx or pdf.</source>
+        <translation>csv、xlsx 或 pdf。</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Only one queue.</source>
+        <translation>仅限一个队列。</translation>
+    </message>
+    <message>
+        <source>Personal data in full (supervisors; audited).</source>
+        <translation>完整的个人信息（限主管；记入审计）。</translation>
+    </message>
+    <message>
+        <source>Why the export is unmasked.</source>
+        <translation>导出未脱敏数据的原因。</translation>
+    </message>
+    <message>
+        <source>Name one report.</source>
+        <translation>请指定一个报表。</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>必须指定 --%1。</translation>
+    </message>
+    <message>
+        <source>--from and --to take a day as YYYY-MM-DD.</source>
+        <translation>--from 和 --to 须为 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>--format is csv, xlsx or pdf.</source>
+        <translation>--format 须为 csv、xlsx 或 pdf。</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>%1 所在的文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>--reason goes with --unmasked.</source>
+        <translation>--reason 只能与 --unmasked 一起使用。</translation>
+    </message>
+    <message>
+        <source>--unmasked needs --reason with at least %1 characters.</source>
+        <translation>--unmasked 需要 --reason，且理由至少 %1 个字符。</translation>
     </message>
 </context>
 <context>

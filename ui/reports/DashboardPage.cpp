@@ -21,6 +21,8 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace desk {
 
 namespace {
@@ -61,8 +63,15 @@ void attachAxes(QChart *chart, QAbstractBarSeries *series, const QStringList &ca
     x->append(categories);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
+    // Counts are whole numbers: a step of 1, 2, 5, 10, 20, 50, ... so that no two ticks print the same label.
+    const double top = max > 0 ? max * 1.1 : 1;
+    double step = 1;
+    while (top / step > 5)
+        step *= (QString::number(step).startsWith(QLatin1Char('2')) ? 2.5 : 2);
+    const double upper = std::ceil(top / step) * step;
     auto *y = new QValueAxis;
-    y->setRange(0, max > 0 ? max * 1.1 : 1);
+    y->setRange(0, upper);
+    y->setTickCount(static_cast<int>(upper / step) + 1);
     y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
@@ -305,7 +314,9 @@ void DashboardPage::showSimple(const QString &report, int labelColumn, int setCo
     QStringList categories, sets;
     QHash<QString, QHash<QString, double>> values; // set -> category -> value
     for (const ExportRow &row : m_figures.value(report)) {
-        const QString category = row.value(labelColumn).toString();
+        QString category = row.value(labelColumn).toString();
+        if (category.isEmpty())
+            category = tr("(none)"); // e.g. an approval gives no reason code
         const QString set = setColumn >= 0 ? row.value(setColumn).toString() : (def ? def->columns.value(valueColumn).title : QString());
         if (!categories.contains(category))
             categories << category;

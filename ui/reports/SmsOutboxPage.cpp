@@ -107,12 +107,16 @@ void SmsOutboxPage::append(const QVector<OutboxEntry> &entries)
     for (const OutboxEntry &e : entries) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        const QStringList cells{QString::number(e.id), e.state, QString::number(e.attempts), e.lastError, e.phone,
+        const int stateIndex = m_state->findData(e.state);
+        const QString stateText = stateIndex > 0 ? m_state->itemText(stateIndex) : e.state; // the filter's label
+        const QStringList cells{QString::number(e.id), stateText, QString::number(e.attempts), e.lastError, e.phone,
                                 timeText(e.createdAt), timeText(e.nextAttemptAt), timeText(e.sentAt)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (c == 0)
                 item->setData(Qt::UserRole, e.id);
+            if (c == 1)
+                item->setData(Qt::UserRole, e.state); // the stored state, whatever the language
             m_table->setItem(row, c, item);
         }
         m_lastId = e.id;
@@ -123,7 +127,7 @@ void SmsOutboxPage::append(const QVector<OutboxEntry> &entries)
 void SmsOutboxPage::updateButtons()
 {
     const int row = m_table->currentRow();
-    m_requeue->setEnabled(row >= 0 && m_table->item(row, 1) && m_table->item(row, 1)->text() == QLatin1String("failed"));
+    m_requeue->setEnabled(row >= 0 && m_table->item(row, 1) && m_table->item(row, 1)->data(Qt::UserRole).toString() == QLatin1String("failed"));
 }
 
 void SmsOutboxPage::requeueSelected()
