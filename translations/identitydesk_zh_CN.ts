@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>desk</name>
-    <message>
-        <source>The holiday calendar holds an unreadable row (%1, %2).</source>
-        <translation>节假日日历中有无法读取的行（%1，%2）。</translation>
-    </message>
-</context>
-<context>
     <name>desk::AccountDetailPanel</name>
     <message>
         <source>Select an account in the list to see its details.</source>
@@ -1768,6 +1761,13 @@
     </message>
 </context>
 <context>
+    <name>desk::CalendarRepository</name>
+    <message>
+        <source>The holiday calendar holds an unreadable row (%1, %2).</source>
+        <translation>节假日日历中有一行无法读取（%1，%2）。</translation>
+    </message>
+</context>
+<context>
     <name>desk::CalendarService</name>
     <message>
         <source>claim idle minutes</source>
@@ -2180,6 +2180,22 @@ but is
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
+    <message>
+        <source>waiting</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>waiting for the user</source>
+        <translation>待用户补充</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
 </context>
 <context>
     <name>desk::Database</name>
@@ -2369,6 +2385,17 @@ but is
     <message>
         <source>Unknown option &quot;%1&quot; in the database URL: only sslmode, sslrootcert and channel_binding are understood.</source>
         <translation>数据库地址中有未知选项“%1”：仅支持 sslmode、sslrootcert 和 channel_binding。</translation>
+    </message>
+</context>
+<context>
+    <name>desk::DemoAppeals</name>
+    <message>
+        <source>Demo appeal %1 (%2): %3</source>
+        <translation>演示申诉 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Demo appeal %1: %2</source>
+        <translation>演示申诉 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4931,6 +4958,272 @@ but is
     </message>
 </context>
 <context>
+    <name>desk::ReportCatalog</name>
+    <message>
+        <source>Appeals</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>USCC</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Reason code</source>
+        <translation>理由代码</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Real-name reviews</source>
+        <translation>实名审核</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Backlog by age in business days</source>
+        <translation>积压事项账龄分布（工作日）</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>Age (business days)</source>
+        <translation>账龄（工作日）</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>未办结数</translation>
+    </message>
+    <message>
+        <source>SLA per week</source>
+        <translation>每周时限达成情况</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>周起始日</translation>
+    </message>
+    <message>
+        <source>Decided on time</source>
+        <translation>按时办结</translation>
+    </message>
+    <message>
+        <source>On time %</source>
+        <translation>按时办结率（%）</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>当前超期</translation>
+    </message>
+    <message>
+        <source>Throughput per reviewer per day</source>
+        <translation>各审核员每日办理量</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Decisions and reasons</source>
+        <translation>审核结果及理由</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Migration cases</source>
+        <translation>迁移情形</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>情形</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Legacy accounts</source>
+        <translation>旧系统账号数</translation>
+    </message>
+    <message>
+        <source>Help-desk calls</source>
+        <translation>客服来电</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>来电事项</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>来电数</translation>
+    </message>
+    <message>
+        <source>Real-name QA agreement</source>
+        <translation>实名审核质检一致率</translation>
+    </message>
+    <message>
+        <source>Sampled</source>
+        <translation>抽查数</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Disagreed</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <source>Agreement %</source>
+        <translation>一致率（%）</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>对象类型</translation>
+    </message>
+    <message>
+        <source>Entity id</source>
+        <translation>对象编号</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ReportService</name>
+    <message>
+        <source>Days</source>
+        <translation>日期范围</translation>
+    </message>
+    <message>
+        <source>all (a snapshot)</source>
+        <translation>全部（当前快照）</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>There is no report &quot;%1&quot;. The reports are: %2.</source>
+        <translation>没有名为“%1”的报表。可用的报表有：%2。</translation>
+    </message>
+    <message>
+        <source>Give the first and the last day as YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM-DD 格式填写起始日和结束日。</translation>
+    </message>
+    <message>
+        <source>The last day (%1) is before the first day (%2).</source>
+        <translation>结束日（%1）早于起始日（%2）。</translation>
+    </message>
+    <message>
+        <source>The queue &quot;%1&quot; is not appeals, reviews or merges.</source>
+        <translation>队列“%1”无效：只能是 appeals、reviews 或 merges。</translation>
+    </message>
+    <message>
+        <source>The report &quot;%1&quot; is a list; export it instead.</source>
+        <translation>报表“%1”是明细列表，请改为导出。</translation>
+    </message>
+    <message>
+        <source>An unmasked export needs a reason of at least %1 characters.</source>
+        <translation>导出未脱敏数据须填写至少 %1 个字的理由。</translation>
+    </message>
+    <message>
+        <source>Name the file to write.</source>
+        <translation>请指定要写入的文件。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>已取消导出；未写入任何文件。</translation>
+    </message>
+</context>
+<context>
     <name>desk::RevealDialog</name>
     <message>
         <source>Reveal %1</source>
@@ -5671,6 +5964,21 @@ but is
     </message>
 </context>
 <context>
+    <name>desk::RowSource</name>
+    <message>
+        <source>starting the export</source>
+        <translation>开始导出</translation>
+    </message>
+    <message>
+        <source>reading the rows to export</source>
+        <translation>读取要导出的数据行</translation>
+    </message>
+    <message>
+        <source>preparing the export</source>
+        <translation>准备导出</translation>
+    </message>
+</context>
+<context>
     <name>desk::SampleDocuments</name>
     <message>
         <source>ID card front</source>
@@ -5900,6 +6208,17 @@ but is
     </message>
 </context>
 <context>
+    <name>desk::SmsOutboxService</name>
+    <message>
+        <source>&quot;%1&quot; is not a message state.</source>
+        <translation>“%1”不是有效的短信状态。</translation>
+    </message>
+    <message>
+        <source>Message %1 is not a failed message; only those can be sent again.</source>
+        <translation>短信 %1 不是发送失败的短信；只有发送失败的短信才能重新发送。</translation>
+    </message>
+</context>
+<context>
     <name>desk::SmsSender</name>
     <message>
         <source>Name the SMS gateway&apos;s address (https://...).</source>
@@ -6029,6 +6348,91 @@ but is
     <message>
         <source>You cannot disable yourself.</source>
         <translation>不能停用自己的账号。</translation>
+    </message>
+</context>
+<context>
+    <name>desk::TableWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the spreadsheet library could not start</source>
+        <translation>电子表格组件无法启动</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>the spreadsheet library could not add a sheet</source>
+        <translation>电子表格组件无法添加工作表</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>查询语句</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>筛选条件：%1</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>导出人</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>导出时间</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation>已脱敏</translation>
+    </message>
+    <message>
+        <source>unmasked (audited)</source>
+        <translation>未脱敏（记入审计）</translation>
+    </message>
+    <message>
+        <source>An XLSX sheet holds at most %1 rows; narrow the date range or export CSV.</source>
+        <translation>一个 XLSX 工作表最多容纳 %1 行；请缩小日期范围或改为导出 CSV。</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>无法创建 PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>共 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
+        <translation>无法完成 PDF</translation>
+    </message>
+    <message>
+        <source>Exported by %1 at %2; personal data %3</source>
+        <translation>由 %1 于 %2 导出；个人信息%3</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
     </message>
 </context>
 <context>
@@ -6888,17 +7292,6 @@ acts as that staff member, with the password read from standard input (one line)
     <message>
         <source>--unmasked needs --reason with at least %1 characters.</source>
         <translation>--unmasked 需要 --reason，且理由至少 %1 个字符。</translation>
-    </message>
-</context>
-<context>
-    <name>desk::demo::DemoAppeals</name>
-    <message>
-        <source>Demo appeal %1 (%2): %3</source>
-        <translation>演示申诉 %1（%2）：%3</translation>
-    </message>
-    <message>
-        <source>Demo appeal %1: %2</source>
-        <translation>演示申诉 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -22,11 +22,6 @@ namespace desk::demo {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::DemoAppeals", text);
-}
-
 constexpr qint64 kMinimumCount = 40;
 constexpr qint64 kMaximumAutomatic = 300;
 constexpr int kPictureQuality = 60;    // smaller files; the watermark and the captions stay legible
@@ -518,7 +513,7 @@ Result<DemoAppealsReport> DemoAppeals::run(qint64 count)
         clock = m_now;
         auto result = filing.record(s);
         if (!result)
-            return Error(result.error().code, tr("Demo appeal %1 (%2): %3").arg(i + 1).arg(p.type, result.error().message));
+            return Error(result.error().code, QCoreApplication::translate("desk::DemoAppeals", "Demo appeal %1 (%2): %3").arg(i + 1).arg(p.type, result.error().message));
         report.appeals += 1;
         report.documents += qint64(docs.size() - result->refusals.size());
         filed << Filed{i, result->appealId, p, result->documentsComplete};
@@ -555,7 +550,7 @@ Result<DemoAppealsReport> DemoAppeals::run(qint64 count)
     };
     auto decided = [&](const Filed &f) { clock = std::min(claimTime(f).addSecs(6 * 60), m_now); };
     auto failed = [](const Filed &f, const Error &e) {
-        return Error(e.code, tr("Demo appeal %1: %2").arg(f.id).arg(e.message));
+        return Error(e.code, QCoreApplication::translate("desk::DemoAppeals", "Demo appeal %1: %2").arg(f.id).arg(e.message));
     };
 
     // Approved: persons whose documents are complete, from the older days.

@@ -23,11 +23,6 @@ namespace {
 
 using namespace demo;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::DemoGenerator", text);
-}
-
 const QString kCountAccounts = QStringLiteral("SELECT COUNT(*) FROM account");
 const QString kBusinessSystems = QStringLiteral("SELECT id, code FROM business_system");
 const QString kSqliteIndexes =
@@ -107,12 +102,12 @@ Result<DemoReport> DemoGenerator::generate(const DemoOptions &options, const Pro
     QElapsedTimer timer;
     timer.start();
     if (options.persons < 0 || options.organizations < 0)
-        return Error(Error::Code::InvalidInput, tr("The numbers of persons and organizations cannot be negative."));
+        return Error(Error::Code::InvalidInput, QCoreApplication::translate("desk::DemoGenerator", "The numbers of persons and organizations cannot be negative."));
     const QDateTime now = options.now.isValid() ? options.now.toUTC() : QDateTime::currentDateTimeUtc();
     const qint64 nowSecs = now.toSecsSinceEpoch();
     if (nowSecs < kEarliestNow)
         return Error(Error::Code::InvalidInput,
-                     tr("Demo data is placed after the Torch migration of March 2022: choose a date from 2023 on."));
+                     QCoreApplication::translate("desk::DemoGenerator", "Demo data is placed after the Torch migration of March 2022: choose a date from 2023 on."));
 
     if (auto s = m_db.ensureSchema(Database::SchemaPolicy::Migrate); !s)
         return s.error();
@@ -126,19 +121,19 @@ Result<DemoReport> DemoGenerator::generate(const DemoOptions &options, const Pro
     {
         QSqlQuery q(connection);
         if (!q.exec(kCountAccounts) || !q.next())
-            return m_db.errorFrom(q.lastError(), tr("counting accounts"));
+            return m_db.errorFrom(q.lastError(), QCoreApplication::translate("desk::DemoGenerator", "counting accounts"));
         if (const qint64 existing = q.value(0).toLongLong(); existing > 0)
             return Error(Error::Code::Conflict,
-                         tr("The database already holds %1 accounts; demo data goes into an empty database only.")
+                         QCoreApplication::translate("desk::DemoGenerator", "The database already holds %1 accounts; demo data goes into an empty database only.")
                              .arg(existing));
         if (!q.exec(kBusinessSystems))
-            return m_db.errorFrom(q.lastError(), tr("reading the business systems"));
+            return m_db.errorFrom(q.lastError(), QCoreApplication::translate("desk::DemoGenerator", "reading the business systems"));
         while (q.next())
             systems.insert(q.value(1).toString(), q.value(0).toLongLong());
         for (const char *code : {"hgr", "hte", "tsme", "fex", "torch"}) {
             if (!systems.contains(QLatin1String(code)))
                 return Error(Error::Code::Internal,
-                             tr("The business system \"%1\" is missing from the database.").arg(QLatin1String(code)));
+                             QCoreApplication::translate("desk::DemoGenerator", "The business system \"%1\" is missing from the database.").arg(QLatin1String(code)));
         }
     }
 
@@ -156,12 +151,12 @@ Result<DemoReport> DemoGenerator::generate(const DemoOptions &options, const Pro
     if (!postgres) {
         QSqlQuery q(connection);
         if (!q.exec(kSqliteIndexes))
-            return m_db.errorFrom(q.lastError(), tr("reading the index definitions"));
+            return m_db.errorFrom(q.lastError(), QCoreApplication::translate("desk::DemoGenerator", "reading the index definitions"));
         while (q.next())
             indexes.push_back({q.value(0).toString(), q.value(1).toString()});
         for (const IndexDefinition &index : indexes) {
             if (!q.exec(QStringLiteral("DROP INDEX ") + index.name))
-                return m_db.errorFrom(q.lastError(), tr("preparing the demo load"));
+                return m_db.errorFrom(q.lastError(), QCoreApplication::translate("desk::DemoGenerator", "preparing the demo load"));
         }
     }
 
@@ -170,7 +165,7 @@ Result<DemoReport> DemoGenerator::generate(const DemoOptions &options, const Pro
     const qint64 accounts = options.persons + options.organizations;
     const qint64 finishing = std::max<qint64>(1, accounts / 4);
     const qint64 total = accounts + finishing;
-    const Error cancelled(Error::Code::Cancelled, tr("Demo data generation was cancelled; nothing was written."));
+    const Error cancelled(Error::Code::Cancelled, QCoreApplication::translate("desk::DemoGenerator", "Demo data generation was cancelled; nothing was written."));
 
     auto load = std::make_unique<DemoLoad>(m_db, connection, options, nowSecs, systems);
     if (auto s = load->run(progress, total); !s)
@@ -179,7 +174,7 @@ Result<DemoReport> DemoGenerator::generate(const DemoOptions &options, const Pro
     QSqlQuery q(connection);
     for (size_t i = 0; i < indexes.size(); ++i) {
         if (!q.exec(indexes[i].sql))
-            return m_db.errorFrom(q.lastError(), tr("creating the index %1").arg(indexes[i].name));
+            return m_db.errorFrom(q.lastError(), QCoreApplication::translate("desk::DemoGenerator", "creating the index %1").arg(indexes[i].name));
         if (progress && !progress(accounts + finishing * qint64(i + 1) / qint64(indexes.size() + 1), total))
             return cancelled;
     }
@@ -187,7 +182,7 @@ Result<DemoReport> DemoGenerator::generate(const DemoOptions &options, const Pro
         return cancelled;
     if (postgres) {
         if (!q.exec(kPostgresResetAccountSequence))
-            return m_db.errorFrom(q.lastError(), tr("advancing the account id sequence"));
+            return m_db.errorFrom(q.lastError(), QCoreApplication::translate("desk::DemoGenerator", "advancing the account id sequence"));
     }
     if (auto s = tx.commit(); !s)
         return s.error();
@@ -200,7 +195,7 @@ Result<DemoReport> DemoGenerator::generate(const DemoOptions &options, const Pro
     auto filed = appeals.run(appealCount);
     if (!filed)
         return Error(filed.error().code,
-                     tr("The demo accounts were written, but filing the demo appeals failed: %1")
+                     QCoreApplication::translate("desk::DemoGenerator", "The demo accounts were written, but filing the demo appeals failed: %1")
                          .arg(filed.error().message));
     report.appeals = filed->appeals;
     report.appealDocuments = filed->documents;
@@ -210,7 +205,7 @@ Result<DemoReport> DemoGenerator::generate(const DemoOptions &options, const Pro
     auto requested = reviews.run(demo::DemoReviews::countFor(options));
     if (!requested)
         return Error(requested.error().code,
-                     tr("The demo accounts were written, but filing the demo real-name review requests failed: %1")
+                     QCoreApplication::translate("desk::DemoGenerator", "The demo accounts were written, but filing the demo real-name review requests failed: %1")
                          .arg(requested.error().message));
     report.reviews = requested->requests;
     report.reviewDocuments = requested->documents;

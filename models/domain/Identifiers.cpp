@@ -10,11 +10,6 @@ namespace desk::ids {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::ids", text);
-}
-
 constexpr char kUsccAlphabet[] = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 constexpr std::array<int, 17> kUsccWeights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
@@ -449,16 +444,16 @@ PasswordCheck checkPassword(QStringView password)
     if (classes < 3) {
         QStringList missing;
         if (!upper)
-            missing << tr("upper-case letters");
+            missing << QCoreApplication::translate("desk::ids", "upper-case letters");
         if (!lower)
-            missing << tr("lower-case letters");
+            missing << QCoreApplication::translate("desk::ids", "lower-case letters");
         if (!digit)
-            missing << tr("digits");
+            missing << QCoreApplication::translate("desk::ids", "digits");
         if (!symbol)
-            missing << tr("symbols");
-        result.message = tr("The password must mix at least 3 of: upper-case letters, lower-case letters, digits, "
+            missing << QCoreApplication::translate("desk::ids", "symbols");
+        result.message = QCoreApplication::translate("desk::ids", "The password must mix at least 3 of: upper-case letters, lower-case letters, digits, "
                             "symbols. Missing: %1.")
-                             .arg(missing.join(tr(", ")));
+                             .arg(missing.join(QCoreApplication::translate("desk::ids", ", ")));
         return result;
     }
     result.ok = true;

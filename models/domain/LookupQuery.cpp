@@ -12,11 +12,6 @@ namespace desk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::LookupQuery", text);
-}
-
 bool isAsciiDigit(QChar c)
 {
     return c >= QLatin1Char('0') && c <= QLatin1Char('9');
@@ -159,7 +154,7 @@ LookupQuery LookupQuery::parse(const QString &input)
     if (folded.isEmpty())
         return {};
     if (folded.size() > kMaxLength)
-        return invalid(tr("The search text has %1 characters; at most %2 are searched. Type one login name, "
+        return invalid(QCoreApplication::translate("desk::LookupQuery", "The search text has %1 characters; at most %2 are searched. Type one login name, "
                           "USCC, ID number, mobile number or name.")
                            .arg(folded.size())
                            .arg(kMaxLength));
@@ -201,14 +196,14 @@ LookupQuery LookupQuery::parse(const QString &input)
         q.kind = Kind::Login;
         q.text = folded;
         if (folded.size() < 4)
-            q.warning = tr("Platform login names have at least 4 characters: only a legacy login can match.");
+            q.warning = QCoreApplication::translate("desk::LookupQuery", "Platform login names have at least 4 characters: only a legacy login can match.");
         else if (folded.size() > 64)
-            q.warning = tr("Platform login names have at most 64 characters: only a legacy login can match.");
+            q.warning = QCoreApplication::translate("desk::LookupQuery", "Platform login names have at most 64 characters: only a legacy login can match.");
         return q;
     }
 
     if (folded.contains(QLatin1Char('@')))
-        return invalid(tr("E-mail addresses are not searched. Type the login name, mobile number, ID number, USCC "
+        return invalid(QCoreApplication::translate("desk::LookupQuery", "E-mail addresses are not searched. Type the login name, mobile number, ID number, USCC "
                           "or name instead."));
 
     bool hasLetter = false;
@@ -219,16 +214,16 @@ LookupQuery LookupQuery::parse(const QString &input)
         }
         if (c.isDigit() || c.isMark() || isNamePunctuation(c) || c.isSpace())
             continue;
-        return invalid(tr("The character %1 cannot appear in a login name, USCC, ID number, mobile number or "
+        return invalid(QCoreApplication::translate("desk::LookupQuery", "The character %1 cannot appear in a login name, USCC, ID number, mobile number or "
                           "name.")
                            .arg(quoted(c)));
     }
     if (!hasLetter) {
         if (hasDigit)
-            return invalid(tr("These %1 digits are neither a mobile number (11 digits starting 13 to 19) nor an "
+            return invalid(QCoreApplication::translate("desk::LookupQuery", "These %1 digits are neither a mobile number (11 digits starting 13 to 19) nor an "
                               "18-character ID number or USCC.")
                                .arg(compact.size()));
-        return invalid(tr("There is nothing to search for: no letters or digits."));
+        return invalid(QCoreApplication::translate("desk::LookupQuery", "There is nothing to search for: no letters or digits."));
     }
     LookupQuery q;
     q.kind = Kind::Name;

@@ -9,11 +9,6 @@ namespace desk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::ReportCatalog", text);
-}
-
 bool isPg(const Dialect &d)
 {
     return d.name() == QLatin1String("postgresql");
@@ -282,55 +277,55 @@ QueryFn queryFor(const QString &name)
 QVector<ReportDefinition> makeCatalog()
 {
     QVector<ReportDefinition> all;
-    all.append({QStringLiteral("appeals"), tr("Appeals"), Action::SuperviseReports, true, true,
-                {col("ref", tr("Ref"), Kind::Identifier, 16), col("appeal_type", tr("Type"), Kind::Text, 18),
-                 col("state", tr("State"), Kind::Text, 12), col("applicant_name", tr("Applicant"), Kind::Text, 12),
-                 col("organization_name", tr("Organization"), Kind::Text, 24),
-                 col("id_number", tr("ID number"), Kind::Identifier, 20, Mask::IdNumber),
-                 col("uscc", tr("USCC"), Kind::Identifier, 20), col("phone", tr("Phone"), Kind::Identifier, 13, Mask::Phone),
-                 col("submitted_at", tr("Submitted"), Kind::Time, 16), col("due_at", tr("Due"), Kind::Time, 16),
-                 col("decided_at", tr("Decided"), Kind::Time, 16), col("decided_by", tr("Decided by"), Kind::Text, 12),
-                 col("reason_code", tr("Reason code"), Kind::Text, 12),
-                 col("decision_reason", tr("Reason"), Kind::Text, 30)}});
-    all.append({QStringLiteral("reviews"), tr("Real-name reviews"), Action::SuperviseReports, true, true,
-                {col("ref", tr("Ref"), Kind::Identifier, 16), col("review_type", tr("Type"), Kind::Text, 12),
-                 col("state", tr("State"), Kind::Text, 10), col("account_login", tr("Account"), Kind::Identifier, 16),
-                 col("id_number", tr("ID number"), Kind::Identifier, 20, Mask::IdNumber),
-                 col("uscc", tr("USCC"), Kind::Identifier, 20), col("phone", tr("Phone"), Kind::Identifier, 13, Mask::Phone),
-                 col("submitted_at", tr("Submitted"), Kind::Time, 16), col("due_at", tr("Due"), Kind::Time, 16),
-                 col("decided_at", tr("Decided"), Kind::Time, 16), col("decided_by", tr("Decided by"), Kind::Text, 12),
-                 col("decision_reason", tr("Reason"), Kind::Text, 30)}});
-    all.append({QStringLiteral("backlog"), tr("Backlog by age in business days"), Action::ViewReports, false, true,
-                {col("queue", tr("Queue")), col("state", tr("State")), col("age", tr("Age (business days)")),
-                 col("open_items", tr("Open items"), Kind::Number)}});
-    all.append({QStringLiteral("sla"), tr("SLA per week"), Action::ViewReports, false, true,
-                {col("week", tr("Week of")), col("queue", tr("Queue")), col("submitted", tr("Submitted"), Kind::Number),
-                 col("decided", tr("Decided"), Kind::Number), col("on_time", tr("Decided on time"), Kind::Number),
-                 col("on_time_share", tr("On time %"), Kind::Number),
-                 col("overdue_now", tr("Overdue now"), Kind::Number)}});
-    all.append({QStringLiteral("throughput"), tr("Throughput per reviewer per day"), Action::SuperviseReports, false,
+    all.append({QStringLiteral("appeals"), QCoreApplication::translate("desk::ReportCatalog", "Appeals"), Action::SuperviseReports, true, true,
+                {col("ref", QCoreApplication::translate("desk::ReportCatalog", "Ref"), Kind::Identifier, 16), col("appeal_type", QCoreApplication::translate("desk::ReportCatalog", "Type"), Kind::Text, 18),
+                 col("state", QCoreApplication::translate("desk::ReportCatalog", "State"), Kind::Text, 12), col("applicant_name", QCoreApplication::translate("desk::ReportCatalog", "Applicant"), Kind::Text, 12),
+                 col("organization_name", QCoreApplication::translate("desk::ReportCatalog", "Organization"), Kind::Text, 24),
+                 col("id_number", QCoreApplication::translate("desk::ReportCatalog", "ID number"), Kind::Identifier, 20, Mask::IdNumber),
+                 col("uscc", QCoreApplication::translate("desk::ReportCatalog", "USCC"), Kind::Identifier, 20), col("phone", QCoreApplication::translate("desk::ReportCatalog", "Phone"), Kind::Identifier, 13, Mask::Phone),
+                 col("submitted_at", QCoreApplication::translate("desk::ReportCatalog", "Submitted"), Kind::Time, 16), col("due_at", QCoreApplication::translate("desk::ReportCatalog", "Due"), Kind::Time, 16),
+                 col("decided_at", QCoreApplication::translate("desk::ReportCatalog", "Decided"), Kind::Time, 16), col("decided_by", QCoreApplication::translate("desk::ReportCatalog", "Decided by"), Kind::Text, 12),
+                 col("reason_code", QCoreApplication::translate("desk::ReportCatalog", "Reason code"), Kind::Text, 12),
+                 col("decision_reason", QCoreApplication::translate("desk::ReportCatalog", "Reason"), Kind::Text, 30)}});
+    all.append({QStringLiteral("reviews"), QCoreApplication::translate("desk::ReportCatalog", "Real-name reviews"), Action::SuperviseReports, true, true,
+                {col("ref", QCoreApplication::translate("desk::ReportCatalog", "Ref"), Kind::Identifier, 16), col("review_type", QCoreApplication::translate("desk::ReportCatalog", "Type"), Kind::Text, 12),
+                 col("state", QCoreApplication::translate("desk::ReportCatalog", "State"), Kind::Text, 10), col("account_login", QCoreApplication::translate("desk::ReportCatalog", "Account"), Kind::Identifier, 16),
+                 col("id_number", QCoreApplication::translate("desk::ReportCatalog", "ID number"), Kind::Identifier, 20, Mask::IdNumber),
+                 col("uscc", QCoreApplication::translate("desk::ReportCatalog", "USCC"), Kind::Identifier, 20), col("phone", QCoreApplication::translate("desk::ReportCatalog", "Phone"), Kind::Identifier, 13, Mask::Phone),
+                 col("submitted_at", QCoreApplication::translate("desk::ReportCatalog", "Submitted"), Kind::Time, 16), col("due_at", QCoreApplication::translate("desk::ReportCatalog", "Due"), Kind::Time, 16),
+                 col("decided_at", QCoreApplication::translate("desk::ReportCatalog", "Decided"), Kind::Time, 16), col("decided_by", QCoreApplication::translate("desk::ReportCatalog", "Decided by"), Kind::Text, 12),
+                 col("decision_reason", QCoreApplication::translate("desk::ReportCatalog", "Reason"), Kind::Text, 30)}});
+    all.append({QStringLiteral("backlog"), QCoreApplication::translate("desk::ReportCatalog", "Backlog by age in business days"), Action::ViewReports, false, true,
+                {col("queue", QCoreApplication::translate("desk::ReportCatalog", "Queue")), col("state", QCoreApplication::translate("desk::ReportCatalog", "State")), col("age", QCoreApplication::translate("desk::ReportCatalog", "Age (business days)")),
+                 col("open_items", QCoreApplication::translate("desk::ReportCatalog", "Open items"), Kind::Number)}});
+    all.append({QStringLiteral("sla"), QCoreApplication::translate("desk::ReportCatalog", "SLA per week"), Action::ViewReports, false, true,
+                {col("week", QCoreApplication::translate("desk::ReportCatalog", "Week of")), col("queue", QCoreApplication::translate("desk::ReportCatalog", "Queue")), col("submitted", QCoreApplication::translate("desk::ReportCatalog", "Submitted"), Kind::Number),
+                 col("decided", QCoreApplication::translate("desk::ReportCatalog", "Decided"), Kind::Number), col("on_time", QCoreApplication::translate("desk::ReportCatalog", "Decided on time"), Kind::Number),
+                 col("on_time_share", QCoreApplication::translate("desk::ReportCatalog", "On time %"), Kind::Number),
+                 col("overdue_now", QCoreApplication::translate("desk::ReportCatalog", "Overdue now"), Kind::Number)}});
+    all.append({QStringLiteral("throughput"), QCoreApplication::translate("desk::ReportCatalog", "Throughput per reviewer per day"), Action::SuperviseReports, false,
                 true,
-                {col("day", tr("Day")), col("reviewer", tr("Reviewer")), col("queue", tr("Queue")),
-                 col("decided", tr("Decided"), Kind::Number), col("approved", tr("Approved"), Kind::Number),
-                 col("rejected", tr("Rejected"), Kind::Number)}});
-    all.append({QStringLiteral("reasons"), tr("Decisions and reasons"), Action::ViewReports, false, true,
-                {col("queue", tr("Queue")), col("outcome", tr("Outcome")), col("reason", tr("Reason code"), Kind::Text, 18),
-                 col("decisions", tr("Decisions"), Kind::Number)}});
-    all.append({QStringLiteral("migration"), tr("Migration cases"), Action::ViewReports, false, false,
-                {col("migration_case", tr("Case")), col("kind", tr("Kind")),
-                 col("accounts", tr("Legacy accounts"), Kind::Number)}});
-    all.append({QStringLiteral("calls"), tr("Help-desk calls"), Action::ViewReports, false, true,
-                {col("topic", tr("Topic")), col("outcome", tr("Outcome"), Kind::Text, 20),
-                 col("calls", tr("Calls"), Kind::Number)}});
-    all.append({QStringLiteral("qa"), tr("Real-name QA agreement"), Action::SuperviseReports, false, true,
-                {col("reviewer", tr("Reviewer")), col("sampled", tr("Sampled"), Kind::Number),
-                 col("agreed", tr("Agreed"), Kind::Number), col("disagreed", tr("Disagreed"), Kind::Number),
-                 col("pending", tr("Pending"), Kind::Number), col("agreement", tr("Agreement %"), Kind::Number)}});
-    ReportDefinition audit{QStringLiteral("audit"), tr("Audit log"), Action::ViewAuditLog, false, true,
-                           {col("id", tr("No."), Kind::Identifier, 10), col("created_at", tr("Time"), Kind::Time, 16),
-                            col("staff_login", tr("Staff"), Kind::Text, 16), col("action", tr("Action"), Kind::Text, 24),
-                            col("entity_type", tr("Entity"), Kind::Text, 14),
-                            col("entity_id", tr("Entity id"), Kind::Identifier, 16)}};
+                {col("day", QCoreApplication::translate("desk::ReportCatalog", "Day")), col("reviewer", QCoreApplication::translate("desk::ReportCatalog", "Reviewer")), col("queue", QCoreApplication::translate("desk::ReportCatalog", "Queue")),
+                 col("decided", QCoreApplication::translate("desk::ReportCatalog", "Decided"), Kind::Number), col("approved", QCoreApplication::translate("desk::ReportCatalog", "Approved"), Kind::Number),
+                 col("rejected", QCoreApplication::translate("desk::ReportCatalog", "Rejected"), Kind::Number)}});
+    all.append({QStringLiteral("reasons"), QCoreApplication::translate("desk::ReportCatalog", "Decisions and reasons"), Action::ViewReports, false, true,
+                {col("queue", QCoreApplication::translate("desk::ReportCatalog", "Queue")), col("outcome", QCoreApplication::translate("desk::ReportCatalog", "Outcome")), col("reason", QCoreApplication::translate("desk::ReportCatalog", "Reason code"), Kind::Text, 18),
+                 col("decisions", QCoreApplication::translate("desk::ReportCatalog", "Decisions"), Kind::Number)}});
+    all.append({QStringLiteral("migration"), QCoreApplication::translate("desk::ReportCatalog", "Migration cases"), Action::ViewReports, false, false,
+                {col("migration_case", QCoreApplication::translate("desk::ReportCatalog", "Case")), col("kind", QCoreApplication::translate("desk::ReportCatalog", "Kind")),
+                 col("accounts", QCoreApplication::translate("desk::ReportCatalog", "Legacy accounts"), Kind::Number)}});
+    all.append({QStringLiteral("calls"), QCoreApplication::translate("desk::ReportCatalog", "Help-desk calls"), Action::ViewReports, false, true,
+                {col("topic", QCoreApplication::translate("desk::ReportCatalog", "Topic")), col("outcome", QCoreApplication::translate("desk::ReportCatalog", "Outcome"), Kind::Text, 20),
+                 col("calls", QCoreApplication::translate("desk::ReportCatalog", "Calls"), Kind::Number)}});
+    all.append({QStringLiteral("qa"), QCoreApplication::translate("desk::ReportCatalog", "Real-name QA agreement"), Action::SuperviseReports, false, true,
+                {col("reviewer", QCoreApplication::translate("desk::ReportCatalog", "Reviewer")), col("sampled", QCoreApplication::translate("desk::ReportCatalog", "Sampled"), Kind::Number),
+                 col("agreed", QCoreApplication::translate("desk::ReportCatalog", "Agreed"), Kind::Number), col("disagreed", QCoreApplication::translate("desk::ReportCatalog", "Disagreed"), Kind::Number),
+                 col("pending", QCoreApplication::translate("desk::ReportCatalog", "Pending"), Kind::Number), col("agreement", QCoreApplication::translate("desk::ReportCatalog", "Agreement %"), Kind::Number)}});
+    ReportDefinition audit{QStringLiteral("audit"), QCoreApplication::translate("desk::ReportCatalog", "Audit log"), Action::ViewAuditLog, false, true,
+                           {col("id", QCoreApplication::translate("desk::ReportCatalog", "No."), Kind::Identifier, 10), col("created_at", QCoreApplication::translate("desk::ReportCatalog", "Time"), Kind::Time, 16),
+                            col("staff_login", QCoreApplication::translate("desk::ReportCatalog", "Staff"), Kind::Text, 16), col("action", QCoreApplication::translate("desk::ReportCatalog", "Action"), Kind::Text, 24),
+                            col("entity_type", QCoreApplication::translate("desk::ReportCatalog", "Entity"), Kind::Text, 14),
+                            col("entity_id", QCoreApplication::translate("desk::ReportCatalog", "Entity id"), Kind::Identifier, 16)}};
     for (ReportDefinition &def : all)
         def.isList = def.personal;
     audit.isList = true;

@@ -13,11 +13,6 @@ namespace desk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::ReportService", text);
-}
-
 QString dayText(QDate d)
 {
     return d.toString(Qt::ISODate);
@@ -31,11 +26,11 @@ ExportMeta metaFor(const ReportDefinition &def, const ReportParams &p, const Ses
     meta.reportName = def.name;
     meta.query = sql;
     if (def.usesRange)
-        meta.filters.append({tr("Days"), QStringLiteral("%1 – %2").arg(dayText(p.from), dayText(p.to))});
+        meta.filters.append({QCoreApplication::translate("desk::ReportService", "Days"), QStringLiteral("%1 – %2").arg(dayText(p.from), dayText(p.to))});
     else
-        meta.filters.append({tr("Days"), tr("all (a snapshot)")});
+        meta.filters.append({QCoreApplication::translate("desk::ReportService", "Days"), QCoreApplication::translate("desk::ReportService", "all (a snapshot)")});
     if (!p.queue.isEmpty())
-        meta.filters.append({tr("Queue"), p.queue});
+        meta.filters.append({QCoreApplication::translate("desk::ReportService", "Queue"), p.queue});
     meta.exportedBy = session.staff().displayName.isEmpty()
         ? session.auditActor()
         : QStringLiteral("%1 (%2)").arg(session.staff().displayName, session.auditActor());
@@ -84,17 +79,17 @@ Status ReportService::checkRequest(const ReportDefinition *def, const ReportPara
         for (const ReportDefinition &d : ReportCatalog::all())
             names << d.name;
         return Error(Error::Code::InvalidInput,
-                     tr("There is no report \"%1\". The reports are: %2.").arg(name, names.join(QStringLiteral(", "))));
+                     QCoreApplication::translate("desk::ReportService", "There is no report \"%1\". The reports are: %2.").arg(name, names.join(QStringLiteral(", "))));
     }
     if (!params.from.isValid() || !params.to.isValid())
-        return Error(Error::Code::InvalidInput, tr("Give the first and the last day as YYYY-MM-DD."));
+        return Error(Error::Code::InvalidInput, QCoreApplication::translate("desk::ReportService", "Give the first and the last day as YYYY-MM-DD."));
     if (params.to < params.from)
         return Error(Error::Code::InvalidInput,
-                     tr("The last day (%1) is before the first day (%2).").arg(dayText(params.to), dayText(params.from)));
+                     QCoreApplication::translate("desk::ReportService", "The last day (%1) is before the first day (%2).").arg(dayText(params.to), dayText(params.from)));
     if (!params.queue.isEmpty() && params.queue != QLatin1String("appeals") && params.queue != QLatin1String("reviews")
         && params.queue != QLatin1String("merges"))
         return Error(Error::Code::InvalidInput,
-                     tr("The queue \"%1\" is not appeals, reviews or merges.").arg(params.queue));
+                     QCoreApplication::translate("desk::ReportService", "The queue \"%1\" is not appeals, reviews or merges.").arg(params.queue));
     return Permissions::require(m_session->staff(), def->action);
 }
 
@@ -116,7 +111,7 @@ Result<QVector<ExportRow>> ReportService::figures(const QString &report, ReportP
     if (auto s = checkRequest(def, params, report); !s)
         return s.error();
     if (def->isList)
-        return Error(Error::Code::InvalidInput, tr("The report \"%1\" is a list; export it instead.").arg(report));
+        return Error(Error::Code::InvalidInput, QCoreApplication::translate("desk::ReportService", "The report \"%1\" is a list; export it instead.").arg(report));
     if (auto s = prepareParams(*def, &params); !s)
         return s.error();
     Database &db = m_session->database();
@@ -144,14 +139,14 @@ Result<ExportOutcome> ReportService::exportReport(const ExportRequest &request, 
     const QString reason = request.reason.trimmed();
     if (params.unmasked && reason.size() < kMinReasonLength)
         return Error(Error::Code::InvalidInput,
-                     tr("An unmasked export needs a reason of at least %1 characters.").arg(kMinReasonLength));
+                     QCoreApplication::translate("desk::ReportService", "An unmasked export needs a reason of at least %1 characters.").arg(kMinReasonLength));
     if (auto s = checkRequest(def, params, request.report); !s)
         return s.error();
     if (params.unmasked)
         if (auto s = Permissions::require(m_session->staff(), Action::ExportUnmasked); !s)
             return s.error();
     if (request.path.trimmed().isEmpty())
-        return Error(Error::Code::InvalidInput, tr("Name the file to write."));
+        return Error(Error::Code::InvalidInput, QCoreApplication::translate("desk::ReportService", "Name the file to write."));
     if (!def->personal)
         params.unmasked = false; // nothing to unmask: no audit either
     if (auto s = prepareParams(*def, &params); !s)
@@ -197,7 +192,7 @@ Result<ExportOutcome> ReportService::exportReport(const ExportRequest &request, 
     QVector<ExportRow> batch;
     for (;;) {
         if (cancel && cancel->load())
-            return Error(Error::Code::Cancelled, tr("The export was cancelled; no file was written."));
+            return Error(Error::Code::Cancelled, QCoreApplication::translate("desk::ReportService", "The export was cancelled; no file was written."));
         if (auto s = source.fetch(&batch); !s)
             return s.error();
         if (batch.isEmpty())

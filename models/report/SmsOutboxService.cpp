@@ -13,11 +13,6 @@ namespace desk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::SmsOutboxService", text);
-}
-
 bool serverEnforces(const Database &db)
 {
     return db.dialect().name() == QLatin1String("postgresql");
@@ -43,7 +38,7 @@ Result<QVector<OutboxEntry>> SmsOutboxService::list(const QString &state, qint64
     static const QStringList states{QStringLiteral("queued"), QStringLiteral("sending"), QStringLiteral("sent"),
                                     QStringLiteral("failed")};
     if (!state.isEmpty() && !states.contains(state))
-        return Error(Error::Code::InvalidInput, tr("\"%1\" is not a message state.").arg(state));
+        return Error(Error::Code::InvalidInput, QCoreApplication::translate("desk::SmsOutboxService", "\"%1\" is not a message state.").arg(state));
     Database &db = m_session->database();
     // review_id is a column of its own on both databases; the view of schema 4 predates it.
     QString sql = QStringLiteral("SELECT v.id, v.state, v.attempts, v.last_error, v.phone, v.created_at, "
@@ -88,7 +83,7 @@ Status SmsOutboxService::requeue(qint64 id)
         return s.error();
     Database &db = m_session->database();
     const Error notFailed(Error::Code::Conflict,
-                          tr("Message %1 is not a failed message; only those can be sent again.").arg(id));
+                          QCoreApplication::translate("desk::SmsOutboxService", "Message %1 is not a failed message; only those can be sent again.").arg(id));
     if (serverEnforces(db)) {
         auto q = db.exec(QStringLiteral("SELECT desk_sms_requeue(?)"), {id});
         if (!q)

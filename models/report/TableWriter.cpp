@@ -21,14 +21,9 @@ namespace desk {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("desk::TableWriter", text, disambiguation, n);
-}
-
 Error ioError(const QString &path, const QString &why)
 {
-    return Error(Error::Code::Io, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why));
+    return Error(Error::Code::Io, QCoreApplication::translate("desk::TableWriter", "Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why));
 }
 
 QString timeText(const QDateTime &t)
@@ -156,11 +151,11 @@ public:
         options.use_zip64 = LXW_TRUE;
         m_workbook = workbook_new_opt(m_tempName.constData(), &options);
         if (!m_workbook)
-            return ioError(path, tr("the spreadsheet library could not start"));
+            return ioError(path, QCoreApplication::translate("desk::TableWriter", "the spreadsheet library could not start"));
         m_sheet = workbook_add_worksheet(m_workbook, sheetName(meta.title).constData());
-        m_info = workbook_add_worksheet(m_workbook, tr("Export").toUtf8().constData());
+        m_info = workbook_add_worksheet(m_workbook, QCoreApplication::translate("desk::TableWriter", "Export").toUtf8().constData());
         if (!m_sheet || !m_info)
-            return ioError(path, tr("the spreadsheet library could not add a sheet"));
+            return ioError(path, QCoreApplication::translate("desk::TableWriter", "the spreadsheet library could not add a sheet"));
         m_bold = workbook_add_format(m_workbook);
         format_set_bold(m_bold);
         format_set_bg_color(m_bold, 0xDDEBF7);
@@ -182,14 +177,14 @@ public:
             worksheet_write_string(m_info, lxw_row_t(r), 1, value.toUtf8().constData(), nullptr);
             ++r;
         };
-        info(tr("Report"), meta.title);
-        info(tr("Name"), meta.reportName);
-        info(tr("Query"), meta.query);
+        info(QCoreApplication::translate("desk::TableWriter", "Report"), meta.title);
+        info(QCoreApplication::translate("desk::TableWriter", "Name"), meta.reportName);
+        info(QCoreApplication::translate("desk::TableWriter", "Query"), meta.query);
         for (const auto &f : meta.filters)
-            info(tr("Filter: %1").arg(f.first), f.second);
-        info(tr("Exported by"), meta.exportedBy);
-        info(tr("Exported at"), timeText(meta.exportedAt));
-        info(tr("Personal data"), meta.masked ? tr("masked") : tr("unmasked (audited)"));
+            info(QCoreApplication::translate("desk::TableWriter", "Filter: %1").arg(f.first), f.second);
+        info(QCoreApplication::translate("desk::TableWriter", "Exported by"), meta.exportedBy);
+        info(QCoreApplication::translate("desk::TableWriter", "Exported at"), timeText(meta.exportedAt));
+        info(QCoreApplication::translate("desk::TableWriter", "Personal data"), meta.masked ? QCoreApplication::translate("desk::TableWriter", "masked") : QCoreApplication::translate("desk::TableWriter", "unmasked (audited)"));
         m_infoRow = r;
         return {};
     }
@@ -198,7 +193,7 @@ public:
     {
         if (m_row >= kMaxRows)
             return Error(Error::Code::InvalidInput,
-                         tr("An XLSX sheet holds at most %1 rows; narrow the date range or export CSV.")
+                         QCoreApplication::translate("desk::TableWriter", "An XLSX sheet holds at most %1 rows; narrow the date range or export CSV.")
                              .arg(kMaxRows - 1));
         for (int c = 0; c < row.size() && c < m_columns.size(); ++c) {
             const QVariant &v = row[c];
@@ -224,7 +219,7 @@ public:
     {
         if (!m_columns.isEmpty())
             worksheet_autofilter(m_sheet, 0, 0, m_row > 0 ? m_row - 1 : 0, lxw_col_t(m_columns.size() - 1));
-        worksheet_write_string(m_info, lxw_row_t(m_infoRow), 0, tr("Rows").toUtf8().constData(), m_bold);
+        worksheet_write_string(m_info, lxw_row_t(m_infoRow), 0, QCoreApplication::translate("desk::TableWriter", "Rows").toUtf8().constData(), m_bold);
         worksheet_write_number(m_info, lxw_row_t(m_infoRow), 1, double(rowCount), nullptr);
         const lxw_error e = workbook_close(m_workbook);
         m_workbook = nullptr; // closed (and freed) whatever the outcome
@@ -294,7 +289,7 @@ public:
         m_pdf->setTitle(meta.title);
         m_pdf->setCreator(QStringLiteral("IdentityDesk"));
         if (!m_painter.begin(m_pdf.get()))
-            return ioError(path, tr("the PDF could not be started"));
+            return ioError(path, QCoreApplication::translate("desk::TableWriter", "the PDF could not be started"));
 
         // Latin text from a Latin font: Qt's subset of the CJK font maps some of its Latin glyph variants to no
         // Unicode, and their text could not be copied. Chinese text falls through to the CJK font.
@@ -357,9 +352,9 @@ public:
             startPage(false);
         }
         m_painter.drawText(QRectF(0, m_y + m_lineHeight * 0.5, m_page.width(), m_lineHeight),
-                           Qt::AlignLeft | Qt::AlignVCenter, tr("%n row(s)", nullptr, int(rowCount)));
+                           Qt::AlignLeft | Qt::AlignVCenter, QCoreApplication::translate("desk::TableWriter", "%n row(s)", nullptr, int(rowCount)));
         if (!m_painter.end())
-            return ioError(m_path, tr("the PDF could not be finished"));
+            return ioError(m_path, QCoreApplication::translate("desk::TableWriter", "the PDF could not be finished"));
         m_pdf.reset();
         if (!m_file->commit())
             return ioError(m_path, m_file->errorString());
@@ -384,9 +379,9 @@ private:
             QStringList lines;
             for (const auto &f : m_meta.filters)
                 lines << f.first + QStringLiteral(": ") + f.second;
-            lines << tr("Exported by %1 at %2; personal data %3")
+            lines << QCoreApplication::translate("desk::TableWriter", "Exported by %1 at %2; personal data %3")
                          .arg(m_meta.exportedBy, timeText(m_meta.exportedAt),
-                              m_meta.masked ? tr("masked") : tr("unmasked (audited)"));
+                              m_meta.masked ? QCoreApplication::translate("desk::TableWriter", "masked") : QCoreApplication::translate("desk::TableWriter", "unmasked (audited)"));
             for (const QString &line : lines) {
                 m_painter.drawText(QRectF(0, y, m_page.width(), m_lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
                                    line);
@@ -409,7 +404,7 @@ private:
         // The page number at the foot.
         m_painter.setFont(m_font);
         m_painter.drawText(QRectF(0, m_page.height() - m_lineHeight, m_page.width(), m_lineHeight),
-                           Qt::AlignRight | Qt::AlignVCenter, tr("Page %1").arg(m_pageNumber));
+                           Qt::AlignRight | Qt::AlignVCenter, QCoreApplication::translate("desk::TableWriter", "Page %1").arg(m_pageNumber));
     }
 
     QString m_path;

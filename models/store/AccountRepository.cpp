@@ -9,11 +9,6 @@
 namespace desk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::AccountRepository", text);
-}
-
 // "{account}" is where staff read accounts: the masking view on PostgreSQL (Dialect::personalRead).
 const QString kSummaryColumns = QStringLiteral(
     "SELECT id, login, kind, name, uscc, id_number, phone, real_name_status, account_status, created_at "
@@ -238,7 +233,7 @@ Result<AccountRecord> AccountRepository::record(qint64 accountId)
     if (!q)
         return q.error();
     if (!q->next())
-        return Error(Error::Code::NotFound, tr("Account %1 does not exist.").arg(accountId));
+        return Error(Error::Code::NotFound, QCoreApplication::translate("desk::AccountRepository", "Account %1 does not exist.").arg(accountId));
     AccountRecord r;
     static_cast<AccountSummary &>(r) = summaryFrom(*q);
     r.formerName = q->value(10).toString();
@@ -263,7 +258,7 @@ Result<RevealedValue> AccountRepository::reveal(qint64 accountId, const QString 
     static const QStringList kFields{QStringLiteral("id_number"), QStringLiteral("phone"), QStringLiteral("email"),
                                      QStringLiteral("legal_rep_id_number")};
     if (!kFields.contains(field))
-        return Error(Error::Code::InvalidInput, tr("\"%1\" is not personal data that can be revealed.").arg(field));
+        return Error(Error::Code::InvalidInput, QCoreApplication::translate("desk::AccountRepository", "\"%1\" is not personal data that can be revealed.").arg(field));
     const QString statement = m_db.dialect().serverReveal();
     if (!statement.isEmpty()) {
         auto q = m_db.exec(statement, {accountId, field, reason});

@@ -14,11 +14,6 @@
 namespace desk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::AuditLog", text);
-}
-
 const QString kLastRow = QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1");
 const QString kInsert = QStringLiteral(
     "INSERT INTO audit_log (id, created_at, staff_login, action, entity_type, entity_id, before_json, after_json, "
@@ -78,7 +73,7 @@ QString AuditLog::computeHash(const AuditRow &row)
 Status AuditLog::append(const QString &staffLogin, const AuditEntry &entry)
 {
     if (!openTransactions::isOpen(m_db))
-        return Error(Error::Code::Internal, tr("An audit entry can only be written inside a write transaction."));
+        return Error(Error::Code::Internal, QCoreApplication::translate("desk::AuditLog", "An audit entry can only be written inside a write transaction."));
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
@@ -87,7 +82,7 @@ Status AuditLog::append(const QString &staffLogin, const AuditEntry &entry)
         auto q = m_db.exec(kServerAppend, {staffLogin, entry.action, entry.entityType, entry.entityId,
                                            compactJson(entry.before), compactJson(entry.after)});
         if (!q)
-            return Error(q.error().code, tr("Could not write the audit log, so nothing was changed: %1")
+            return Error(q.error().code, QCoreApplication::translate("desk::AuditLog", "Could not write the audit log, so nothing was changed: %1")
                                              .arg(q.error().message));
         q->finish();
         return {};
@@ -118,7 +113,7 @@ Status AuditLog::append(const QString &staffLogin, const AuditEntry &entry)
     auto ins = m_db.exec(kInsert, {row.id, row.createdAt, row.staffLogin, row.action, row.entityType, row.entityId,
                                    row.beforeJson, row.afterJson, row.prevHash, row.hash});
     if (!ins)
-        return Error(ins.error().code, tr("Could not write the audit log, so nothing was changed: %1")
+        return Error(ins.error().code, QCoreApplication::translate("desk::AuditLog", "Could not write the audit log, so nothing was changed: %1")
                                            .arg(ins.error().message));
     return {};
 }
@@ -131,7 +126,7 @@ Result<AuditLog::Verification> AuditLog::verify()
     QSqlQuery q(*conn);
     q.setForwardOnly(true);
     if (!q.exec(kColumns + QStringLiteral("ORDER BY id")))
-        return m_db.errorFrom(q.lastError(), tr("reading the audit log"));
+        return m_db.errorFrom(q.lastError(), QCoreApplication::translate("desk::AuditLog", "reading the audit log"));
     Verification v;
     QString prevHash = genesisHash();
     qint64 expectedId = 1;
@@ -142,23 +137,23 @@ Result<AuditLog::Verification> AuditLog::verify()
             v.ok = false;
             v.firstBadId = row.id;
             v.problem = row.id > expectedId
-                          ? tr("Row %1 is missing: the log jumps from row %2 to row %3 (a row was deleted).")
+                          ? QCoreApplication::translate("desk::AuditLog", "Row %1 is missing: the log jumps from row %2 to row %3 (a row was deleted).")
                                 .arg(expectedId)
                                 .arg(expectedId - 1)
                                 .arg(row.id)
-                          : tr("Row %1 appears out of order.").arg(row.id);
+                          : QCoreApplication::translate("desk::AuditLog", "Row %1 appears out of order.").arg(row.id);
             break;
         }
         if (row.prevHash != prevHash) {
             v.ok = false;
             v.firstBadId = row.id;
-            v.problem = tr("Row %1 does not chain to the row before it (a row was inserted or replaced).").arg(row.id);
+            v.problem = QCoreApplication::translate("desk::AuditLog", "Row %1 does not chain to the row before it (a row was inserted or replaced).").arg(row.id);
             break;
         }
         if (computeHash(row) != row.hash) {
             v.ok = false;
             v.firstBadId = row.id;
-            v.problem = tr("Row %1 was altered: its content no longer matches its hash.").arg(row.id);
+            v.problem = QCoreApplication::translate("desk::AuditLog", "Row %1 was altered: its content no longer matches its hash.").arg(row.id);
             break;
         }
         prevHash = row.hash;
@@ -226,7 +221,7 @@ Result<AuditLog::Verification> AuditLog::verify(const AuditCheckpoint &checkpoin
     if (!found) {
         v->ok = false;
         v->firstBadId = v->rowsChecked + 1;
-        v->problem = tr("The log ends at row %1, but the checkpoint of %2 saw row %3: %4 row(s) were cut from the "
+        v->problem = QCoreApplication::translate("desk::AuditLog", "The log ends at row %1, but the checkpoint of %2 saw row %3: %4 row(s) were cut from the "
                         "end of the log.")
                          .arg(v->rowsChecked)
                          .arg(checkpoint.writtenAt)
@@ -235,7 +230,7 @@ Result<AuditLog::Verification> AuditLog::verify(const AuditCheckpoint &checkpoin
     } else if (hash != checkpoint.hash) {
         v->ok = false;
         v->firstBadId = checkpoint.id;
-        v->problem = tr("Row %1 is not the row the checkpoint of %2 saw: the end of the log was rewritten.")
+        v->problem = QCoreApplication::translate("desk::AuditLog", "Row %1 is not the row the checkpoint of %2 saw: the end of the log was rewritten.")
                          .arg(checkpoint.id)
                          .arg(checkpoint.writtenAt);
     }

@@ -8,11 +8,6 @@
 namespace desk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::CalendarRepository", text);
-}
-
 // SQLite keeps the day as YYYY-MM-DD text; the PostgreSQL driver hands back a QDate. Both read as a QDate.
 QDate dayFrom(const QVariant &v)
 {
@@ -33,7 +28,7 @@ Result<CalendarDay> rowFrom(const QSqlQuery &q)
     d.day = dayFrom(q.value(0));
     const QString kind = q.value(1).toString();
     if (!d.day.isValid() || !CalendarDay::kindFromName(kind, &d.kind))
-        return Error(Error::Code::Database, tr("The holiday calendar holds an unreadable row (%1, %2).")
+        return Error(Error::Code::Database, QCoreApplication::translate("desk::CalendarRepository", "The holiday calendar holds an unreadable row (%1, %2).")
                                                 .arg(q.value(0).toString(), kind));
     d.name = q.value(2).toString();
     return d;

@@ -26,11 +26,6 @@
 namespace desk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::Database", text);
-}
-
 struct Migration
 {
     int version;
@@ -209,7 +204,7 @@ Result<QSqlDatabase> Database::connection()
     }
     if (!QSqlDatabase::isDriverAvailable(m_dialect->qtDriver()))
         return Error(Error::Code::ConnectionFailed,
-                     tr("The Qt SQL driver %1 is not installed on this computer.").arg(m_dialect->qtDriver()));
+                     QCoreApplication::translate("desk::Database", "The Qt SQL driver %1 is not installed on this computer.").arg(m_dialect->qtDriver()));
 
     QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
                                                    : QSqlDatabase::addDatabase(m_dialect->qtDriver(), name);
@@ -236,7 +231,7 @@ Result<QSqlDatabase> Database::connection()
         const QSqlError err = db.lastError();
         if (m_dialect->isAuthFailure(err))
             return Error(Error::Code::AuthFailed,
-                         tr("The database refused the sign-in of \"%1\": wrong login name or password.")
+                         QCoreApplication::translate("desk::Database", "The database refused the sign-in of \"%1\": wrong login name or password.")
                              .arg(m_url.user));
         return connectionFailure(m_url, err.databaseText().isEmpty() ? err.text() : err.databaseText().trimmed());
     }
@@ -248,13 +243,13 @@ Result<QSqlDatabase> Database::connection()
             q = QSqlQuery();
             db.close();
             return Error(Error::Code::InvalidInput,
-                         tr("%1 is not an IdentityDesk database (%2).").arg(m_url.path, detail));
+                         QCoreApplication::translate("desk::Database", "%1 is not an IdentityDesk database (%2).").arg(m_url.path, detail));
         }
     }
     for (const QString &statement : m_dialect->sessionSetup()) {
         QSqlQuery q(db);
         if (!q.exec(statement))
-            return errorFrom(q.lastError(), tr("preparing the connection"));
+            return errorFrom(q.lastError(), QCoreApplication::translate("desk::Database", "preparing the connection"));
     }
     return db;
 }
@@ -265,7 +260,7 @@ Status Database::prepareFirstOpen()
     if (m_firstOpenDone)
         return {};
     if (m_url.hasWeakTlsForRemoteHost())
-        addNotice(tr("The database URL asks for sslmode=%1 to reach %2, another computer: the server's identity is "
+        addNotice(QCoreApplication::translate("desk::Database", "The database URL asks for sslmode=%1 to reach %2, another computer: the server's identity is "
                      "not checked (and the connection may not even be encrypted), so a machine in between could "
                      "read or change what is sent. Without sslmode in the URL IdentityDesk uses verify-full.")
                       .arg(m_url.sslMode, m_url.host));
@@ -274,24 +269,24 @@ Status Database::prepareFirstOpen()
         // The user's profile folder is private through its NTFS access control lists.
         const QString folder = QFileInfo(m_url.path).absolutePath();
         if (!QDir().mkpath(folder))
-            return Error(Error::Code::Io, tr("Cannot create the folder %1 for the database.").arg(folder));
+            return Error(Error::Code::Io, QCoreApplication::translate("desk::Database", "Cannot create the folder %1 for the database.").arg(folder));
 #else
         if (const auto problem = createPrivateFolder(QFileInfo(m_url.path).absolutePath()))
             return Error(Error::Code::Io,
-                         tr("Cannot create the folder %1 for the database: %2").arg(problem->path, problem->reason));
+                         QCoreApplication::translate("desk::Database", "Cannot create the folder %1 for the database: %2").arg(problem->path, problem->reason));
         if (const auto problem = createPrivateFile(m_url.path))
             return Error(Error::Code::Io,
-                         tr("Cannot create the database file %1: %2").arg(problem->path, problem->reason));
+                         QCoreApplication::translate("desk::Database", "Cannot create the database file %1: %2").arg(problem->path, problem->reason));
         for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
             const auto wide = narrowToOwner(m_url.path + QLatin1String(suffix));
             if (!wide)
                 continue;
             if (wide->failure.isEmpty())
-                addNotice(tr("The database file %1 could be read by other users of this computer (permissions %2); "
+                addNotice(QCoreApplication::translate("desk::Database", "The database file %1 could be read by other users of this computer (permissions %2); "
                              "its permissions are now 0600 (only you).")
                               .arg(wide->path, wide->wasMode));
             else
-                addNotice(tr("The database file %1 can be read by other users of this computer (permissions %2) and "
+                addNotice(QCoreApplication::translate("desk::Database", "The database file %1 can be read by other users of this computer (permissions %2) and "
                              "could not be narrowed: %3. Ask its owner to run: chmod 600 %1")
                               .arg(wide->path, wide->wasMode, wide->failure));
         }
@@ -319,41 +314,41 @@ Error Database::connectionFailure(const DatabaseUrl &url, const QString &driverT
     // libpq's own words, in English or (with its translations installed) in Chinese; OpenSSL's are English only.
     const QString &d = driverText;
     const QString rootCertHelp =
-        tr("Ask the database administrator for the certificate of the authority that signed the server's "
+        QCoreApplication::translate("desk::Database", "Ask the database administrator for the certificate of the authority that signed the server's "
            "certificate, and install it as %1, or name it in the database URL with ?sslrootcert=/path/to/root.crt.")
             .arg(QDir::toNativeSeparators(defaultRootCertificate()));
     QString message;
     if (mentions(d, {"root certificate file", "根认证文件", "根证书文件"})) {
-        message = tr("The certificate of the database server %1 cannot be checked: this computer has no trusted root "
+        message = QCoreApplication::translate("desk::Database", "The certificate of the database server %1 cannot be checked: this computer has no trusted root "
                      "certificate for it. %2")
                       .arg(url.host, rootCertHelp);
     } else if (mentions(d, {"does not match host name", "与主机名不匹配"})) {
-        message = tr("The certificate of the database server is not valid for the host name %1: it was issued for "
+        message = QCoreApplication::translate("desk::Database", "The certificate of the database server is not valid for the host name %1: it was issued for "
                      "another name. Connect with the host name the certificate names (ask the database "
                      "administrator), or have the certificate reissued for %1. Do not sign in until this is "
                      "resolved.")
                       .arg(url.host);
     } else if (mentions(d, {"certificate verify failed"})) {
-        message = tr("The certificate of the database server %1 could not be verified against the trusted root "
+        message = QCoreApplication::translate("desk::Database", "The certificate of the database server %1 could not be verified against the trusted root "
                      "certificate. If the right root certificate is not installed yet: %2 If it is, the server may not "
                      "be the one it claims to be: do not sign in, and tell the database administrator.")
                       .arg(url.host, rootCertHelp);
     } else if (mentions(d, {"server does not support SSL", "服务器不支持 SSL"})) {
-        message = tr("The database server %1 does not accept encrypted (TLS) connections, and this connection "
+        message = QCoreApplication::translate("desk::Database", "The database server %1 does not accept encrypted (TLS) connections, and this connection "
                      "requires one (sslmode=%2). Ask the database administrator to enable TLS on the server.")
                       .arg(url.host, url.effectiveSslMode());
     } else if (mentions(d, {"channel binding", "通道绑定"})) {
-        message = tr("The database server %1 did not sign you in with channel binding, which IdentityDesk requires "
+        message = QCoreApplication::translate("desk::Database", "The database server %1 did not sign you in with channel binding, which IdentityDesk requires "
                      "for a server on another computer: without it, a machine in between could pose as the server. "
                      "Ask the database administrator to offer SCRAM-SHA-256 password authentication over TLS.")
                       .arg(url.host);
     } else if (mentions(d, {"SSL SYSCALL"})) {
-        message = tr("The encrypted connection to the database server %1 broke off unexpectedly: the server closed "
+        message = QCoreApplication::translate("desk::Database", "The encrypted connection to the database server %1 broke off unexpectedly: the server closed "
                      "it, or something on the network (a firewall or proxy) interfered. Try again; if it keeps "
                      "happening, tell the database administrator.")
                       .arg(url.host);
     } else {
-        return Error(Error::Code::ConnectionFailed, tr("Cannot open the database %1: %2").arg(url.toString(), d));
+        return Error(Error::Code::ConnectionFailed, QCoreApplication::translate("desk::Database", "Cannot open the database %1: %2").arg(url.toString(), d));
     }
     return Error(Error::Code::ConnectionFailed, message + QStringLiteral(" (") + d + QLatin1Char(')'));
 }
@@ -390,7 +385,7 @@ Result<int> Database::schemaVersion()
         return 0;
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")))
-        return errorFrom(q.lastError(), tr("reading the schema version"));
+        return errorFrom(q.lastError(), QCoreApplication::translate("desk::Database", "reading the schema version"));
     return q.next() ? q.value(0).toInt() : 0;
 }
 
@@ -405,7 +400,7 @@ Status Database::ensureSchema(SchemaPolicy policy)
     const int latest = latestSchemaVersion();
     if (*version > latest)
         return Error(Error::Code::SchemaTooNew,
-                     tr("This database was written by a newer IdentityDesk (schema version %1; this program knows "
+                     QCoreApplication::translate("desk::Database", "This database was written by a newer IdentityDesk (schema version %1; this program knows "
                         "up to %2). Install the newer IdentityDesk; nothing was changed.")
                          .arg(*version)
                          .arg(latest));
@@ -414,11 +409,11 @@ Status Database::ensureSchema(SchemaPolicy policy)
     if (policy == SchemaPolicy::RequireCurrent) {
         if (*version == 0)
             return Error(Error::Code::SchemaTooNew,
-                         tr("The database %1 holds no IdentityDesk schema yet. An administrator sets it up with "
+                         QCoreApplication::translate("desk::Database", "The database %1 holds no IdentityDesk schema yet. An administrator sets it up with "
                             "\"identitydesk-cli db migrate --db URL\".")
                              .arg(m_url.toString()));
         return Error(Error::Code::SchemaTooNew,
-                     tr("The database schema is at version %1 but this program needs %2. An administrator "
+                     QCoreApplication::translate("desk::Database", "The database schema is at version %1 but this program needs %2. An administrator "
                         "upgrades it with \"identitydesk-cli db migrate --db URL\".")
                          .arg(*version)
                          .arg(latest));
@@ -433,7 +428,7 @@ Status Database::runMigrations(QSqlDatabase &db, int from)
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
                                    "version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")))
-            return errorFrom(q.lastError(), tr("creating the schema version table"));
+            return errorFrom(q.lastError(), QCoreApplication::translate("desk::Database", "creating the schema version table"));
     }
     for (const Migration &m : kMigrations) {
         if (m.version <= from)
@@ -441,7 +436,7 @@ Status Database::runMigrations(QSqlDatabase &db, int from)
         const QString path = QStringLiteral(":/sql/") + m_dialect->name() + QLatin1Char('/') + QLatin1String(m.file);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error(Error::Code::Internal, tr("Migration %1 is missing from the program.").arg(path));
+            return Error(Error::Code::Internal, QCoreApplication::translate("desk::Database", "Migration %1 is missing from the program.").arg(path));
         const QString script = QString::fromUtf8(file.readAll());
 
         Transaction tx(*this, db);
@@ -453,21 +448,21 @@ Status Database::runMigrations(QSqlDatabase &db, int from)
             check.prepare(QStringLiteral("SELECT 1 FROM schema_version WHERE version = ?"));
             check.addBindValue(m.version);
             if (!check.exec())
-                return errorFrom(check.lastError(), tr("checking migration %1").arg(m.version));
+                return errorFrom(check.lastError(), QCoreApplication::translate("desk::Database", "checking migration %1").arg(m.version));
             if (check.next())
                 continue;
         }
         for (const QString &statement : splitStatements(script)) {
             QSqlQuery q(db);
             if (!q.exec(statement))
-                return errorFrom(q.lastError(), tr("applying schema migration %1").arg(m.version));
+                return errorFrom(q.lastError(), QCoreApplication::translate("desk::Database", "applying schema migration %1").arg(m.version));
         }
         QSqlQuery record(db);
         record.prepare(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"));
         record.addBindValue(m.version);
         record.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         if (!record.exec())
-            return errorFrom(record.lastError(), tr("recording schema migration %1").arg(m.version));
+            return errorFrom(record.lastError(), QCoreApplication::translate("desk::Database", "recording schema migration %1").arg(m.version));
         if (auto s = tx.commit(); !s)
             return s;
     }
@@ -490,7 +485,7 @@ Result<QSqlQuery *> Database::prepared(const QString &sql)
     auto q = std::make_shared<QSqlQuery>(*conn);
     q->setForwardOnly(true);
     if (!q->prepare(sql))
-        return errorFrom(q->lastError(), tr("preparing a statement"));
+        return errorFrom(q->lastError(), QCoreApplication::translate("desk::Database", "preparing a statement"));
     QMutexLocker lock(&m_mutex);
     m_statements[name].insert(sql, q);
     return q.get();
@@ -505,7 +500,7 @@ Result<QSqlQuery *> Database::exec(const QString &sql, const QVariantList &value
     for (int i = 0; i < values.size(); ++i)
         q->bindValue(i, values.at(i));
     if (!q->exec()) {
-        const Error error = errorFrom(q->lastError(), tr("running a query"));
+        const Error error = errorFrom(q->lastError(), QCoreApplication::translate("desk::Database", "running a query"));
         if (error.code == Error::Code::ConnectionFailed)
             closeThreadConnection(); // the next call reconnects; nothing is retried behind the caller's back
         return error;
@@ -518,15 +513,15 @@ Error Database::errorFrom(const QSqlError &error, const QString &whatFailed) con
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText().trimmed();
     if (m_dialect->isConnectionLost(error))
         return Error(Error::Code::ConnectionFailed,
-                     tr("The connection to the database was lost while %1. Nothing was saved; try again when "
+                     QCoreApplication::translate("desk::Database", "The connection to the database was lost while %1. Nothing was saved; try again when "
                         "the server is reachable. (%2)")
                          .arg(whatFailed, detail));
     if (m_dialect->isUniqueViolation(error))
-        return Error(Error::Code::Conflict, tr("Conflict while %1: %2").arg(whatFailed, detail));
+        return Error(Error::Code::Conflict, QCoreApplication::translate("desk::Database", "Conflict while %1: %2").arg(whatFailed, detail));
     if (error.nativeErrorCode() == QLatin1String("42501"))
         return Error(Error::Code::PermissionDenied,
-                     tr("The database does not allow your role to do this (%1): %2").arg(whatFailed, detail));
-    return Error(Error::Code::Database, tr("Database error while %1: %2").arg(whatFailed, detail));
+                     QCoreApplication::translate("desk::Database", "The database does not allow your role to do this (%1): %2").arg(whatFailed, detail));
+    return Error(Error::Code::Database, QCoreApplication::translate("desk::Database", "Database error while %1: %2").arg(whatFailed, detail));
 }
 
 Transaction::Transaction(Database &db, QSqlDatabase connection) : m_db(db), m_connection(std::move(connection)) {}

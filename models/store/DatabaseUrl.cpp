@@ -10,11 +10,6 @@
 namespace desk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::DatabaseUrl", text);
-}
-
 const QStringList kSslModes = {QStringLiteral("disable"),   QStringLiteral("allow"),
                                QStringLiteral("prefer"),    QStringLiteral("require"),
                                QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
@@ -72,14 +67,14 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return Error(Error::Code::InvalidInput, tr("The database URL is empty."));
+        return Error(Error::Code::InvalidInput, QCoreApplication::translate("desk::DatabaseUrl", "The database URL is empty."));
 
     if (text.startsWith(QLatin1String("sqlite:"), Qt::CaseInsensitive)) {
         QString path = text.mid(7);
         if (path.startsWith(QLatin1String("//")))
             path = path.mid(2); // sqlite:///abs/path and sqlite://relative
         if (path.isEmpty())
-            return Error(Error::Code::InvalidInput, tr("The SQLite URL names no file: write sqlite:/path/to/file.db"));
+            return Error(Error::Code::InvalidInput, QCoreApplication::translate("desk::DatabaseUrl", "The SQLite URL names no file: write sqlite:/path/to/file.db"));
         DatabaseUrl url;
         url.driver = Driver::Sqlite;
         url.path = QDir::cleanPath(QDir::fromNativeSeparators(path));
@@ -91,11 +86,11 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
         const QUrl qurl(text, QUrl::StrictMode);
         if (!qurl.isValid())
             return Error(Error::Code::InvalidInput,
-                         tr("The PostgreSQL URL is malformed (%1). Write postgresql://user@host:port/dbname")
+                         QCoreApplication::translate("desk::DatabaseUrl", "The PostgreSQL URL is malformed (%1). Write postgresql://user@host:port/dbname")
                              .arg(qurl.errorString()));
         if (!qurl.password().isEmpty())
             return Error(Error::Code::InvalidInput,
-                         tr("Do not put a password in the database URL: it would end up in settings and logs. "
+                         QCoreApplication::translate("desk::DatabaseUrl", "Do not put a password in the database URL: it would end up in settings and logs. "
                             "Leave it out; IdentityDesk asks for it."));
         DatabaseUrl url;
         url.driver = Driver::Postgres;
@@ -105,32 +100,32 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
         url.database = qurl.path().mid(1);
         if (url.database.isEmpty() || url.database.contains(QLatin1Char('/')))
             return Error(Error::Code::InvalidInput,
-                         tr("The PostgreSQL URL names no database: write postgresql://user@host:port/dbname"));
+                         QCoreApplication::translate("desk::DatabaseUrl", "The PostgreSQL URL names no database: write postgresql://user@host:port/dbname"));
         if (url.port <= 0 || url.port > 65535)
-            return Error(Error::Code::InvalidInput, tr("The port in the database URL is out of range."));
+            return Error(Error::Code::InvalidInput, QCoreApplication::translate("desk::DatabaseUrl", "The port in the database URL is out of range."));
         const QUrlQuery query(qurl);
         for (const auto &item : query.queryItems(QUrl::FullyDecoded)) {
             if (item.first == QLatin1String("sslmode")) {
                 if (!kSslModes.contains(item.second))
                     return Error(Error::Code::InvalidInput,
-                                 tr("Unknown sslmode \"%1\": use one of %2.")
+                                 QCoreApplication::translate("desk::DatabaseUrl", "Unknown sslmode \"%1\": use one of %2.")
                                      .arg(item.second, kSslModes.join(QLatin1String(", "))));
                 url.sslMode = item.second;
             } else if (item.first == QLatin1String("channel_binding")) {
                 if (!kChannelBindings.contains(item.second))
                     return Error(Error::Code::InvalidInput,
-                                 tr("Unknown channel_binding \"%1\": use one of %2.")
+                                 QCoreApplication::translate("desk::DatabaseUrl", "Unknown channel_binding \"%1\": use one of %2.")
                                      .arg(item.second, kChannelBindings.join(QLatin1String(", "))));
                 url.channelBinding = item.second;
             } else if (item.first == QLatin1String("sslrootcert")) {
                 // QPSQL turns ';' into a space before libpq reads the options: such a path cannot be passed.
                 if (item.second.isEmpty() || item.second.contains(QLatin1Char(';')))
                     return Error(Error::Code::InvalidInput,
-                                 tr("sslrootcert must name a certificate file whose path has no ';'."));
+                                 QCoreApplication::translate("desk::DatabaseUrl", "sslrootcert must name a certificate file whose path has no ';'."));
                 url.sslRootCert = QDir::fromNativeSeparators(item.second);
             } else {
                 return Error(Error::Code::InvalidInput,
-                             tr("Unknown option \"%1\" in the database URL: only sslmode, sslrootcert and "
+                             QCoreApplication::translate("desk::DatabaseUrl", "Unknown option \"%1\" in the database URL: only sslmode, sslrootcert and "
                                 "channel_binding are understood.")
                                  .arg(item.first));
             }
@@ -139,7 +134,7 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
     }
 
     return Error(Error::Code::InvalidInput,
-                 tr("\"%1\" is not a database URL: it must start with sqlite: or postgresql://").arg(text));
+                 QCoreApplication::translate("desk::DatabaseUrl", "\"%1\" is not a database URL: it must start with sqlite: or postgresql://").arg(text));
 }
 
 QString DatabaseUrl::defaultEmbeddedPath()

@@ -11,11 +11,6 @@
 namespace desk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::SmsOutbox", text);
-}
-
 QVariant nullText()
 {
     return QVariant(QMetaType::fromType<QString>());
@@ -87,24 +82,24 @@ Result<qint64> SmsOutbox::insert(const QString &idempotencyKey, const QString &p
 {
     if (idempotencyKey.trimmed().isEmpty() || idempotencyKey.size() > 200)
         return Error(Error::Code::InvalidInput,
-                     tr("A text message needs an idempotency key of 1 to 200 characters."));
+                     QCoreApplication::translate("desk::SmsOutbox", "A text message needs an idempotency key of 1 to 200 characters."));
     if (!ids::isMainlandMobile(phone))
         return Error(Error::Code::InvalidInput,
-                     tr("Cannot send a text message to %1: not a mainland mobile number.").arg(ids::maskPhone(phone)));
+                     QCoreApplication::translate("desk::SmsOutbox", "Cannot send a text message to %1: not a mainland mobile number.").arg(ids::maskPhone(phone)));
     if (body.trimmed().isEmpty())
-        return Error(Error::Code::InvalidInput, tr("The text message to %1 is empty.").arg(ids::maskPhone(phone)));
+        return Error(Error::Code::InvalidInput, QCoreApplication::translate("desk::SmsOutbox", "The text message to %1 is empty.").arg(ids::maskPhone(phone)));
     if (body.size() > kMaxBodyLength)
-        return Error(Error::Code::InvalidInput, tr("The text message to %1 is too long (%2 characters; at most %3).")
+        return Error(Error::Code::InvalidInput, QCoreApplication::translate("desk::SmsOutbox", "The text message to %1 is too long (%2 characters; at most %3).")
                                                     .arg(ids::maskPhone(phone))
                                                     .arg(body.size())
                                                     .arg(kMaxBodyLength));
     if (preview.trimmed().isEmpty())
         return Error(Error::Code::InvalidInput,
-                     tr("The text message to %1 has no preview for staff (pass the text itself when it holds no "
+                     QCoreApplication::translate("desk::SmsOutbox", "The text message to %1 has no preview for staff (pass the text itself when it holds no "
                         "secret).")
                          .arg(ids::maskPhone(phone)));
     if (!now.isValid())
-        return Error(Error::Code::InvalidInput, tr("The time a text message is queued is missing."));
+        return Error(Error::Code::InvalidInput, QCoreApplication::translate("desk::SmsOutbox", "The time a text message is queued is missing."));
     const auto idOrNull = [](qint64 id) { return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>()); };
     auto q = m_db.exec(QStringLiteral("INSERT INTO sms_outbox (idempotency_key, phone, body, preview, appeal_id, state, "
                                       "attempts, created_at, password_for, review_id) VALUES (?, ?, ?, ?, ?, 'queued', 0, "
@@ -116,7 +111,7 @@ Result<qint64> SmsOutbox::insert(const QString &idempotencyKey, const QString &p
     if (!q->next()) {
         q->finish();
         return Error(Error::Code::Conflict,
-                     tr("A text message with the key %1 is already in the outbox.").arg(idempotencyKey));
+                     QCoreApplication::translate("desk::SmsOutbox", "A text message with the key %1 is already in the outbox.").arg(idempotencyKey));
     }
     const qint64 id = q->value(0).toLongLong();
     q->finish();
@@ -205,7 +200,7 @@ Result<bool> SmsOutbox::issuePassword(qint64 id, qint64 accountId, const QString
         q->finish();
         if (account != accountId)
             return Error(Error::Code::Conflict,
-                         tr("Text message %1 carries the password of account %2, not %3.").arg(id).arg(account).arg(accountId));
+                         QCoreApplication::translate("desk::SmsOutbox", "Text message %1 carries the password of account %2, not %3.").arg(id).arg(account).arg(accountId));
         return true;
     }
     // The same checks as desk_sms_issue_password(): a message being sent, for the account its approved appeal names.
@@ -219,7 +214,7 @@ Result<bool> SmsOutbox::issuePassword(qint64 id, qint64 accountId, const QString
     check->finish();
     if (!carries)
         return Error(Error::Code::PermissionDenied,
-                     tr("Text message %1 does not carry a new password for account %2 now.").arg(id).arg(accountId));
+                     QCoreApplication::translate("desk::SmsOutbox", "Text message %1 does not carry a new password for account %2 now.").arg(id).arg(accountId));
     auto q = m_db.exec(QStringLiteral("UPDATE account SET password_hash = ?, must_change_password = ? WHERE id = ?"),
                        {passwordHash, true, accountId});
     if (!q)
@@ -253,7 +248,7 @@ Result<SmsOutboxRow> SmsOutbox::find(qint64 id)
         return q.error();
     if (!q->next()) {
         q->finish();
-        return Error(Error::Code::NotFound, tr("There is no text message %1 in the outbox.").arg(id));
+        return Error(Error::Code::NotFound, QCoreApplication::translate("desk::SmsOutbox", "There is no text message %1 in the outbox.").arg(id));
     }
     SmsOutboxRow row = rowFrom(*q);
     q->finish();

@@ -12,11 +12,6 @@
 namespace desk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::StaffRepository", text);
-}
-
 const QString kSelect = QStringLiteral("SELECT id, login, display_name, role, active FROM staff ");
 const QString kByLogin = kSelect + QStringLiteral("WHERE login = ?");
 const QString kAll = kSelect + QStringLiteral("ORDER BY login");
@@ -52,7 +47,7 @@ Result<StaffMember> StaffRepository::findByLogin(const QString &login)
     if (!q)
         return q.error();
     if (!q->next())
-        return Error(Error::Code::NotFound, tr("There is no staff member \"%1\".").arg(login));
+        return Error(Error::Code::NotFound, QCoreApplication::translate("desk::StaffRepository", "There is no staff member \"%1\".").arg(login));
     StaffMember m = memberFrom(*q);
     q->finish();
     return m;
@@ -115,16 +110,16 @@ Status StaffRepository::add(const StaffMember &member, const QString &password)
 {
     if (!kStaffLogin.match(member.login).hasMatch())
         return Error(Error::Code::InvalidInput,
-                     tr("\"%1\" is not a valid staff login: 3 to 32 characters, lower-case letters, digits and "
+                     QCoreApplication::translate("desk::StaffRepository", "\"%1\" is not a valid staff login: 3 to 32 characters, lower-case letters, digits and "
                         "underscore, starting with a letter.")
                          .arg(member.login));
     if (member.displayName.trimmed().isEmpty())
-        return Error(Error::Code::InvalidInput, tr("The staff member needs a display name."));
+        return Error(Error::Code::InvalidInput, QCoreApplication::translate("desk::StaffRepository", "The staff member needs a display name."));
     auto taken = loginTaken(member.login);
     if (!taken)
         return taken.error();
     if (*taken)
-        return Error(Error::Code::Conflict, tr("The staff login \"%1\" is already taken.").arg(member.login));
+        return Error(Error::Code::Conflict, QCoreApplication::translate("desk::StaffRepository", "The staff login \"%1\" is already taken.").arg(member.login));
 
     if (m_db.url().isPostgres()) {
         // The server creates the login role in its group, records the staff row and audits it
@@ -132,7 +127,7 @@ Status StaffRepository::add(const StaffMember &member, const QString &password)
         auto q = m_db.exec(kServerAdd, {member.login, member.displayName.trimmed(), staffRoleName(member.role),
                                         crypto::scramSha256Verifier(password)});
         if (!q)
-            return Error(q.error().code, tr("Could not add %1: %2").arg(member.login, q.error().message));
+            return Error(q.error().code, QCoreApplication::translate("desk::StaffRepository", "Could not add %1: %2").arg(member.login, q.error().message));
         q->finish();
         return {};
     }
@@ -147,16 +142,16 @@ Status StaffRepository::add(const StaffMember &member, const QString &password)
 Status StaffRepository::setActive(const QString &login, bool active)
 {
     if (m_db.url().isPostgres())
-        return runServer(kServerSetActive, {login, active}, tr("changing whether %1 may sign in").arg(login));
+        return runServer(kServerSetActive, {login, active}, QCoreApplication::translate("desk::StaffRepository", "changing whether %1 may sign in").arg(login));
     return updateRow(QStringLiteral("UPDATE staff SET active = ? WHERE login = ?"), {active, login}, login);
 }
 
 Status StaffRepository::rename(const QString &login, const QString &displayName)
 {
     if (displayName.trimmed().isEmpty())
-        return Error(Error::Code::InvalidInput, tr("The staff member needs a display name."));
+        return Error(Error::Code::InvalidInput, QCoreApplication::translate("desk::StaffRepository", "The staff member needs a display name."));
     if (m_db.url().isPostgres())
-        return runServer(kServerRename, {login, displayName.trimmed()}, tr("renaming %1").arg(login));
+        return runServer(kServerRename, {login, displayName.trimmed()}, QCoreApplication::translate("desk::StaffRepository", "renaming %1").arg(login));
     return updateRow(QStringLiteral("UPDATE staff SET display_name = ? WHERE login = ?"), {displayName.trimmed(), login},
                      login);
 }
@@ -165,7 +160,7 @@ Status StaffRepository::setPassword(const QString &login, const QString &passwor
 {
     if (m_db.url().isPostgres())
         return runServer(kServerPassword, {login, crypto::scramSha256Verifier(password)},
-                         tr("setting a new password for %1").arg(login));
+                         QCoreApplication::translate("desk::StaffRepository", "setting a new password for %1").arg(login));
     return updateRow(QStringLiteral("UPDATE staff SET password_hash = ? WHERE login = ?"),
                      {crypto::hashPassword(password), login}, login);
 }
@@ -179,7 +174,7 @@ Status StaffRepository::runServer(const QString &sql, const QVariantList &values
 {
     auto q = m_db.exec(sql, values);
     if (!q)
-        return Error(q.error().code, tr("The database refused %1: %2").arg(what, q.error().message));
+        return Error(q.error().code, QCoreApplication::translate("desk::StaffRepository", "The database refused %1: %2").arg(what, q.error().message));
     q->finish();
     return {};
 }
@@ -192,7 +187,7 @@ Status StaffRepository::updateRow(const QString &sql, const QVariantList &values
     const bool changed = q->numRowsAffected() == 1;
     q->finish();
     if (!changed)
-        return Error(Error::Code::NotFound, tr("There is no staff member \"%1\".").arg(login));
+        return Error(Error::Code::NotFound, QCoreApplication::translate("desk::StaffRepository", "There is no staff member \"%1\".").arg(login));
     return {};
 }
 

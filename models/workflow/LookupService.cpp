@@ -11,10 +11,6 @@
 namespace desk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::LookupService", text);
-}
 } // namespace
 
 LookupService::LookupService(std::shared_ptr<Session> session) : m_session(std::move(session)) {}
@@ -28,7 +24,7 @@ Result<QVector<AccountSummary>> LookupService::find(const QString &input, int li
     if (search.query.kind == LookupQuery::Kind::Invalid)
         return Error(Error::Code::InvalidInput, search.query.message);
     if (search.query.kind == LookupQuery::Kind::Empty)
-        return Error(Error::Code::InvalidInput, tr("Type a login, USCC, ID number, phone number or name."));
+        return Error(Error::Code::InvalidInput, QCoreApplication::translate("desk::LookupService", "Type a login, USCC, ID number, phone number or name."));
     search.sort = search.query.kind == LookupQuery::Kind::Name ? AccountSort::Name : AccountSort::Login;
     AccountRepository repo(m_session->database());
     return repo.search(search, limit);
@@ -47,7 +43,7 @@ Result<QString> LookupService::reveal(qint64 accountId, PersonalField field, con
     const QString why = reason.trimmed();
     if (why.size() < 4)
         return Error(Error::Code::InvalidInput,
-                     tr("Give a reason for revealing this data (at least 4 characters), e.g. the call or case."));
+                     QCoreApplication::translate("desk::LookupService", "Give a reason for revealing this data (at least 4 characters), e.g. the call or case."));
     return WritePath::run(*m_session, Action::RevealPersonalData, [&](WriteContext &w) -> Result<QString> {
         auto got = AccountRepository(w.database()).reveal(accountId, fieldName(field), why);
         if (!got)
@@ -75,10 +71,10 @@ QString LookupService::fieldName(PersonalField field)
 QString LookupService::fieldLabel(PersonalField field)
 {
     switch (field) {
-    case PersonalField::IdNumber: return tr("ID number");
-    case PersonalField::Phone: return tr("Reserved phone");
-    case PersonalField::Email: return tr("E-mail");
-    case PersonalField::LegalRepIdNumber: return tr("Legal representative's ID number");
+    case PersonalField::IdNumber: return QCoreApplication::translate("desk::LookupService", "ID number");
+    case PersonalField::Phone: return QCoreApplication::translate("desk::LookupService", "Reserved phone");
+    case PersonalField::Email: return QCoreApplication::translate("desk::LookupService", "E-mail");
+    case PersonalField::LegalRepIdNumber: return QCoreApplication::translate("desk::LookupService", "Legal representative's ID number");
     }
     return {};
 }

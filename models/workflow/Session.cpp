@@ -21,10 +21,6 @@
 namespace desk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("desk::AuthService", text);
-}
 } // namespace
 
 Session::Session(std::shared_ptr<Database> db, StaffMember staff, QString auditActor)
@@ -54,9 +50,9 @@ Result<std::shared_ptr<Session>> AuthService::signIn(const DatabaseUrl &url, con
 {
     const QString name = login.trimmed();
     if (name.isEmpty())
-        return Error(Error::Code::InvalidInput, tr("Enter your staff login name."));
+        return Error(Error::Code::InvalidInput, QCoreApplication::translate("desk::AuthService", "Enter your staff login name."));
     if (password.isEmpty())
-        return Error(Error::Code::InvalidInput, tr("Enter your password."));
+        return Error(Error::Code::InvalidInput, QCoreApplication::translate("desk::AuthService", "Enter your password."));
 
     DatabaseUrl effective = url;
     if (effective.isPostgres())
@@ -71,12 +67,12 @@ Result<std::shared_ptr<Session>> AuthService::signIn(const DatabaseUrl &url, con
 
     StaffRepository staff(*db);
     auto member = staff.findByLogin(name);
-    const Error wrong(Error::Code::AuthFailed, tr("Wrong login name or password."));
+    const Error wrong(Error::Code::AuthFailed, QCoreApplication::translate("desk::AuthService", "Wrong login name or password."));
     if (!member) {
         if (member.error().code == Error::Code::NotFound) {
             if (url.isPostgres())
                 return Error(Error::Code::AuthFailed,
-                             tr("The database role \"%1\" is not registered as IdentityDesk staff.").arg(name));
+                             QCoreApplication::translate("desk::AuthService", "The database role \"%1\" is not registered as IdentityDesk staff.").arg(name));
             return wrong;
         }
         return member.error();
@@ -89,7 +85,7 @@ Result<std::shared_ptr<Session>> AuthService::signIn(const DatabaseUrl &url, con
             return wrong;
     }
     if (!member->active)
-        return Error(Error::Code::PermissionDenied, tr("The staff account \"%1\" is disabled.").arg(name));
+        return Error(Error::Code::PermissionDenied, QCoreApplication::translate("desk::AuthService", "The staff account \"%1\" is disabled.").arg(name));
     return std::make_shared<Session>(db, *member, member->login);
 }
 
@@ -100,7 +96,7 @@ Result<std::shared_ptr<Session>> AuthService::signInForCli(const DatabaseUrl &ur
         return openEmbeddedForCli(url);
     if (url.user.isEmpty())
         return Error(Error::Code::InvalidInput,
-                     tr("Name your database role in the URL: postgresql://ROLE@host:port/dbname"));
+                     QCoreApplication::translate("desk::AuthService", "Name your database role in the URL: postgresql://ROLE@host:port/dbname"));
     auto db = std::make_shared<Database>(url, password);
     if (auto s = db->open(); !s)
         return s.error();
@@ -110,7 +106,7 @@ Result<std::shared_ptr<Session>> AuthService::signInForCli(const DatabaseUrl &ur
     auto member = staff.findByLogin(url.user);
     if (member) {
         if (!member->active)
-            return Error(Error::Code::PermissionDenied, tr("The staff account \"%1\" is disabled.").arg(url.user));
+            return Error(Error::Code::PermissionDenied, QCoreApplication::translate("desk::AuthService", "The staff account \"%1\" is disabled.").arg(url.user));
         return std::make_shared<Session>(db, *member, member->login);
     }
     if (member.error().code != Error::Code::NotFound)
@@ -138,7 +134,7 @@ Result<std::shared_ptr<Session>> AuthService::signInForCli(const DatabaseUrl &ur
     }
     if (!setupRole)
         return Error(Error::Code::AuthFailed,
-                     tr("The database role \"%1\" is not registered as IdentityDesk staff.").arg(url.user));
+                     QCoreApplication::translate("desk::AuthService", "The database role \"%1\" is not registered as IdentityDesk staff.").arg(url.user));
     StaffMember setup;
     setup.login = QStringLiteral("setup:") + url.user;
     setup.displayName = setup.login;
@@ -149,7 +145,7 @@ Result<std::shared_ptr<Session>> AuthService::signInForCli(const DatabaseUrl &ur
 Result<std::shared_ptr<Session>> AuthService::openEmbeddedForCli(const DatabaseUrl &url)
 {
     if (!url.isSqlite())
-        return Error(Error::Code::Internal, tr("Only an embedded database can be opened without a password."));
+        return Error(Error::Code::Internal, QCoreApplication::translate("desk::AuthService", "Only an embedded database can be opened without a password."));
     auto db = std::make_shared<Database>(url);
     if (auto s = db->open(); !s)
         return s.error();

@@ -511,7 +511,10 @@ void TestPgReviewSecurity::decisionsAndSubmissionsCannotBeForged()
 
 void TestPgReviewSecurity::qaSamplesAreSupervisors()
 {
-    const QString decision = one(QStringLiteral("SELECT id FROM real_name_decision ORDER BY id LIMIT 1"));
+    // A decision the signed-in supervisor did not make: nobody samples their own.
+    const QString decision = one(QStringLiteral("SELECT id FROM real_name_decision WHERE decided_by <> ? ORDER BY id "
+                                                "LIMIT 1"),
+                                 {login("supervisor")});
     QVERIFY(!decision.isEmpty());
     const QString insert = QStringLiteral("INSERT INTO real_name_qa_sample (review_id, decision_id, reviewer_login, "
                                           "sampled_by, sampled_at) SELECT review_id, id, 'x', 'x', now() FROM "
@@ -636,6 +639,18 @@ void TestPgReviewSecurity::qaWorksAsStaffRolesAndNeverByTheDecider()
     auto rejected = supervisorReviews.reject(id, {QStringLiteral("unclear_image")}, {});
     QVERIFY2(rejected, rejected ? "" : qPrintable(rejected.error().message));
 
+    // The decider may not draw their own decision with plain SQL either.
+    {
+        QSqlDatabase self = connectAs(login("supervisor"));
+        const Outcome drawOwn = run(self,
+                                    QStringLiteral("INSERT INTO real_name_qa_sample (review_id, decision_id, "
+                                                   "reviewer_login, sampled_by, sampled_at) SELECT review_id, id, 'x', "
+                                                   "'x', now() FROM real_name_decision WHERE review_id = ?"),
+                                    {QString::number(id)});
+        QVERIFY(!drawOwn.ok);
+        QCOMPARE(drawOwn.sqlState, QStringLiteral("42501"));
+    }
+
     // Another supervisor draws every decision of these days (the share is 100 %) and judges them.
     auto sup2 = AuthService::signIn(test::lastTestDatabaseUrl(), login("supervisor2"), kPassword);
     QVERIFY2(sup2, sup2 ? "" : qPrintable(sup2.error().message));
@@ -681,6 +696,14 @@ void TestPgReviewSecurity::qaWorksAsStaffRolesAndNeverByTheDecider()
     QCOMPARE(one(QStringLiteral("SELECT staff_login FROM audit_log WHERE action = 'review.qa_verdict' AND entity_id = ?"),
                  {sampleId}),
              login("supervisor2"));
+    // A verdict given is revised, never withdrawn: back to pending is refused by the server too.
+    QSqlDatabase judge = connectAs(login("supervisor2"));
+    const Outcome withdrawn = run(judge, QStringLiteral("UPDATE real_name_qa_sample SET verdict = 'pending' WHERE id = ?"),
+                                  {sampleId});
+    QVERIFY(!withdrawn.ok);
+    QCOMPARE(withdrawn.sqlState, QStringLiteral("42501"));
+    QCOMPARE(one(QStringLiteral("SELECT verdict FROM real_name_qa_sample WHERE id = ?"), {sampleId}),
+             QStringLiteral("disagree"));
     // The decision stands.
     QCOMPARE(one(QStringLiteral("SELECT state FROM real_name_review WHERE id = ?"), {id}), QStringLiteral("rejected"));
     auto figures = qa2.figures();

@@ -47,6 +47,20 @@ QString queueLabel(const QString &queue)
     return queue;
 }
 
+// The backlog's open states, as the queue pages name them.
+QString backlogStateLabel(const QString &state)
+{
+    if (state == QLatin1String("new"))
+        return DashboardPage::tr("waiting");
+    if (state == QLatin1String("claimed"))
+        return DashboardPage::tr("in review");
+    if (state == QLatin1String("waiting_for_user"))
+        return DashboardPage::tr("waiting for the user");
+    if (state == QLatin1String("requested"))
+        return DashboardPage::tr("awaiting approval");
+    return state;
+}
+
 QChart *newChart(const QString &title)
 {
     auto *chart = new QChart;
@@ -267,7 +281,7 @@ void DashboardPage::showBacklog()
     QStringList labels;
     for (const QString &c : m_backlogCategories) {
         const QStringList parts = c.split(QLatin1Char('/'));
-        labels << queueLabel(parts.value(0)) + QLatin1Char('\n') + parts.value(1);
+        labels << queueLabel(parts.value(0)) + QLatin1Char(' ') + backlogStateLabel(parts.value(1));
     }
     attachAxes(chart, series, labels, max);
     replaceChart(m_charts.value(name), chart);

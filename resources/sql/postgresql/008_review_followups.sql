@@ -77,3 +77,44 @@ ALTER FUNCTION desk_account_secret_guard() OWNER TO desk_owner;
 REVOKE ALL ON FUNCTION desk_account_secret_guard() FROM PUBLIC;
 ;--
 GRANT UPDATE (real_name_status) ON account TO desk_administrator;
+;--
+-- QA samples (schema 5's guard, tightened to what the application does): a supervisor never draws their own
+-- decision, and a verdict once given is never set back to pending (it may be revised; the audit log keeps each one).
+CREATE OR REPLACE FUNCTION desk_review_qa_guard() RETURNS TRIGGER
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE v_role TEXT := desk_actor_role();
+BEGIN
+    IF v_role IS NULL THEN
+        RETURN NEW;
+    END IF;
+    IF v_role <> 'supervisor' THEN
+        RAISE EXCEPTION 'only supervisors sample decisions' USING ERRCODE = '42501';
+    END IF;
+    IF TG_OP = 'INSERT' THEN
+        NEW.sampled_by := session_user::text;
+        NEW.sampled_at := now();
+        NEW.verdict := 'pending';
+        NEW.verdict_at := NULL;
+        SELECT d.decided_by, d.review_id INTO NEW.reviewer_login, NEW.review_id
+        FROM real_name_decision d WHERE d.id = NEW.decision_id;
+        IF NEW.reviewer_login = session_user::text THEN
+            RAISE EXCEPTION 'a supervisor does not sample their own decision' USING ERRCODE = '42501';
+        END IF;
+        RETURN NEW;
+    END IF;
+    IF (NEW.review_id, NEW.decision_id, NEW.reviewer_login, NEW.sampled_by, NEW.sampled_at)
+       IS DISTINCT FROM (OLD.review_id, OLD.decision_id, OLD.reviewer_login, OLD.sampled_by, OLD.sampled_at)
+       OR OLD.reviewer_login = session_user::text THEN
+        RAISE EXCEPTION 'only another supervisor records a verdict on this decision' USING ERRCODE = '42501';
+    END IF;
+    IF NEW.verdict = 'pending' AND OLD.verdict <> 'pending' THEN
+        RAISE EXCEPTION 'a verdict is revised, never withdrawn' USING ERRCODE = '42501';
+    END IF;
+    NEW.verdict_at := now();
+    RETURN NEW;
+END
+$$;
+;--
+ALTER FUNCTION desk_review_qa_guard() OWNER TO desk_owner;
+;--
+REVOKE ALL ON FUNCTION desk_review_qa_guard() FROM PUBLIC;
