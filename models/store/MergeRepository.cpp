@@ -495,6 +495,73 @@ Result<QVector<DelegationRow>> MergeRepository::expiringDelegations(const QDateT
     return out;
 }
 
+Result<QVector<DelegationRow>> MergeRepository::handlers(const DelegationRow &after, int limit)
+{
+    QString sql = QStringLiteral("SELECT d.id, o.login, o.name, p.login, p.name, b.name, d.role, d.expires_at, "
+                                 "d.organization_id, d.person_id, d.granted_at, p.account_status "
+                                 "FROM delegation d JOIN account o ON o.id = d.organization_id "
+                                 "JOIN account p ON p.id = d.person_id JOIN business_system b "
+                                 "ON b.id = d.business_system_id WHERE d.revoked_at IS NULL ");
+    QVariantList args;
+    if (after.id > 0) {
+        sql += QStringLiteral("AND (o.login > ? OR (o.login = ? AND (p.login > ? OR (p.login = ? AND d.id > ?)))) ");
+        args << after.organizationLogin << after.organizationLogin << after.personLogin << after.personLogin
+             << after.id;
+    }
+    sql += QStringLiteral("ORDER BY o.login, p.login, d.id LIMIT ?");
+    args << limit;
+    auto q = m_db.exec(sql, args);
+    if (!q)
+        return q.error();
+    QVector<DelegationRow> out;
+    while (q->next()) {
+        DelegationRow d;
+        d.id = q->value(0).toLongLong();
+        d.organizationLogin = q->value(1).toString();
+        d.organizationName = q->value(2).toString();
+        d.personLogin = q->value(3).toString();
+        d.personName = q->value(4).toString();
+        d.businessSystem = q->value(5).toString();
+        d.role = q->value(6).toString();
+        d.expiresAt = utc(q->value(7));
+        d.organizationId = q->value(8).toLongLong();
+        d.personId = q->value(9).toLongLong();
+        d.grantedAt = utc(q->value(10));
+        d.personStatus = q->value(11).toString();
+        out << d;
+    }
+    q->finish();
+    return out;
+}
+
+Result<QVector<PendingAccountRow>> MergeRepository::pendingActivation(qint64 afterId, int limit)
+{
+    // The organization: the one of the account's unrevoked delegations with the smallest id.
+    auto q = m_db.exec(QStringLiteral("SELECT a.id, a.login, a.name, a.kind, a.created_at, o.login, o.name "
+                                      "FROM account a LEFT JOIN delegation d ON d.id = (SELECT MIN(x.id) FROM "
+                                      "delegation x WHERE x.person_id = a.id AND x.revoked_at IS NULL) "
+                                      "LEFT JOIN account o ON o.id = d.organization_id "
+                                      "WHERE a.account_status = 'pending_activation' AND a.id > ? "
+                                      "ORDER BY a.id LIMIT ?"),
+                       {afterId, limit});
+    if (!q)
+        return q.error();
+    QVector<PendingAccountRow> out;
+    while (q->next()) {
+        PendingAccountRow r;
+        r.id = q->value(0).toLongLong();
+        r.login = q->value(1).toString();
+        r.name = q->value(2).toString();
+        r.kind = q->value(3).toString();
+        r.createdAt = utc(q->value(4));
+        r.organizationLogin = q->value(5).toString();
+        r.organizationName = q->value(6).toString();
+        out << r;
+    }
+    q->finish();
+    return out;
+}
+
 bool MergeRepository::serverAudits() const
 {
     return m_db.url().isPostgres();

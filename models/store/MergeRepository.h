@@ -20,6 +20,18 @@ namespace desk {
 class Database;
 
 // An account as the merge screens show it (no personal values).
+// An account pending activation (待激活), with the organization that delegates to it, if any.
+struct PendingAccountRow
+{
+    qint64 id = 0;
+    QString login;
+    QString name;
+    QString kind;
+    QDateTime createdAt;
+    QString organizationLogin; // empty: no organization delegates to it
+    QString organizationName;
+};
+
 struct MergeAccount
 {
     qint64 id = 0;
@@ -118,6 +130,11 @@ public:
     Result<bool> hasOpenUndo(qint64 requestId);
     // Unrevoked delegations whose expiry falls in [from, until), soonest first.
     Result<QVector<DelegationRow>> expiringDelegations(const QDateTime &from, const QDateTime &until, int limit);
+    // Handlers (经办人): unrevoked delegations ordered by organization login, person login and id; keyset-paged after
+    // the row `after` (id 0: the first page). personStatus is filled.
+    Result<QVector<DelegationRow>> handlers(const DelegationRow &after, int limit);
+    // Accounts pending activation (待激活), by id, after `afterId`.
+    Result<QVector<PendingAccountRow>> pendingActivation(qint64 afterId, int limit);
 
     // ---- writes (inside the write path) ----
     // Whether the server writes the audit rows of requests and decisions (PostgreSQL).

@@ -405,6 +405,20 @@ Result<QVector<DelegationRow>> MergeService::expiringDelegations(int days, int l
     return MergeRepository(m_session->database()).expiringDelegations(from, from.addDays(days), limit);
 }
 
+Result<QVector<DelegationRow>> MergeService::handlers(const DelegationRow &after, int limit)
+{
+    if (auto s = Permissions::require(m_session->staff(), Action::FindDuplicates); !s)
+        return s.error();
+    return MergeRepository(m_session->database()).handlers(after, limit);
+}
+
+Result<QVector<PendingAccountRow>> MergeService::pendingActivation(qint64 afterId, int limit)
+{
+    if (auto s = Permissions::require(m_session->staff(), Action::FindDuplicates); !s)
+        return s.error();
+    return MergeRepository(m_session->database()).pendingActivation(afterId, limit);
+}
+
 QJsonObject MergeService::toJson(const MergeRequestRecord &r, const QHash<QString, int> &ledger)
 {
     QJsonObject o{{QStringLiteral("id"), r.id},

@@ -51,6 +51,11 @@ public:
     Result<QVector<MergeRequestRecord>> list(const QString &publicState, int limit = 200);
     // The watch list: delegations expiring within `days` days from now, soonest first (Action::FindDuplicates).
     Result<QVector<DelegationRow>> expiringDelegations(int days = 30, int limit = 500);
+    // Handlers (经办人): unrevoked delegations by organization then person, keyset-paged after `after` (default: the
+    // first page); role admin is the organization's administrator (Action::FindDuplicates).
+    Result<QVector<DelegationRow>> handlers(const DelegationRow &after = {}, int limit = 200);
+    // Accounts pending activation (待激活), keyset-paged by id (Action::FindDuplicates).
+    Result<QVector<PendingAccountRow>> pendingActivation(qint64 afterId = 0, int limit = 200);
 
     // Action::RequestMerge. kind: merge or rename.
     Result<MergeRequestRecord> requestMerge(const QString &kind, const QString &sourceLogin, const QString &targetLogin,

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void renameRecoveryFindsTheNewAccountByTheOldName();
     void o4PersonMergesIntoItsOrganization();
     void executionChecksTheRulesAgain();
+    void handlersAndPendingActivationLists();
 
 private:
     std::unique_ptr<MergeService> service(StaffRole role, const QString &login, std::shared_ptr<Database> db = {});
@@ -509,6 +510,101 @@ void TestMergeService::executionChecksTheRulesAgain()
     QVERIFY(!again.ok());
     QCOMPARE(again.error().code, Error::Code::Conflict);
     QVERIFY2(again.error().message.contains(QLatin1String("twin_b")), qPrintable(again.error().message));
+}
+
+
+void TestMergeService::handlersAndPendingActivationLists()
+{
+    // An expired delegation, and two accounts pending activation (one delegated to, one not).
+    test::insertRow(*m_db,
+                    QStringLiteral("INSERT INTO delegation (organization_id, person_id, business_system_id, role, "
+                                   "granted_at, expires_at) VALUES (?, ?, 2, 'handler', '2025-01-01T00:00:00.000Z', "
+                                   "'2026-01-01T00:00:00.000Z')"),
+                    {m_seed.org, m_seed.outsider});
+    QVERIFY(m_db->exec(QStringLiteral("UPDATE account SET account_status = 'pending_activation' WHERE login IN "
+                                      "('outsider01', 'twin_b')"))
+                .ok());
+    auto rev = service(StaffRole::Reviewer, QStringLiteral("rev_a"));
+    const QDateTime now(QDate(2026, 12, 1), QTime(2, 0), Qt::UTC);
+
+    auto all = rev->handlers({}, 200);
+    QVERIFY2(all.ok(), qPrintable(all.ok() ? QString() : all.error().message));
+    QStringList keys;
+    for (const DelegationRow &d : std::as_const(*all))
+        keys << d.organizationLogin + QLatin1Char('/') + d.personLogin;
+    QCOMPARE(keys, test::strings({"org_dup/colleague01", "org_dup/dup_s", "org_dup/dup_s", "org_dup/dup_t",
+                                  "org_dup/leaver01", "org_dup/outsider01", "twin_a/outsider01"}));
+    // dup_s: the administrator on system 1 (until 2027-06-01) and a long-term handler on system 2.
+    const DelegationRow &admin = all->at(1).role == QLatin1String("admin") ? all->at(1) : all->at(2);
+    const DelegationRow &longTerm = all->at(1).role == QLatin1String("admin") ? all->at(2) : all->at(1);
+    QCOMPARE(admin.role, QStringLiteral("admin"));
+    QCOMPARE(admin.organizationName, QStringLiteral("测试科技有限公司"));
+    QCOMPARE(admin.personName, QStringLiteral("张三"));
+    QCOMPARE(admin.grantedAt, QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC));
+    QCOMPARE(admin.expiresAt, QDateTime(QDate(2027, 6, 1), QTime(0, 0), Qt::UTC));
+    QVERIFY(admin.expiresAt > now);
+    QCOMPARE(longTerm.role, QStringLiteral("handler"));
+    QVERIFY(!longTerm.expiresAt.isValid()); // long-term
+    QVERIFY(!longTerm.businessSystem.isEmpty());
+    // The outsider's delegation from org_dup has expired, and the person is pending activation.
+    QCOMPARE(all->at(5).expiresAt, QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC));
+    QVERIFY(all->at(5).expiresAt <= now);
+    QCOMPARE(all->at(5).personStatus, QStringLiteral("pending_activation"));
+    QCOMPARE(all->at(0).personStatus, QStringLiteral("active"));
+    // Keyset paging two at a time walks the same rows.
+    QVector<qint64> ids, paged;
+    for (const DelegationRow &d : std::as_const(*all))
+        ids << d.id;
+    DelegationRow after;
+    for (int i = 0; i < 10; ++i) {
+        auto page = rev->handlers(after, 2);
+        QVERIFY(page.ok());
+        for (const DelegationRow &d : std::as_const(*page))
+            paged << d.id;
+        if (page->size() < 2)
+            break;
+        after = page->constLast();
+    }
+    QCOMPARE(paged, ids);
+
+    auto pending = rev->pendingActivation(0, 200);
+    QVERIFY2(pending.ok(), qPrintable(pending.ok() ? QString() : pending.error().message));
+    QStringList logins;
+    for (const PendingAccountRow &a : std::as_const(*pending))
+        logins << a.login;
+    QVERIFY(logins.contains(QStringLiteral("outsider01")));
+    QVERIFY(logins.contains(QStringLiteral("twin_b")));
+    QVERIFY(!logins.contains(QStringLiteral("colleague01")));
+    for (const PendingAccountRow &a : std::as_const(*pending)) {
+        QVERIFY(a.createdAt.isValid() || a.login != QLatin1String("outsider01"));
+        if (a.login == QLatin1String("outsider01")) {
+            QCOMPARE(a.name, QStringLiteral("孙七"));
+            QCOMPARE(a.kind, QStringLiteral("person"));
+            QCOMPARE(a.organizationLogin, QStringLiteral("twin_a")); // its first unrevoked delegation
+        }
+        if (a.login == QLatin1String("twin_b")) {
+            QCOMPARE(a.kind, QStringLiteral("organization"));
+            QVERIFY(a.organizationLogin.isEmpty());
+        }
+    }
+    QVector<qint64> pendingIds, pendingPaged;
+    for (const PendingAccountRow &a : std::as_const(*pending))
+        pendingIds << a.id;
+    qint64 afterId = 0;
+    for (int i = 0; i < 10; ++i) {
+        auto page = rev->pendingActivation(afterId, 1);
+        QVERIFY(page.ok());
+        if (page->isEmpty())
+            break;
+        pendingPaged << page->constFirst().id;
+        afterId = page->constFirst().id;
+    }
+    QCOMPARE(pendingPaged, pendingIds);
+
+    // Agents see neither list.
+    auto agent = service(StaffRole::Agent, QStringLiteral("agent_e"));
+    QCOMPARE(agent->handlers().error().code, Error::Code::PermissionDenied);
+    QCOMPARE(agent->pendingActivation().error().code, Error::Code::PermissionDenied);
 }
 
 QTEST_GUILESS_MAIN(TestMergeService)

@@ -21,6 +21,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void supervisorApprovesAndRequestsTheUndo();
     void secondSupervisorApprovesTheUndo();
     void organizationPeopleInTheAccountDetail();
+    void peopleListsForASupervisor();
     void transferFromTheDialog();
     void cleanup();
     void cleanupTestCase();
@@ -282,6 +284,43 @@ void TestMergePage::organizationPeopleInTheAccountDetail()
     QVERIFY(sawExpired);
     QVERIFY(sawAdmin);
     test::saveScreenshot(m_window.get(), QStringLiteral("organization-people"));
+}
+
+void TestMergePage::peopleListsForASupervisor()
+{
+    // handler_pending (added above): an expired delegation of org_dup, and an account pending activation.
+    MergePage *page = openAs(m_sup1);
+    QVERIFY(page);
+    QVERIFY(page->peopleTabs());
+    QCOMPARE(page->peopleTabs()->count(), 3);
+    page->peopleTabs()->setCurrentIndex(1);
+    QTRY_VERIFY_WITH_TIMEOUT(page->handlers()->rowCount() >= 6, 15000);
+    bool sawAdmin = false, sawExpired = false, sawLongTerm = false;
+    for (int r = 0; r < page->handlers()->rowCount(); ++r) {
+        const QString person = page->handlers()->item(r, 1)->text();
+        if (person.contains(QLatin1String("dup_s")) && page->handlers()->item(r, 3)->text() == QLatin1String("admin"))
+            sawAdmin = page->handlers()->item(r, 4)->text() == MergePage::tr("yes");
+        if (person.contains(QLatin1String("handler_pending")))
+            sawExpired = page->handlers()->item(r, 6)->text() == MergePage::tr("expired");
+        if (page->handlers()->item(r, 5)->text().contains(MergePage::tr("long-term")))
+            sawLongTerm = true;
+    }
+    QVERIFY(sawAdmin);
+    QVERIFY(sawExpired);
+    QVERIFY(sawLongTerm);
+    QVERIFY(page->handlers()->item(0, 0)->text().contains(QLatin1String("org_dup")));
+    page->peopleTabs()->setCurrentIndex(2);
+    QTRY_VERIFY_WITH_TIMEOUT(page->pending()->rowCount() >= 1, 15000);
+    bool sawPending = false;
+    for (int r = 0; r < page->pending()->rowCount(); ++r) {
+        if (page->pending()->item(r, 0)->text() == QLatin1String("handler_pending")) {
+            sawPending = true;
+            QCOMPARE(page->pending()->item(r, 1)->text(), QStringLiteral("周八"));
+            QVERIFY(page->pending()->item(r, 4)->text().contains(QLatin1String("org_dup")));
+        }
+    }
+    QVERIFY(sawPending);
+    test::saveScreenshot(m_window.get(), QStringLiteral("merge-people-lists"));
 }
 
 void TestMergePage::transferFromTheDialog()

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -23,6 +24,7 @@ namespace desk {
 namespace {
 
 constexpr int kPageSize = 50;
+constexpr int kPeopleSize = 200; // handlers and pending activation, per page
 
 QString reasonLabel(const QString &reason)
 {
@@ -151,6 +153,21 @@ MergePage::MergePage(std::shared_ptr<Session> session, TaskRunner &runner, QWidg
     m_expiring = table(this, QStringLiteral("mergeExpiring"),
                        {tr("Organization"), tr("Person"), tr("Business system"), tr("Role"), tr("Expires")});
 
+    // The organization's people.
+    m_handlers = table(this, QStringLiteral("mergeHandlers"),
+                       {tr("Organization"), tr("Person"), tr("Business system"), tr("Role"), tr("Administrator"),
+                        tr("Valid"), tr("Expired")});
+    m_handlersMore = new QPushButton(tr("More"), this);
+    m_handlersMore->setObjectName(QStringLiteral("mergeHandlersMore"));
+    m_handlersMore->setEnabled(false);
+    connect(m_handlersMore, &QPushButton::clicked, this, [this] { loadHandlers(true); });
+    m_pending = table(this, QStringLiteral("mergePending"),
+                      {tr("Login"), tr("Name"), tr("Kind"), tr("Created"), tr("Delegated by")});
+    m_pendingMore = new QPushButton(tr("More"), this);
+    m_pendingMore->setObjectName(QStringLiteral("mergePendingMore"));
+    m_pendingMore->setEnabled(false);
+    connect(m_pendingMore, &QPushButton::clicked, this, [this] { loadPending(true); });
+
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("mergeMessage"));
     m_message->setWordWrap(true);
@@ -173,10 +190,25 @@ MergePage::MergePage(std::shared_ptr<Session> session, TaskRunner &runner, QWidg
                                          "re-delegates)"),
                                       watch));
     watchLayout->addWidget(m_expiring, 1);
+    auto *handlersPage = new QWidget(this);
+    auto *handlersLayout = new QVBoxLayout(handlersPage);
+    handlersLayout->setContentsMargins(0, 0, 0, 0);
+    handlersLayout->addWidget(m_handlers, 1);
+    handlersLayout->addWidget(m_handlersMore, 0, Qt::AlignLeft);
+    auto *pendingPage = new QWidget(this);
+    auto *pendingLayout = new QVBoxLayout(pendingPage);
+    pendingLayout->setContentsMargins(0, 0, 0, 0);
+    pendingLayout->addWidget(m_pending, 1);
+    pendingLayout->addWidget(m_pendingMore, 0, Qt::AlignLeft);
+    m_peopleTabs = new QTabWidget(this);
+    m_peopleTabs->setObjectName(QStringLiteral("mergePeopleTabs"));
+    m_peopleTabs->addTab(watch, tr("Expiring within 30 days"));
+    m_peopleTabs->addTab(handlersPage, tr("Handlers"));
+    m_peopleTabs->addTab(pendingPage, tr("Pending activation"));
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(finder);
     splitter->addWidget(requests);
-    splitter->addWidget(watch);
+    splitter->addWidget(m_peopleTabs);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_message);
@@ -209,6 +241,8 @@ void MergePage::refresh()
     loadCandidates(false);
     loadRequests();
     loadExpiring();
+    loadHandlers(false);
+    loadPending(false);
 }
 
 void MergePage::loadCandidates(bool more)
@@ -312,6 +346,91 @@ void MergePage::loadExpiring()
                 m_expiring->setItem(row, 3, cell(d.role));
                 m_expiring->setItem(row, 4, cell(chinaTime(d.expiresAt)));
             }
+        });
+}
+
+void MergePage::loadHandlers(bool more)
+{
+    if (!more) {
+        m_handlersAfter = DelegationRow{};
+        m_handlers->setRowCount(0);
+    }
+    const int generation = ++m_handlersGeneration;
+    const DelegationRow after = m_handlersAfter;
+    m_handlersMore->setEnabled(false);
+    auto session = m_session;
+    m_runner.run(
+        this, [session, after] { return MergeService(session).handlers(after, kPeopleSize); },
+        [this, generation](Result<QVector<DelegationRow>> page) {
+            if (generation != m_handlersGeneration)
+                return;
+            if (!page) {
+                Q_EMIT handlersLoaded();
+                return;
+            }
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            for (const DelegationRow &d : std::as_const(*page)) {
+                const int row = m_handlers->rowCount();
+                m_handlers->insertRow(row);
+                const bool expired = d.expiresAt.isValid() && d.expiresAt <= now;
+                m_handlers->setItem(row, 0, cell(QStringLiteral("%1 (%2)").arg(d.organizationName, d.organizationLogin)));
+                m_handlers->setItem(row, 1, cell(QStringLiteral("%1 (%2)").arg(d.personName, d.personLogin)));
+                m_handlers->setItem(row, 2, cell(d.businessSystem));
+                m_handlers->setItem(row, 3, cell(d.role));
+                m_handlers->setItem(row, 4, cell(d.role == QLatin1String("admin") ? tr("yes") : QString()));
+                m_handlers->setItem(row, 5,
+                                    cell(tr("%1 … %2")
+                                             .arg(chinaTime(d.grantedAt),
+                                                  d.expiresAt.isValid() ? chinaTime(d.expiresAt) : tr("long-term"))));
+                m_handlers->setItem(row, 6, cell(expired ? tr("expired") : QString()));
+            }
+            if (!page->isEmpty())
+                m_handlersAfter = page->constLast();
+            m_handlersMore->setEnabled(page->size() == kPeopleSize);
+            m_handlers->resizeColumnsToContents();
+            m_handlers->horizontalHeader()->setStretchLastSection(true);
+            Q_EMIT handlersLoaded();
+        });
+}
+
+void MergePage::loadPending(bool more)
+{
+    if (!more) {
+        m_pendingAfter = 0;
+        m_pending->setRowCount(0);
+    }
+    const int generation = ++m_pendingGeneration;
+    const qint64 after = m_pendingAfter;
+    m_pendingMore->setEnabled(false);
+    auto session = m_session;
+    m_runner.run(
+        this, [session, after] { return MergeService(session).pendingActivation(after, kPeopleSize); },
+        [this, generation](Result<QVector<PendingAccountRow>> page) {
+            if (generation != m_pendingGeneration)
+                return;
+            if (!page) {
+                Q_EMIT pendingLoaded();
+                return;
+            }
+            for (const PendingAccountRow &a : std::as_const(*page)) {
+                const int row = m_pending->rowCount();
+                m_pending->insertRow(row);
+                m_pending->setItem(row, 0, cell(a.login));
+                m_pending->setItem(row, 1, cell(a.name));
+                m_pending->setItem(row, 2,
+                                   cell(a.kind == QLatin1String("organization") ? tr("organization") : tr("person")));
+                m_pending->setItem(row, 3, cell(chinaTime(a.createdAt)));
+                m_pending->setItem(row, 4,
+                                   cell(a.organizationLogin.isEmpty()
+                                            ? QString()
+                                            : QStringLiteral("%1 (%2)").arg(a.organizationName, a.organizationLogin)));
+            }
+            if (!page->isEmpty())
+                m_pendingAfter = page->constLast().id;
+            m_pendingMore->setEnabled(page->size() == kPeopleSize);
+            m_pending->resizeColumnsToContents();
+            m_pending->horizontalHeader()->setStretchLastSection(true);
+            Q_EMIT pendingLoaded();
         });
 }
 

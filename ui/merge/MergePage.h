@@ -11,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
+class QTabWidget;
 
 namespace desk {
 
@@ -18,7 +19,8 @@ class Session;
 class TaskRunner;
 
 // The merge area: the duplicate finder (疑似重复账号, paged by keyset, with counts per reason), merge requests with
-// their approval by a second supervisor and their undo, and the watch list of delegations expiring within 30 days.
+// their approval by a second supervisor and their undo, and in tabs the watch list of delegations expiring within 30
+// days, the handlers (经办人, with admin flag, validity and expiry) and the accounts pending activation (待激活).
 // All database work runs on the task runner; the page shows logins and names only, never personal numbers.
 class MergePage : public QWidget
 {
@@ -29,6 +31,10 @@ public:
     QTableWidget *candidates() const { return m_candidates; }
     QTableWidget *requests() const { return m_requests; }
     QTableWidget *expiring() const { return m_expiring; }
+    // The organization's people: handlers (经办人) and accounts pending activation (待激活), keyset-paged.
+    QTableWidget *handlers() const { return m_handlers; }
+    QTableWidget *pending() const { return m_pending; }
+    QTabWidget *peopleTabs() const { return m_peopleTabs; }
     // Reloads the counts, the finder's first page, the requests and the watch list.
     void refresh();
     // Opens the request dialog for the selected finder entry.
@@ -39,6 +45,8 @@ public:
 Q_SIGNALS:
     void candidatesLoaded();
     void requestsLoaded();
+    void handlersLoaded();
+    void pendingLoaded();
     void decisionFinished(bool ok);
     void statusMessage(const QString &text);
 
@@ -46,6 +54,8 @@ private:
     void loadCandidates(bool more);
     void loadRequests();
     void loadExpiring();
+    void loadHandlers(bool more);
+    void loadPending(bool more);
     void decide(const QString &what);
     qint64 selectedRequest() const;
     void setMessage(const QString &text, bool error);
@@ -63,6 +73,15 @@ private:
     QPushButton *m_reject = nullptr;
     QPushButton *m_undo = nullptr;
     QTableWidget *m_expiring = nullptr;
+    QTabWidget *m_peopleTabs = nullptr;
+    QTableWidget *m_handlers = nullptr;
+    QPushButton *m_handlersMore = nullptr;
+    QTableWidget *m_pending = nullptr;
+    QPushButton *m_pendingMore = nullptr;
+    DelegationRow m_handlersAfter; // id 0: the first page
+    qint64 m_pendingAfter = 0;
+    int m_handlersGeneration = 0;
+    int m_pendingGeneration = 0;
     QLabel *m_message = nullptr;
     std::optional<CandidateKey> m_after;
     int m_generation = 0; // drops pages of an earlier filter
