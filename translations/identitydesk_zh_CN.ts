@@ -3895,6 +3895,70 @@ but is
         <source>Request %1: %2.</source>
         <translation>申请 %1：%2。</translation>
     </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Delegated by</source>
+        <translation>授权单位</translation>
+    </message>
+    <message>
+        <source>Expiring within 30 days</source>
+        <translation>30 天内到期</translation>
+    </message>
+    <message>
+        <source>Handlers</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Pending activation</source>
+        <translation>待激活</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>%1 … %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>long-term</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>法人</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>自然人</translation>
+    </message>
 </context>
 <context>
     <name>desk::MergeRepository</name>
