@@ -3833,7 +3833,7 @@ but is
     </message>
     <message>
         <source>Merge, rename and transfer requests (a second supervisor approves)</source>
-        <translation>合并、更名找回和移交申请（由另一名主管审批）</translation>
+        <translation>合并、更名找回和移送申请（由另一名主管审批）</translation>
     </message>
     <message>
         <source>Organization</source>
@@ -3873,7 +3873,7 @@ but is
     </message>
     <message>
         <source>Transfer request %1 recorded; a supervisor who did not request it approves it.</source>
-        <translation>移交申请 %1 已登记；须由申请人以外的主管审批。</translation>
+        <translation>移送申请 %1 已登记；须由申请人以外的主管审批。</translation>
     </message>
     <message>
         <source>Select a request first.</source>
@@ -3972,7 +3972,7 @@ but is
     </message>
     <message>
         <source>No merge or transfer request %1.</source>
-        <translation>没有合并或移交申请 %1。</translation>
+        <translation>没有合并或移送申请 %1。</translation>
     </message>
     <message>
         <source>recording the request</source>
@@ -4170,11 +4170,11 @@ but is
     </message>
     <message>
         <source>A transfer request needs a reason.</source>
-        <translation>移交申请须填写理由。</translation>
+        <translation>移送申请须填写理由。</translation>
     </message>
     <message>
         <source>Name at least one project to transfer.</source>
-        <translation>请至少指定一个要移交的项目。</translation>
+        <translation>请至少指定一个要移送的项目。</translation>
     </message>
     <message>
         <source>A transfer needs the organization&apos;s stamped declaration as evidence (--evidence FILE).</source>
@@ -6555,7 +6555,7 @@ but is
     </message>
     <message>
         <source>Request transfer</source>
-        <translation>申请移交</translation>
+        <translation>申请移送</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a project number.</source>

@@ -75,21 +75,26 @@ std::unique_ptr<Database> openTestDatabase()
     static int counter = 0;
     DatabaseUrl url;
     QString password;
+    std::unique_ptr<Database> server; // PostgreSQL: holds the migration lock below
     if (usingPostgres()) {
         const PgEnv env = readPgEnv();
         auto admin = DatabaseUrl::parse(env.url);
         if (!admin)
             qFatal("bad DESK_TEST_PG_URL: %s", qPrintable(admin.error().message));
         const QString name = QStringLiteral("desk_t_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
-        {
-            Database server(*admin, env.password);
-            auto conn = server.connection();
-            if (!conn)
-                qFatal("cannot reach the PostgreSQL test server: %s", qPrintable(conn.error().message));
-            QSqlQuery q(*conn);
-            if (!q.exec(QStringLiteral("CREATE DATABASE ") + name))
-                qFatal("CREATE DATABASE failed: %s", qPrintable(q.lastError().text()));
-        }
+        server = std::make_unique<Database>(*admin, env.password);
+        auto conn = server->connection();
+        if (!conn)
+            qFatal("cannot reach the PostgreSQL test server: %s", qPrintable(conn.error().message));
+        QSqlQuery q(*conn);
+        if (!q.exec(QStringLiteral("CREATE DATABASE ") + name))
+            qFatal("CREATE DATABASE failed: %s", qPrintable(q.lastError().text()));
+        // The schema creates and grants cluster-wide roles (desk_staff, desk_owner, ...): two test processes
+        // migrating their databases at the same moment race on those (a duplicate role, "tuple concurrently
+        // updated"). An advisory lock in the server's own database, which every test process connects to, lets one
+        // migrate at a time.
+        if (!q.exec(QStringLiteral("SELECT pg_advisory_lock(7406250)")))
+            qFatal("taking the migration lock failed: %s", qPrintable(q.lastError().text()));
         url = *admin;
         url.database = name;
         password = env.password;
@@ -102,6 +107,11 @@ std::unique_ptr<Database> openTestDatabase()
     auto db = std::make_unique<Database>(url, password);
     if (auto s = db->ensureSchema(Database::SchemaPolicy::Migrate); !s)
         qFatal("migrating the test database failed: %s", qPrintable(s.error().message));
+    if (server) {
+        auto conn = server->connection();
+        QSqlQuery q(*conn);
+        q.exec(QStringLiteral("SELECT pg_advisory_unlock(7406250)"));
+    }
     g_lastUrl = url;
     return db;
 }
