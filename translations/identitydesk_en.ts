@@ -724,6 +724,30 @@
         <source>Appeal %1 reassigned to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recovery appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">State</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">Search</translation>
+    </message>
 </context>
 <context>
     <name>desk::AppealRepository</name>
@@ -2881,6 +2905,30 @@ but is
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row of the list is written as shown, with personal data masked. Full values are revealed one at a time in the account detail, or exported by a supervisor in the appeals and real-name review reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>desk::FileAppealDialog</name>
@@ -3178,6 +3226,21 @@ but is
     </message>
     <message>
         <source>%1 (%2 / %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::ListExportButton</name>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes every row of this list to CSV, XLSX or PDF, masked as shown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes every row of this list to CSV, XLSX or PDF, masked as shown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3512,6 +3575,14 @@ but is
     <message>
         <source>%1+ accounts</source>
         <translation>%1+ accounts</translation>
+    </message>
+    <message>
+        <source>Account look-up results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3955,6 +4026,18 @@ but is
     </message>
     <message>
         <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge, rename and transfer requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegations expiring within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts pending activation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5285,6 +5368,14 @@ but is
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no list to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>desk::RevealDialog</name>
@@ -5782,6 +5873,26 @@ but is
     <message>
         <source>What is wrong with it (optional)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real-name review requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">State</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">Search</translation>
     </message>
 </context>
 <context>

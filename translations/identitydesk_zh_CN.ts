@@ -724,6 +724,30 @@
         <source>Appeal %1 reassigned to %2.</source>
         <translation>申诉 %1 已改派给 %2。</translation>
     </message>
+    <message>
+        <source>Recovery appeals</source>
+        <translation>找回申诉</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>领取</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
 </context>
 <context>
     <name>desk::AppealRepository</name>
@@ -2885,6 +2909,30 @@ but is
             <numerusform>已向 %1 写入 %n 行。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export the list</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>the whole list</source>
+        <translation>整个列表</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选条件</translation>
+    </message>
+    <message>
+        <source>Every row of the list is written as shown, with personal data masked. Full values are revealed one at a time in the account detail, or exported by a supervisor in the appeals and real-name review reports.</source>
+        <translation>按列表显示的内容写出每一行，个人信息保持脱敏。如需明文，请在账号详情中逐项查看，或由主管通过申诉清单、实名审核清单报表导出。</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
 </context>
 <context>
     <name>desk::FileAppealDialog</name>
@@ -3182,6 +3230,21 @@ but is
     <message>
         <source>%1 (%2 / %3)</source>
         <translation>%1（%2 / %3）</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ListExportButton</name>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Writes every row of this list to CSV, XLSX or PDF, masked as shown (%1)</source>
+        <translation>将本列表的每一行按显示内容（脱敏）导出为 CSV、XLSX 或 PDF（%1）</translation>
+    </message>
+    <message>
+        <source>Writes every row of this list to CSV, XLSX or PDF, masked as shown</source>
+        <translation>将本列表的每一行按显示内容（脱敏）导出为 CSV、XLSX 或 PDF</translation>
     </message>
 </context>
 <context>
@@ -3514,6 +3577,14 @@ but is
     <message>
         <source>%1+ accounts</source>
         <translation>%1+ 个账号</translation>
+    </message>
+    <message>
+        <source>Account look-up results</source>
+        <translation>账号查询结果</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号范围</translation>
     </message>
 </context>
 <context>
@@ -3958,6 +4029,18 @@ but is
     <message>
         <source>person</source>
         <translation>自然人</translation>
+    </message>
+    <message>
+        <source>Merge, rename and transfer requests</source>
+        <translation>合并、更名找回和移送申请</translation>
+    </message>
+    <message>
+        <source>Delegations expiring within 30 days</source>
+        <translation>30 天内到期的授权</translation>
+    </message>
+    <message>
+        <source>Accounts pending activation</source>
+        <translation>待激活账号</translation>
     </message>
 </context>
 <context>
@@ -5286,6 +5369,14 @@ but is
         <source>The export was cancelled; no file was written.</source>
         <translation>已取消导出；未写入任何文件。</translation>
     </message>
+    <message>
+        <source>There is no list to export.</source>
+        <translation>没有可导出的列表。</translation>
+    </message>
+    <message>
+        <source>the whole list</source>
+        <translation>整个列表</translation>
+    </message>
 </context>
 <context>
     <name>desk::RevealDialog</name>
@@ -5783,6 +5874,26 @@ but is
     <message>
         <source>What is wrong with it (optional)</source>
         <translation>存在的问题（可选）</translation>
+    </message>
+    <message>
+        <source>Real-name review requests</source>
+        <translation>实名审核申请</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
     </message>
 </context>
 <context>

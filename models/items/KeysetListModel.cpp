@@ -356,6 +356,14 @@ void KeysetListModel::syncLoading()
     Q_EMIT loadingChanged(loading);
 }
 
+QStringList KeysetListModel::columnTitles() const
+{
+    QStringList titles;
+    for (int c = 0; c < columnCount(); ++c)
+        titles << headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+    return titles;
+}
+
 } // namespace desk
 
 #include "KeysetListModel.moc"

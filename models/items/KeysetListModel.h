@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QSet>
+#include <QStringList>
+#include <QVariant>
 #include <QVector>
 
 #include <any>
@@ -21,6 +23,12 @@ class Database;
 class KeysetPageLoader;
 struct KeysetPageRequest;
 struct KeysetPageResult;
+
+// Reads every row of a list's query for an export: each call returns up to `limit` rows after the last row it
+// returned (the first call starts at the top), each row the list's cells as shown (masked as on screen); an
+// empty batch is the end. Runs on the calling thread's connection, so an export thread streams the whole result
+// however long it is, a page at a time.
+using ListRowPager = std::function<Result<QVector<QVector<QVariant>>>(Database &db, int limit)>;
 
 // The machinery of a lazy list over a table of millions of rows, in the DB4S manner: rows arrive in pages from a
 // background loader with its own database connection (keyset paging, ORDER BY and WHERE in SQL), a bounded LRU
@@ -55,6 +63,13 @@ public:
     void setPageSize(int rows);         // restarts the current query: page numbers and anchors depend on the size
     void setCachedPageLimit(int pages); // how many pages of rows stay in memory (at least 2)
     int cachedPageCount() const;
+
+    // The current query for an export: every row, not only the loaded ones, in the list's order, with the
+    // columns and texts the list shows (DisplayRole). The pager holds a copy of the query and uses the model only
+    // for the cell texts, so the model must outlive it (the export dialog is modal over the page).
+    virtual ListRowPager exportPager() const = 0;
+    // The column titles as the header shows them.
+    QStringList columnTitles() const;
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
@@ -151,8 +166,37 @@ protected:
     }
 
     virtual RowFetch makeRowFetch() const = 0;
-    virtual KeyType keyOf(const Row &row) const = 0; // GUI thread, for the current query
+    virtual KeyType keyOf(const Row &row) const = 0; // GUI thread, for the current query; also the export thread
     virtual QVariant rowData(const Row &row, int column, int role) const = 0;
+    // A cell as an export writes it: what the list shows. Called on the export thread, so it reads only the row
+    // and state that does not change while the export runs.
+    virtual QVariant exportCell(const Row &row, int column) const { return rowData(row, column, Qt::DisplayRole); }
+
+public:
+    ListRowPager exportPager() const final
+    {
+        auto after = std::make_shared<std::optional<KeyType>>();
+        const int columns = columnCount();
+        return [this, fetch = makeRowFetch(), after, columns](Database &db, int limit)
+                   -> Result<QVector<QVector<QVariant>>> {
+            auto rows = fetch(db, *after, limit);
+            if (!rows)
+                return rows.error();
+            QVector<QVector<QVariant>> out;
+            out.reserve(rows->size());
+            for (const Row &row : std::as_const(*rows)) {
+                QVector<QVariant> cells(columns);
+                for (int c = 0; c < columns; ++c)
+                    cells[c] = exportCell(row, c);
+                out.append(std::move(cells));
+            }
+            if (!rows->isEmpty())
+                *after = keyOf(rows->constLast());
+            return out;
+        };
+    }
+
+protected:
 
     // The row if its page is in memory (no LRU use), else null.
     const Row *cachedRow(int row) const

@@ -1,5 +1,7 @@
 #include "report/ReportService.h"
 
+#include "domain/Identifiers.h"
+#include "domain/LookupQuery.h"
 #include "report/RowSource.h"
 #include "store/CalendarRepository.h"
 #include "store/Database.h"
@@ -209,6 +211,93 @@ Result<ExportOutcome> ReportService::exportReport(const ExportRequest &request, 
     if (auto s = writer->finish(done); !s)
         return s.error();
     return ExportOutcome{def->name, request.format, done, request.path};
+}
+
+QVector<ExportColumn> ListExport::textColumns(const QStringList &titles)
+{
+    QVector<ExportColumn> columns;
+    for (int c = 0; c < titles.size(); ++c) {
+        ExportColumn column;
+        column.key = QStringLiteral("c%1").arg(c);
+        column.title = titles[c];
+        column.width = std::max(12, int(titles[c].size()) * 2 + 4);
+        columns << column;
+    }
+    return columns;
+}
+
+QString ListExport::maskedSearch(const QString &text)
+{
+    const LookupQuery query = LookupQuery::parse(text);
+    switch (query.kind) {
+    case LookupQuery::Kind::IdNumber:
+    case LookupQuery::Kind::Code18: return ids::maskIdNumber(query.text);
+    case LookupQuery::Kind::Phone: return ids::maskPhone(query.text);
+    default: return text.trimmed();
+    }
+}
+
+Result<ExportOutcome> ReportService::exportList(const ListExport &list, ExportFormat format, const QString &path,
+                                                const Progress &progress, const std::atomic<bool> *cancel)
+{
+    if (auto s = Permissions::require(m_session->staff(), list.action); !s)
+        return s.error();
+    if (path.trimmed().isEmpty())
+        return Error(Error::Code::InvalidInput, QCoreApplication::translate("desk::ReportService", "Name the file to write."));
+    if (list.columns.isEmpty() || !list.pager)
+        return Error(Error::Code::InvalidInput, QCoreApplication::translate("desk::ReportService", "There is no list to export."));
+
+    ExportMeta meta;
+    meta.title = list.title;
+    meta.reportName = list.name;
+    QStringList words;
+    for (const auto &f : list.filters)
+        words << QStringLiteral("%1: %2").arg(f.first, f.second);
+    meta.query = words.isEmpty() ? QCoreApplication::translate("desk::ReportService", "the whole list") : words.join(QStringLiteral("; "));
+    meta.filters = list.filters;
+    meta.exportedBy = m_session->staff().displayName.isEmpty()
+        ? m_session->auditActor()
+        : QStringLiteral("%1 (%2)").arg(m_session->staff().displayName, m_session->auditActor());
+    meta.exportedAt = QDateTime::currentDateTimeUtc();
+    meta.masked = true;
+
+    auto writer = TableWriter::create(format);
+    if (auto s = writer->begin(path, meta, list.columns); !s)
+        return s.error();
+    Database &db = m_session->database();
+    qint64 done = 0;
+    for (;;) {
+        if (cancel && cancel->load())
+            return Error(Error::Code::Cancelled, QCoreApplication::translate("desk::ReportService", "The export was cancelled; no file was written."));
+        auto batch = list.pager(db, 2000);
+        if (!batch)
+            return batch.error();
+        if (batch->isEmpty())
+            break;
+        for (const ExportRow &row : std::as_const(*batch))
+            if (auto s = writer->writeRow(row); !s)
+                return s.error();
+        done += batch->size();
+        if (progress)
+            progress(done, std::max(list.expectedRows, done));
+    }
+    QJsonObject filters;
+    for (const auto &f : list.filters)
+        filters.insert(f.first, f.second);
+    auto audited = WritePath::run(*m_session, list.action, [&](WriteContext &w) -> Status {
+        w.audit(QStringLiteral("list.export"), QStringLiteral("list"), list.name, {},
+                QJsonObject{{QStringLiteral("list"), list.name},
+                            {QStringLiteral("filters"), filters},
+                            {QStringLiteral("rows"), done},
+                            {QStringLiteral("format"), exportFormatName(format)},
+                            {QStringLiteral("masked"), true}});
+        return {};
+    });
+    if (!audited)
+        return audited.error(); // the writer goes without finish(): no file under the name
+    if (auto s = writer->finish(done); !s)
+        return s.error();
+    return ExportOutcome{list.name, format, done, path};
 }
 
 } // namespace desk

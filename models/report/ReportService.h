@@ -13,6 +13,7 @@
 
 namespace desk {
 
+class Database;
 class Session;
 
 // One export asked for: which report, over which days, into which file and format; `unmasked` with a reason
@@ -24,6 +25,27 @@ struct ExportRequest
     ExportFormat format = ExportFormat::Csv;
     QString path;
     QString reason; // needed with params.unmasked
+};
+
+// An export of a list as the staff member sees it on screen (the look-up results, a queue, the duplicate finder,
+// the watch and people lists): the list's columns and cell texts, masked as on screen, and every row of its
+// current query, not only the loaded ones, read a page at a time. The pager runs on the exporting thread's
+// connection; each call continues after the last row it gave; an empty batch ends the list.
+using ListPager = std::function<Result<QVector<ExportRow>>(Database &db, int limit)>;
+struct ListExport
+{
+    QString name;  // fixed, for the audit log and the file name: "lookup", "appeals", "reviews", "duplicates", ...
+    QString title; // the file's heading, e.g. 账号查询结果
+    Action action = Action::LookupAccounts;   // what seeing the list takes
+    QVector<ExportColumn> columns;
+    QVector<QPair<QString, QString>> filters; // the list's filters in words, as on screen (masked)
+    ListPager pager;
+    qint64 expectedRows = 0; // for the progress bar; 0 when unknown
+
+    // Text columns with these titles (a list's cells are the texts it shows).
+    static QVector<ExportColumn> textColumns(const QStringList &titles);
+    // A search text as a filter shows it: an ID number or a mobile number typed into a search box masked.
+    static QString maskedSearch(const QString &text);
 };
 
 struct ExportOutcome
@@ -50,6 +72,11 @@ public:
     // `cancel` became true (no file is left at the path); Io, Database otherwise.
     Result<ExportOutcome> exportReport(const ExportRequest &request, const Progress &progress = {},
                                        const std::atomic<bool> *cancel = nullptr);
+    // Writes a list as shown: masked always (the full values stay behind reveal and the unmasked reports); every
+    // run is audited ("list.export" with the list, its filters, the format and the row count) before the file
+    // takes its name. InvalidInput: no path or no columns; PermissionDenied: the list's action; Cancelled.
+    Result<ExportOutcome> exportList(const ListExport &list, ExportFormat format, const QString &path,
+                                     const Progress &progress = {}, const std::atomic<bool> *cancel = nullptr);
     // The rows of an aggregate report (never a list report), masked; for the dashboard's charts.
     Result<QVector<ExportRow>> figures(const QString &report, ReportParams params);
     // The reports this staff member may run.

@@ -74,6 +74,8 @@ private Q_SLOTS:
     void unmaskedExportIsAuditedWithTheRowCount();
     void xlsxAndPdfExportsOfAReport();
     void cancelledExportLeavesNoFile();
+    void listExportWritesEveryBatchAndIsAudited();
+    void listExportRefusedFailedOrCancelledLeavesNoFile();
     void cliListAndRun();
     void cliExitCodes();
     void outboxListAndRequeue();
@@ -520,6 +522,126 @@ void TestReports::cancelledExportLeavesNoFile()
     QVERIFY(!done);
     QCOMPARE(done.error().code, Error::Code::Cancelled);
     QCOMPARE(test::filesIn(m_dir.filePath(QStringLiteral("cancelled"))), QStringList());
+}
+
+namespace {
+
+// A list of `total` rows served in batches the way a list page's pager serves them, counting its calls.
+ListExport syntheticList(int total, int *calls, std::function<void(int call)> onCall = {})
+{
+    ListExport list;
+    list.name = QStringLiteral("lookup");
+    list.title = QStringLiteral("账号查询结果");
+    list.action = Action::LookupAccounts;
+    list.columns = ListExport::textColumns({QStringLiteral("登录名"), QStringLiteral("证件号码")});
+    list.filters = {{QStringLiteral("Search"), ListExport::maskedSearch(QStringLiteral("11010519491231002X"))}};
+    auto next = std::make_shared<int>(0);
+    list.pager = [total, calls, next, onCall](Database &, int limit) -> Result<QVector<ExportRow>> {
+        ++*calls;
+        if (onCall)
+            onCall(*calls);
+        QVector<ExportRow> rows;
+        for (; *next < total && rows.size() < limit; ++*next)
+            rows << ExportRow{*next == 0 ? QStringLiteral("=cmd|' /C calc'!A0") : QStringLiteral("user%1").arg(*next),
+                              QStringLiteral("110************02X")};
+        return rows;
+    };
+    return list;
+}
+
+} // namespace
+
+void TestReports::listExportWritesEveryBatchAndIsAudited()
+{
+    // 4,500 rows: three batches of the service's 2,000 and the empty one that ends the list.
+    int calls = 0;
+    const ListExport list = syntheticList(4500, &calls);
+    QCOMPARE(list.filters.value(0).second, QStringLiteral("110************02X")); // a typed number shows masked
+    const QString path = m_dir.filePath(QStringLiteral("lists/lookup.csv"));
+    QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("lists"))));
+    QVector<qint64> progress;
+    auto done = ReportService(m_agentSession).exportList(list, ExportFormat::Csv, path,
+                                                         [&](qint64 d, qint64) { progress << d; });
+    QVERIFY2(done, done ? "" : qPrintable(done.error().message));
+    QCOMPARE(done->rows, qint64(4500));
+    QCOMPARE(calls, 4);
+    QCOMPARE(progress, (QVector<qint64>{2000, 4000, 4500}));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList rows = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), 4501);
+    QCOMPARE(rows[0], QStringLiteral("登录名,证件号码"));
+    QCOMPARE(rows[1], QStringLiteral("'=cmd|' /C calc'!A0,110************02X")); // neutralised
+    QCOMPARE(rows[4500], QStringLiteral("user4499,110************02X"));
+
+    // The audit row names the list, its filters, the format and the rows, under the agent.
+    auto q = m_db->exec(QStringLiteral("SELECT staff_login, entity_id, after_json FROM audit_log "
+                                       "WHERE action = 'list.export' ORDER BY id DESC"));
+    QVERIFY(q && q->next());
+    QCOMPARE(q->value(0).toString(), m_agent.login);
+    QCOMPARE(q->value(1).toString(), QStringLiteral("lookup"));
+    const QJsonObject after = QJsonDocument::fromJson(q->value(2).toString().toUtf8()).object();
+    QCOMPARE(after.value(QStringLiteral("rows")).toInteger(), qint64(4500));
+    QCOMPARE(after.value(QStringLiteral("format")).toString(), QStringLiteral("csv"));
+    QCOMPARE(after.value(QStringLiteral("filters")).toObject().value(QStringLiteral("Search")).toString(),
+             QStringLiteral("110************02X"));
+    q->finish();
+}
+
+void TestReports::listExportRefusedFailedOrCancelledLeavesNoFile()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("lists-failed"));
+    QVERIFY(QDir().mkpath(folder));
+    auto countAudits = [this]() {
+        auto q = m_db->exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'list.export'"));
+        const qint64 n = q && q->next() ? q->value(0).toLongLong() : -1;
+        if (q)
+            q->finish(); // the connection caches the statement: a live one would hold its read snapshot
+        return n;
+    };
+    const qint64 before = countAudits();
+
+    // An agent may not export the appeal queue: refused before anything is read.
+    int calls = 0;
+    ListExport queue = syntheticList(10, &calls);
+    queue.name = QStringLiteral("appeal_queue");
+    queue.action = Action::ReviewAppeals;
+    auto refused = ReportService(m_agentSession).exportList(queue, ExportFormat::Xlsx, folder + QStringLiteral("/q.xlsx"));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Error::Code::PermissionDenied);
+    QCOMPARE(calls, 0);
+
+    // Cancelled after the first batch.
+    std::atomic<bool> cancel{false};
+    calls = 0;
+    const ListExport cancelled = syntheticList(5000, &calls, [&](int call) {
+        if (call == 1)
+            cancel = true;
+    });
+    auto stopped = ReportService(m_supervisorSession)
+                       .exportList(cancelled, ExportFormat::Pdf, folder + QStringLiteral("/c.pdf"), {}, &cancel);
+    QVERIFY(!stopped);
+    QCOMPARE(stopped.error().code, Error::Code::Cancelled);
+    QCOMPARE(calls, 1);
+
+    // The database fails in the middle of the list (a lost connection): the error is the pager's.
+    calls = 0;
+    ListExport failing = syntheticList(5000, &calls);
+    const ListPager inner = failing.pager;
+    failing.pager = [inner, &calls](Database &db, int limit) -> Result<QVector<ExportRow>> {
+        if (calls == 1)
+            return Error(Error::Code::Database, QStringLiteral("the connection to the server was lost"));
+        return inner(db, limit);
+    };
+    auto failed = ReportService(m_supervisorSession)
+                      .exportList(failing, ExportFormat::Csv, folder + QStringLiteral("/f.csv"));
+    QVERIFY(!failed);
+    QVERIFY(failed.error().message.contains(QStringLiteral("connection")));
+
+    QCOMPARE(test::filesIn(folder), QStringList());
+    QCOMPARE(countAudits(), before); // nothing written, nothing audited
 }
 
 TestReports::Cli TestReports::cli(const StaffMember &as, QStringList args)

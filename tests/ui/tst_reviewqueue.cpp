@@ -12,6 +12,7 @@
 #include "common/SessionCleanup.h"
 #include "common/TaskRunner.h"
 #include "items/ReviewListModel.h"
+#include "reports/ExportDialog.h"
 #include "review/ReviewQueuePage.h"
 #include "shell/MainWindow.h"
 #include "store/Database.h"
@@ -34,6 +35,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -82,6 +84,7 @@ private Q_SLOTS:
     void rejectWithAReason();
     void boundNumberCannotBeApproved();
     void approveTheNext();
+    void exportWritesTheListMasked();
     void cleanupTestCase();
 
 private:
@@ -186,6 +189,48 @@ void TestReviewQueue::cleanupTestCase()
     m_cache.reset();
     m_runner.reset();
     m_db.reset();
+}
+
+void TestReviewQueue::exportWritesTheListMasked()
+{
+    // Ctrl+E in the queue: every request of the current tab ("All"), as listed, with the numbers masked.
+    m_window->activateWindow();
+    QTRY_VERIFY(m_window->isActiveWindow());
+    auto *states = m_page->findChild<QTabBar *>(QStringLiteral("reviewStates"));
+    QVERIFY(states);
+    states->setCurrentIndex(states->count() - 1);
+    waitForList();
+    QCOMPARE(m_page->model()->rowCount(), 3);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("reviews.csv"));
+    bool ok = false, appeared = false;
+    QString message;
+    test::whenTopLevelAppears(QStringLiteral("exportDialog"), [&](QWidget *w) {
+        appeared = true;
+        auto *dialog = qobject_cast<ExportDialog *>(w);
+        dialog->setFormat(ExportFormat::Csv);
+        test::typeInto(dialog, QStringLiteral("exportPath"), path);
+        QSignalSpy finished(dialog, &ExportDialog::finished);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("exportStart")), Qt::LeftButton);
+        if (finished.wait(30000)) {
+            ok = finished.at(0).at(0).toBool();
+            message = finished.at(0).at(1).toString();
+        }
+        static_cast<QDialog *>(dialog)->reject();
+    });
+    m_page->list()->setFocus();
+    QTest::keyClick(m_page->list(), Qt::Key_E, Qt::ControlModifier);
+    QTRY_VERIFY(appeared);
+    QVERIFY2(ok, qPrintable(message));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll().mid(3));
+    const QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    for (const char *ref : {"RN-UI-1", "RN-UI-2", "RN-UI-3"})
+        QVERIFY2(text.contains(QString::fromLatin1(ref)), ref);
+    for (const QString &number : {m_bound, m_free, m_free2})
+        QVERIFY2(!text.contains(number), qPrintable(number));
 }
 
 void TestReviewQueue::waitForList()

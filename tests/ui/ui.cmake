@@ -17,3 +17,4 @@ add_desk_test(tst_reviewqueue STORE SOURCES tst_reviewqueue.cpp LIBS desk_ui_tes
 add_desk_test(tst_reviewqapage STORE SOURCES tst_reviewqapage.cpp LIBS desk_ui_testkit desk_ui desk_models LABELS ui)
 add_desk_test(tst_mergepage STORE SOURCES tst_mergepage.cpp LIBS desk_ui_testkit desk_ui desk_models LABELS ui)
 add_desk_test(tst_dashboard STORE SOURCES tst_dashboard.cpp LIBS desk_ui_testkit desk_ui desk_models LABELS ui)
+add_desk_test(tst_listexports STORE SOURCES tst_listexports.cpp LIBS desk_ui_testkit desk_ui desk_models desk_test_support LABELS ui)

@@ -1,8 +1,10 @@
 #include "appeals/AppealQueuePage.h"
 
+#include "reports/ListExportButton.h"
 #include "appeals/AppealWorkspace.h"
 #include "common/TaskRunner.h"
 #include "items/AppealListModel.h"
+#include "reports/ListExportButton.h"
 #include "store/Database.h"
 #include "widgets/CalendarCoverageBanner.h"
 #include "widgets/PagedTableView.h"
@@ -114,12 +116,16 @@ AppealQueuePage::AppealQueuePage(std::shared_ptr<Session> session, TaskRunner &r
     m_message = new QLabel(m_queueView);
     m_message->setObjectName(QStringLiteral("appealMessage"));
     m_message->setWordWrap(true);
+    m_export = new ListExportButton(
+        m_session, [this]() { return describeExport(); }, m_queueView, QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_export->setObjectName(QStringLiteral("appealExport"));
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_next);
     actions->addWidget(m_claim);
     actions->addWidget(m_release);
     actions->addWidget(m_reassign);
     actions->addWidget(refreshButton);
+    actions->addWidget(m_export);
     actions->addWidget(m_message, 1);
 
     m_list = new PagedTableView(m_queueView);
@@ -261,6 +267,21 @@ AppealFilter AppealQueuePage::currentFilter() const
         filter.submittedTo = m_to->date();
     filter.text = m_search->text().trimmed();
     return filter;
+}
+
+std::optional<ListExport> AppealQueuePage::describeExport() const
+{
+    const AppealFilter &applied = m_model->filter();
+    ListExport list = exportOfModel(*m_model, QStringLiteral("appeal_queue"), tr("Recovery appeals"), Action::ReviewAppeals);
+    list.filters = {{tr("State"), m_states->tabText(m_states->currentIndex())},
+                    {tr("Type"), m_type->currentText()},
+                    {tr("Deadline"), m_sla->currentText()},
+                    {tr("Claimed"), m_assignee->currentText()}};
+    if (applied.submittedFrom.isValid() || applied.submittedTo.isValid())
+        list.filters.append({tr("Submitted"), QStringLiteral("%1 – %2").arg(m_from->text(), m_to->text())});
+    if (!applied.text.isEmpty())
+        list.filters.append({tr("Search"), ListExport::maskedSearch(applied.text)});
+    return list;
 }
 
 void AppealQueuePage::applyFilter()

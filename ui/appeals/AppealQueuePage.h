@@ -1,11 +1,13 @@
 #pragma once
 
+#include "report/ReportService.h"
 #include "store/AppealRepository.h"
 
 #include <QDate>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QDateEdit;
@@ -19,6 +21,7 @@ namespace desk {
 
 class AppealListModel;
 class AppealWorkspace;
+class ListExportButton;
 class PagedTableView;
 class Session;
 class TaskRunner;
@@ -26,7 +29,8 @@ class TaskRunner;
 // The reviewers' recovery-appeal queue: state tabs with counts, filters (type, SLA, assignee, submission dates,
 // text) applied in SQL, the lazily paged list sorted by due time, and the review workspace of the appeal being
 // worked on. Ctrl+N claims the most urgent unclaimed appeal and opens it; Enter on a row opens it (claiming it
-// with Ctrl+Enter); F5 refreshes; Ctrl+F focuses the search; Esc in the workspace goes back to the list.
+// with Ctrl+Enter); F5 refreshes; Ctrl+F focuses the search; Ctrl+E exports every row of the filtered list
+// (masked as shown); Esc in the workspace goes back to the list.
 // Supervisors also release and reassign claims.
 class AppealQueuePage : public QWidget
 {
@@ -59,6 +63,7 @@ Q_SIGNALS:
 
 private:
     void applyFilter();
+    std::optional<ListExport> describeExport() const;
     void refreshCounts();
     qint64 selectedId() const;
     void showError(const QString &text);
@@ -78,6 +83,7 @@ private:
     QPushButton *m_claim = nullptr;
     QPushButton *m_release = nullptr;
     QPushButton *m_reassign = nullptr;
+    ListExportButton *m_export = nullptr;
     QLabel *m_message = nullptr;
     PagedTableView *m_list = nullptr;
     AppealListModel *m_model = nullptr;

@@ -2,6 +2,7 @@
 
 #include "items/AccountListModel.h"
 #include "lookup/AccountDetailPanel.h"
+#include "reports/ListExportButton.h"
 #include "store/Database.h"
 #include "widgets/PagedTableView.h"
 #include "workflow/Session.h"
@@ -38,10 +39,16 @@ LookupPage::LookupPage(std::shared_ptr<Session> session, TaskRunner &runner, QWi
     m_searchButton = new QPushButton(tr("Search"), this);
     m_searchButton->setObjectName(QStringLiteral("lookupButton"));
 
+    m_export = new ListExportButton(
+        m_session, [this]() { return describeExport(); }, this, QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_export->setObjectName(QStringLiteral("lookupExport"));
+    m_export->setEnabled(false);
+
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_kindFilter);
     searchRow->addWidget(m_searchButton);
+    searchRow->addWidget(m_export);
 
     m_recognised = new QLabel(this);
     m_recognised->setObjectName(QStringLiteral("lookupRecognised"));
@@ -245,6 +252,7 @@ void LookupPage::search()
     m_selectionTimer.stop();
     m_detail->clear();
     m_model->setSearch(search);
+    m_export->setEnabled(true);
     syncSortIndicator();
     updateCount();
 }
@@ -253,6 +261,7 @@ void LookupPage::clearSearch()
 {
     m_search->clear();
     m_searched = false;
+    m_export->setEnabled(false);
     m_selectionTimer.stop();
     m_detail->clear();
     m_results->setBusy(false);
@@ -292,6 +301,18 @@ void LookupPage::updateCount()
         m_count->setText(rows == 0 ? tr("No account found") : tr("%n account(s)", nullptr, rows));
     else
         m_count->setText(tr("%1+ accounts").arg(rows));
+}
+
+std::optional<ListExport> LookupPage::describeExport() const
+{
+    if (!m_searched)
+        return std::nullopt;
+    const LookupQuery &query = m_model->search().query;
+    const QString shown = ListExport::maskedSearch(query.text); // a personal number only masked
+    ListExport list = exportOfModel(*m_model, QStringLiteral("lookup"), tr("Account look-up results"), Action::LookupAccounts);
+    list.filters = {{tr("Search"), QStringLiteral("%1 (%2)").arg(shown, kindLabel(query.kind))},
+                    {tr("Accounts"), m_kindFilter->currentText()}};
+    return list;
 }
 
 void LookupPage::openRow(int row)

@@ -2,10 +2,13 @@
 
 #include "domain/LookupQuery.h"
 
+#include "report/ReportService.h"
+
 #include <QTimer>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -17,13 +20,15 @@ namespace desk {
 
 class AccountDetailPanel;
 class AccountListModel;
+class ListExportButton;
 class PagedTableView;
 class Session;
 class TaskRunner;
 
 // The help desk's account look-up: one search box that says what it recognised (login, USCC, ID number,
 // phone, name or legacy code), a kind filter, the paged result list and the selected account's detail.
-// Ctrl+F focuses the search box, Enter in the list opens the detail, Esc clears the search.
+// Ctrl+F focuses the search box, Enter in the list opens the detail, Esc clears the search, Ctrl+E exports
+// every result (masked as shown).
 class LookupPage : public QWidget
 {
     Q_OBJECT
@@ -50,12 +55,14 @@ private:
     void openRow(int row);
     void syncSortIndicator();
     void createModel();
+    std::optional<ListExport> describeExport() const;
 
     std::shared_ptr<Session> m_session;
     TaskRunner &m_runner;
     QLineEdit *m_search = nullptr;
     QComboBox *m_kindFilter = nullptr;
     QPushButton *m_searchButton = nullptr;
+    ListExportButton *m_export = nullptr;
     QLabel *m_recognised = nullptr;
     QLabel *m_count = nullptr;
     PagedTableView *m_results = nullptr;

@@ -4,6 +4,7 @@
 #include "domain/BusinessCalendar.h"
 #include "merge/MergeRequestDialog.h"
 #include "merge/TransferRequestDialog.h"
+#include "reports/ListExportButton.h"
 #include "workflow/MergeService.h"
 #include "workflow/Permissions.h"
 #include "workflow/Session.h"
@@ -25,6 +26,7 @@ namespace {
 
 constexpr int kPageSize = 50;
 constexpr int kPeopleSize = 200; // handlers and pending activation, per page
+constexpr int kExportAll = 1000000; // lists the service gives whole: the export takes every row
 
 QString reasonLabel(const QString &reason)
 {
@@ -82,6 +84,95 @@ QTableWidgetItem *cell(const QString &text)
     return new QTableWidgetItem(text);
 }
 
+// The texts of a row as the tables show them and the exports write them (any thread).
+QStringList candidateTexts(const MergeCandidate &c)
+{
+    QStringList accounts, bound;
+    for (const MergeAccount &a : c.accounts) {
+        accounts << QStringLiteral("%1 (%2)").arg(a.login, a.name);
+        if (a.bound())
+            bound << a.login;
+    }
+    return {reasonLabel(c.reason), accounts.join(QStringLiteral("; ")),
+            bound.isEmpty() ? MergePage::tr("none") : bound.join(QStringLiteral(", "))};
+}
+
+QStringList requestTexts(const MergeRequestRecord &r)
+{
+    return {QString::number(r.id), kindLabel(r.kind), stateLabel(r.state), r.sourceLogin, r.targetLogin,
+            r.requestedBy, r.decidedBy, chinaTime(r.requestedAt)};
+}
+
+QStringList expiringTexts(const DelegationRow &d)
+{
+    return {QStringLiteral("%1 (%2)").arg(d.organizationName, d.organizationLogin),
+            QStringLiteral("%1 (%2)").arg(d.personName, d.personLogin), d.businessSystem, d.role, chinaTime(d.expiresAt)};
+}
+
+QStringList handlerTexts(const DelegationRow &d, const QDateTime &now)
+{
+    const bool expired = d.expiresAt.isValid() && d.expiresAt <= now;
+    return {QStringLiteral("%1 (%2)").arg(d.organizationName, d.organizationLogin),
+            QStringLiteral("%1 (%2)").arg(d.personName, d.personLogin),
+            d.businessSystem,
+            d.role,
+            d.role == QLatin1String("admin") ? MergePage::tr("yes") : QString(),
+            MergePage::tr("%1 … %2").arg(chinaTime(d.grantedAt),
+                                         d.expiresAt.isValid() ? chinaTime(d.expiresAt) : MergePage::tr("long-term")),
+            expired ? MergePage::tr("expired") : QString()};
+}
+
+QStringList pendingTexts(const PendingAccountRow &a)
+{
+    return {a.login, a.name, a.kind == QLatin1String("organization") ? MergePage::tr("organization") : MergePage::tr("person"),
+            chinaTime(a.createdAt),
+            a.organizationLogin.isEmpty() ? QString() : QStringLiteral("%1 (%2)").arg(a.organizationName, a.organizationLogin)};
+}
+
+void appendRow(QTableWidget *table, const QStringList &texts)
+{
+    const int row = table->rowCount();
+    table->insertRow(row);
+    for (int c = 0; c < texts.size(); ++c)
+        table->setItem(row, c, cell(texts[c]));
+}
+
+QStringList headerTitles(const QTableWidget *table)
+{
+    QStringList titles;
+    for (int c = 0; c < table->columnCount(); ++c)
+        titles << table->horizontalHeaderItem(c)->text();
+    return titles;
+}
+
+ExportRow exportRow(const QStringList &texts)
+{
+    ExportRow row;
+    row.reserve(texts.size());
+    for (const QString &t : texts)
+        row << t;
+    return row;
+}
+
+// A pager over a list the service gives whole (capped by `limit`): one batch, then the end.
+template <typename Row, typename Fetch, typename Texts>
+ListPager oneBatchPager(Fetch fetch, Texts texts)
+{
+    auto done = std::make_shared<bool>(false);
+    return [fetch, texts, done](Database &, int) -> Result<QVector<ExportRow>> {
+        if (*done)
+            return QVector<ExportRow>{};
+        *done = true;
+        auto rows = fetch();
+        if (!rows)
+            return rows.error();
+        QVector<ExportRow> out;
+        for (const Row &r : std::as_const(*rows))
+            out << exportRow(texts(r));
+        return out;
+    };
+}
+
 } // namespace
 
 MergePage::MergePage(std::shared_ptr<Session> session, TaskRunner &runner, QWidget *parent)
@@ -106,12 +197,17 @@ MergePage::MergePage(std::shared_ptr<Session> session, TaskRunner &runner, QWidg
     m_transfer->setToolTip(tr("Move a departing member's projects to a colleague of the same organization"));
     m_transfer->setEnabled(Permissions::allows(role, Action::RequestMerge));
     connect(m_transfer, &QPushButton::clicked, this, &MergePage::requestTransfer);
+    auto *finderExport = new ListExportButton(
+        m_session, [this]() { return describeExport(QStringLiteral("duplicates")); }, this,
+        QKeySequence(Qt::CTRL | Qt::Key_E));
+    finderExport->setObjectName(QStringLiteral("mergeFinderExport"));
     auto *finderBar = new QHBoxLayout;
     finderBar->addWidget(new QLabel(tr("Possible duplicate accounts"), this));
     finderBar->addWidget(m_reason);
     finderBar->addWidget(m_counts, 1);
     finderBar->addWidget(m_request);
     finderBar->addWidget(m_transfer);
+    finderBar->addWidget(finderExport);
     m_candidates = table(this, QStringLiteral("mergeCandidates"),
                          {tr("Reason"), tr("Accounts (login, name)"), tr("Real-name bound")});
     m_more = new QPushButton(tr("More"), this);
@@ -148,6 +244,10 @@ MergePage::MergePage(std::shared_ptr<Session> session, TaskRunner &runner, QWidg
     requestBar->addWidget(m_reject);
     requestBar->addWidget(m_undo);
     requestBar->addWidget(refreshButton);
+    auto *requestsExport = new ListExportButton(
+        m_session, [this]() { return describeExport(QStringLiteral("merge_requests")); }, this);
+    requestsExport->setObjectName(QStringLiteral("mergeRequestsExport"));
+    requestBar->addWidget(requestsExport);
 
     // The watch list.
     m_expiring = table(this, QStringLiteral("mergeExpiring"),
@@ -190,16 +290,34 @@ MergePage::MergePage(std::shared_ptr<Session> session, TaskRunner &runner, QWidg
                                          "re-delegates)"),
                                       watch));
     watchLayout->addWidget(m_expiring, 1);
+    auto *expiringExport = new ListExportButton(
+        m_session, [this]() { return describeExport(QStringLiteral("expiring_delegations")); }, this);
+    expiringExport->setObjectName(QStringLiteral("mergeExpiringExport"));
+    watchLayout->addWidget(expiringExport, 0, Qt::AlignLeft);
     auto *handlersPage = new QWidget(this);
     auto *handlersLayout = new QVBoxLayout(handlersPage);
     handlersLayout->setContentsMargins(0, 0, 0, 0);
     handlersLayout->addWidget(m_handlers, 1);
-    handlersLayout->addWidget(m_handlersMore, 0, Qt::AlignLeft);
+    auto *handlersExport = new ListExportButton(
+        m_session, [this]() { return describeExport(QStringLiteral("handlers")); }, this);
+    handlersExport->setObjectName(QStringLiteral("mergeHandlersExport"));
+    auto *handlersButtons = new QHBoxLayout;
+    handlersButtons->addWidget(m_handlersMore);
+    handlersButtons->addWidget(handlersExport);
+    handlersButtons->addStretch(1);
+    handlersLayout->addLayout(handlersButtons);
     auto *pendingPage = new QWidget(this);
     auto *pendingLayout = new QVBoxLayout(pendingPage);
     pendingLayout->setContentsMargins(0, 0, 0, 0);
     pendingLayout->addWidget(m_pending, 1);
-    pendingLayout->addWidget(m_pendingMore, 0, Qt::AlignLeft);
+    auto *pendingExport = new ListExportButton(
+        m_session, [this]() { return describeExport(QStringLiteral("pending_activation")); }, this);
+    pendingExport->setObjectName(QStringLiteral("mergePendingExport"));
+    auto *pendingButtons = new QHBoxLayout;
+    pendingButtons->addWidget(m_pendingMore);
+    pendingButtons->addWidget(pendingExport);
+    pendingButtons->addStretch(1);
+    pendingLayout->addLayout(pendingButtons);
     m_peopleTabs = new QTabWidget(this);
     m_peopleTabs->setObjectName(QStringLiteral("mergePeopleTabs"));
     m_peopleTabs->addTab(watch, tr("Expiring within 30 days"));
@@ -213,6 +331,76 @@ MergePage::MergePage(std::shared_ptr<Session> session, TaskRunner &runner, QWidg
     layout->addWidget(splitter, 1);
     layout->addWidget(m_message);
     refresh();
+}
+
+std::optional<ListExport> MergePage::describeExport(const QString &name) const
+{
+    auto session = m_session;
+    ListExport list;
+    list.name = name;
+    list.action = Action::FindDuplicates;
+    if (name == QLatin1String("duplicates")) {
+        list.title = tr("Possible duplicate accounts");
+        list.columns = ListExport::textColumns(headerTitles(m_candidates));
+        list.filters = {{tr("Reason"), m_reason->currentText()}};
+        const QString reason = m_reason->currentData().toString();
+        auto after = std::make_shared<std::optional<CandidateKey>>();
+        list.pager = [session, reason, after](Database &, int limit) -> Result<QVector<ExportRow>> {
+            auto page = MergeService(session).candidates(reason, *after, std::min(limit, 1000));
+            if (!page)
+                return page.error();
+            QVector<ExportRow> out;
+            for (const MergeCandidate &c : std::as_const(*page))
+                out << exportRow(candidateTexts(c));
+            if (!page->isEmpty())
+                *after = CandidateKey{page->constLast().reason, page->constLast().key};
+            return out;
+        };
+    } else if (name == QLatin1String("merge_requests")) {
+        list.title = tr("Merge, rename and transfer requests");
+        list.columns = ListExport::textColumns(headerTitles(m_requests));
+        list.pager = oneBatchPager<MergeRequestRecord>(
+            [session] { return MergeService(session).list(QString(), kExportAll); }, requestTexts);
+    } else if (name == QLatin1String("expiring_delegations")) {
+        list.title = tr("Delegations expiring within 30 days");
+        list.columns = ListExport::textColumns(headerTitles(m_expiring));
+        list.pager = oneBatchPager<DelegationRow>(
+            [session] { return MergeService(session).expiringDelegations(30, kExportAll); }, expiringTexts);
+    } else if (name == QLatin1String("handlers")) {
+        list.title = tr("Handlers");
+        list.columns = ListExport::textColumns(headerTitles(m_handlers));
+        auto after = std::make_shared<DelegationRow>();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        list.pager = [session, after, now](Database &, int limit) -> Result<QVector<ExportRow>> {
+            auto page = MergeService(session).handlers(*after, limit);
+            if (!page)
+                return page.error();
+            QVector<ExportRow> out;
+            for (const DelegationRow &d : std::as_const(*page))
+                out << exportRow(handlerTexts(d, now));
+            if (!page->isEmpty())
+                *after = page->constLast();
+            return out;
+        };
+    } else if (name == QLatin1String("pending_activation")) {
+        list.title = tr("Accounts pending activation");
+        list.columns = ListExport::textColumns(headerTitles(m_pending));
+        auto after = std::make_shared<qint64>(0);
+        list.pager = [session, after](Database &, int limit) -> Result<QVector<ExportRow>> {
+            auto page = MergeService(session).pendingActivation(*after, limit);
+            if (!page)
+                return page.error();
+            QVector<ExportRow> out;
+            for (const PendingAccountRow &a : std::as_const(*page))
+                out << exportRow(pendingTexts(a));
+            if (!page->isEmpty())
+                *after = page->constLast().id;
+            return out;
+        };
+    } else {
+        return std::nullopt;
+    }
+    return list;
 }
 
 void MergePage::setMessage(const QString &text, bool error)
@@ -267,21 +455,13 @@ void MergePage::loadCandidates(bool more)
                 return;
             }
             for (const MergeCandidate &c : std::as_const(*page)) {
-                QStringList accounts, logins, bound;
-                for (const MergeAccount &a : c.accounts) {
-                    accounts << QStringLiteral("%1 (%2)").arg(a.login, a.name);
+                QStringList logins;
+                for (const MergeAccount &a : c.accounts)
                     logins << a.login;
-                    if (a.bound())
-                        bound << a.login;
-                }
-                const int row = m_candidates->rowCount();
-                m_candidates->insertRow(row);
-                auto *first = cell(reasonLabel(c.reason));
+                appendRow(m_candidates, candidateTexts(c));
+                QTableWidgetItem *first = m_candidates->item(m_candidates->rowCount() - 1, 0);
                 first->setData(Qt::UserRole, logins);
                 first->setData(Qt::UserRole + 1, c.reason);
-                m_candidates->setItem(row, 0, first);
-                m_candidates->setItem(row, 1, cell(accounts.join(QStringLiteral("; "))));
-                m_candidates->setItem(row, 2, cell(bound.isEmpty() ? tr("none") : bound.join(QStringLiteral(", "))));
             }
             if (!page->isEmpty())
                 m_after = CandidateKey{page->constLast().reason, page->constLast().key};
@@ -306,19 +486,11 @@ void MergePage::loadRequests()
                 return;
             }
             for (const MergeRequestRecord &r : std::as_const(*rows)) {
-                const int row = m_requests->rowCount();
-                m_requests->insertRow(row);
-                auto *id = cell(QString::number(r.id));
+                appendRow(m_requests, requestTexts(r));
+                const int row = m_requests->rowCount() - 1;
+                QTableWidgetItem *id = m_requests->item(row, 0);
                 id->setData(Qt::UserRole, r.id);
                 id->setData(Qt::UserRole + 1, r.state);
-                m_requests->setItem(row, 0, id);
-                m_requests->setItem(row, 1, cell(kindLabel(r.kind)));
-                m_requests->setItem(row, 2, cell(stateLabel(r.state)));
-                m_requests->setItem(row, 3, cell(r.sourceLogin));
-                m_requests->setItem(row, 4, cell(r.targetLogin));
-                m_requests->setItem(row, 5, cell(r.requestedBy));
-                m_requests->setItem(row, 6, cell(r.decidedBy));
-                m_requests->setItem(row, 7, cell(chinaTime(r.requestedAt)));
                 if (r.id == selected)
                     m_requests->selectRow(row);
             }
@@ -337,15 +509,8 @@ void MergePage::loadExpiring()
             m_expiring->setRowCount(0);
             if (!rows)
                 return;
-            for (const DelegationRow &d : std::as_const(*rows)) {
-                const int row = m_expiring->rowCount();
-                m_expiring->insertRow(row);
-                m_expiring->setItem(row, 0, cell(QStringLiteral("%1 (%2)").arg(d.organizationName, d.organizationLogin)));
-                m_expiring->setItem(row, 1, cell(QStringLiteral("%1 (%2)").arg(d.personName, d.personLogin)));
-                m_expiring->setItem(row, 2, cell(d.businessSystem));
-                m_expiring->setItem(row, 3, cell(d.role));
-                m_expiring->setItem(row, 4, cell(chinaTime(d.expiresAt)));
-            }
+            for (const DelegationRow &d : std::as_const(*rows))
+                appendRow(m_expiring, expiringTexts(d));
         });
 }
 
@@ -369,21 +534,8 @@ void MergePage::loadHandlers(bool more)
                 return;
             }
             const QDateTime now = QDateTime::currentDateTimeUtc();
-            for (const DelegationRow &d : std::as_const(*page)) {
-                const int row = m_handlers->rowCount();
-                m_handlers->insertRow(row);
-                const bool expired = d.expiresAt.isValid() && d.expiresAt <= now;
-                m_handlers->setItem(row, 0, cell(QStringLiteral("%1 (%2)").arg(d.organizationName, d.organizationLogin)));
-                m_handlers->setItem(row, 1, cell(QStringLiteral("%1 (%2)").arg(d.personName, d.personLogin)));
-                m_handlers->setItem(row, 2, cell(d.businessSystem));
-                m_handlers->setItem(row, 3, cell(d.role));
-                m_handlers->setItem(row, 4, cell(d.role == QLatin1String("admin") ? tr("yes") : QString()));
-                m_handlers->setItem(row, 5,
-                                    cell(tr("%1 … %2")
-                                             .arg(chinaTime(d.grantedAt),
-                                                  d.expiresAt.isValid() ? chinaTime(d.expiresAt) : tr("long-term"))));
-                m_handlers->setItem(row, 6, cell(expired ? tr("expired") : QString()));
-            }
+            for (const DelegationRow &d : std::as_const(*page))
+                appendRow(m_handlers, handlerTexts(d, now));
             if (!page->isEmpty())
                 m_handlersAfter = page->constLast();
             m_handlersMore->setEnabled(page->size() == kPeopleSize);
@@ -412,19 +564,8 @@ void MergePage::loadPending(bool more)
                 Q_EMIT pendingLoaded();
                 return;
             }
-            for (const PendingAccountRow &a : std::as_const(*page)) {
-                const int row = m_pending->rowCount();
-                m_pending->insertRow(row);
-                m_pending->setItem(row, 0, cell(a.login));
-                m_pending->setItem(row, 1, cell(a.name));
-                m_pending->setItem(row, 2,
-                                   cell(a.kind == QLatin1String("organization") ? tr("organization") : tr("person")));
-                m_pending->setItem(row, 3, cell(chinaTime(a.createdAt)));
-                m_pending->setItem(row, 4,
-                                   cell(a.organizationLogin.isEmpty()
-                                            ? QString()
-                                            : QStringLiteral("%1 (%2)").arg(a.organizationName, a.organizationLogin)));
-            }
+            for (const PendingAccountRow &a : std::as_const(*page))
+                appendRow(m_pending, pendingTexts(a));
             if (!page->isEmpty())
                 m_pendingAfter = page->constLast().id;
             m_pendingMore->setEnabled(page->size() == kPeopleSize);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "report/ReportService.h"
 #include "store/MergeRepository.h"
 
 #include <QWidget>
@@ -21,7 +22,8 @@ class TaskRunner;
 // The merge area: the duplicate finder (疑似重复账号, paged by keyset, with counts per reason), merge requests with
 // their approval by a second supervisor and their undo, and in tabs the watch list of delegations expiring within 30
 // days, the handlers (经办人, with admin flag, validity and expiry) and the accounts pending activation (待激活).
-// All database work runs on the task runner; the page shows logins and names only, never personal numbers.
+// All database work runs on the task runner; the page shows logins and names only, never personal numbers. Each
+// list has an export of every row (Ctrl+E: the finder's, with its reason filter).
 class MergePage : public QWidget
 {
     Q_OBJECT
@@ -56,6 +58,8 @@ private:
     void loadExpiring();
     void loadHandlers(bool more);
     void loadPending(bool more);
+    // The list `name` as an export: duplicates, merge_requests, expiring_delegations, handlers, pending_activation.
+    std::optional<ListExport> describeExport(const QString &name) const;
     void decide(const QString &what);
     qint64 selectedRequest() const;
     void setMessage(const QString &text, bool error);

@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -22,12 +23,28 @@ namespace desk {
 ExportDialog::ExportDialog(std::shared_ptr<Session> session, ReportParams params, QWidget *parent)
     : QDialog(parent), m_session(std::move(session)), m_params(std::move(params))
 {
-    setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export a report"));
+    build();
+}
+
+ExportDialog::ExportDialog(std::shared_ptr<Session> session, ListExport list, QWidget *parent)
+    : QDialog(parent), m_session(std::move(session)), m_list(std::move(list))
+{
+    setWindowTitle(tr("Export the list"));
+    build();
+}
+
+void ExportDialog::build()
+{
+    setObjectName(QStringLiteral("exportDialog"));
+    setMinimumWidth(560);
     m_report = new QComboBox(this);
     m_report->setObjectName(QStringLiteral("exportReport"));
-    for (const ReportDefinition *def : ReportService(m_session).available())
-        m_report->addItem(def->title, def->name);
+    if (m_list)
+        m_report->addItem(m_list->title, m_list->name);
+    else
+        for (const ReportDefinition *def : ReportService(m_session).available())
+            m_report->addItem(def->title, def->name);
     m_format = new QComboBox(this);
     m_format->setObjectName(QStringLiteral("exportFormat"));
     m_format->addItem(tr("Excel workbook (XLSX)"), int(ExportFormat::Xlsx));
@@ -39,7 +56,7 @@ ExportDialog::ExportDialog(std::shared_ptr<Session> session, ReportParams params
     m_browse->setObjectName(QStringLiteral("exportBrowse"));
     m_unmasked = new QCheckBox(tr("Unmasked personal data (audited)"), this);
     m_unmasked->setObjectName(QStringLiteral("exportUnmasked"));
-    m_unmasked->setVisible(Permissions::allows(m_session->staff().role, Action::ExportUnmasked));
+    m_unmasked->setVisible(!m_list && Permissions::allows(m_session->staff().role, Action::ExportUnmasked));
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(QStringLiteral("exportReason"));
     m_reason->setPlaceholderText(tr("Why the full values are needed (at least %1 characters)")
@@ -61,13 +78,34 @@ ExportDialog::ExportDialog(std::shared_ptr<Session> session, ReportParams params
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(m_browse);
     auto *form = new QFormLayout;
-    form->addRow(tr("Report"), m_report);
+    form->addRow(m_list ? tr("List") : tr("Report"), m_report);
+    if (m_list) {
+        QStringList words;
+        for (const auto &f : std::as_const(m_list->filters))
+            words << QStringLiteral("%1: %2").arg(f.first, f.second);
+        auto *filters = new QLabel(words.isEmpty() ? tr("the whole list") : words.join(QStringLiteral("\n")), this);
+        filters->setObjectName(QStringLiteral("exportFilters"));
+        filters->setWordWrap(true);
+        form->addRow(tr("Filters"), filters);
+    }
     form->addRow(tr("Format"), m_format);
     form->addRow(tr("File"), pathRow);
-    form->addRow(QString(), m_unmasked);
-    form->addRow(tr("Reason"), m_reason);
-    form->addRow(QStringLiteral("%1 – %2").arg(m_params.from.toString(Qt::ISODate), m_params.to.toString(Qt::ISODate)),
-                 m_progress);
+    if (m_list) {
+        auto *note = new QLabel(tr("Every row of the list is written as shown, with personal data masked. Full values "
+                                   "are revealed one at a time in the account detail, or exported by a supervisor in "
+                                   "the appeals and real-name review reports."),
+                                this);
+        note->setObjectName(QStringLiteral("exportMaskedNote"));
+        note->setWordWrap(true);
+        form->addRow(QString(), note);
+        m_reason->setVisible(false);
+        form->addRow(tr("Progress"), m_progress);
+    } else {
+        form->addRow(QString(), m_unmasked);
+        form->addRow(tr("Reason"), m_reason);
+        form->addRow(QStringLiteral("%1 – %2").arg(m_params.from.toString(Qt::ISODate), m_params.to.toString(Qt::ISODate)),
+                     m_progress);
+    }
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_start);
@@ -88,6 +126,8 @@ ExportDialog::ExportDialog(std::shared_ptr<Session> session, ReportParams params
         const QString ext = exportFormatName(ExportFormat(m_format->currentData().toInt()));
         m_path->setText(info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QLatin1Char('.') + ext);
     });
+    if (m_list)
+        m_path->setText(QDir::toNativeSeparators(suggestedName()));
     updateState();
 }
 
@@ -115,12 +155,21 @@ void ExportDialog::setFormat(ExportFormat format)
     m_format->setCurrentIndex(std::max(0, m_format->findData(int(format))));
 }
 
-void ExportDialog::browse()
+QString ExportDialog::suggestedName() const
 {
     const QString ext = exportFormatName(ExportFormat(m_format->currentData().toInt()));
-    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
-        + m_report->currentData().toString() + QLatin1Char('-') + m_params.from.toString(QStringLiteral("yyyyMMdd"))
-        + QLatin1Char('-') + m_params.to.toString(QStringLiteral("yyyyMMdd")) + QLatin1Char('.') + ext;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/');
+    if (m_list)
+        return folder + m_list->name + QLatin1Char('-')
+            + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")) + QLatin1Char('.') + ext;
+    return folder + m_report->currentData().toString() + QLatin1Char('-')
+        + m_params.from.toString(QStringLiteral("yyyyMMdd")) + QLatin1Char('-')
+        + m_params.to.toString(QStringLiteral("yyyyMMdd")) + QLatin1Char('.') + ext;
+}
+
+void ExportDialog::browse()
+{
+    const QString suggested = suggestedName();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export to"), suggested);
     if (!path.isEmpty())
         m_path->setText(path);
@@ -155,15 +204,16 @@ void ExportDialog::start()
     m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
     auto session = m_session;
     auto cancel = m_cancelFlag;
-    m_thread = QThread::create([this, session, cancel, request]() {
-        auto result = std::make_shared<Result<ExportOutcome>>(ReportService(session).exportReport(
-            request,
-            [this](qint64 done, qint64 total) {
-                const int percent = total > 0 ? int(done * 100 / total) : 0;
-                QMetaObject::invokeMethod(this, [this, percent]() { m_progress->setValue(percent); },
-                                          Qt::QueuedConnection);
-            },
-            cancel.get()));
+    if (m_list && m_list->expectedRows <= 0)
+        m_progress->setRange(0, 0); // rows unknown: a busy bar
+    m_thread = QThread::create([this, session, cancel, request, list = m_list]() {
+        const ReportService::Progress progress = [this](qint64 done, qint64 total) {
+            const int percent = total > 0 ? int(done * 100 / total) : 0;
+            QMetaObject::invokeMethod(this, [this, percent]() { m_progress->setValue(percent); }, Qt::QueuedConnection);
+        };
+        auto result = std::make_shared<Result<ExportOutcome>>(
+            list ? ReportService(session).exportList(*list, request.format, request.path, progress, cancel.get())
+                 : ReportService(session).exportReport(request, progress, cancel.get()));
         session->database().closeThreadConnection(); // this thread's connection ends with it
         QMetaObject::invokeMethod(this, [this, result]() { done(*result); }, Qt::QueuedConnection);
     });
@@ -179,6 +229,7 @@ void ExportDialog::done(const Result<ExportOutcome> &result)
         delete m_thread;
         m_thread = nullptr;
     }
+    m_progress->setRange(0, 100);
     updateState();
     if (!result) {
         m_progress->setValue(0);

@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -28,6 +29,8 @@ class ExportDialog : public QDialog
     Q_OBJECT
 public:
     ExportDialog(std::shared_ptr<Session> session, ReportParams params, QWidget *parent = nullptr);
+    // Exports a list as shown on screen (always masked): the look-up results, a queue, the duplicate finder...
+    ExportDialog(std::shared_ptr<Session> session, ListExport list, QWidget *parent = nullptr);
     ~ExportDialog() override; // cancels and waits for a running export
 
     void setReport(const QString &name);
@@ -44,12 +47,15 @@ protected:
     void reject() override;
 
 private:
+    void build();
+    QString suggestedName() const;
     void browse();
     void updateState();
     void done(const Result<ExportOutcome> &result);
 
     std::shared_ptr<Session> m_session;
     ReportParams m_params;
+    std::optional<ListExport> m_list; // set: a list export, not a report
     QComboBox *m_report = nullptr;
     QComboBox *m_format = nullptr;
     QLineEdit *m_path = nullptr;

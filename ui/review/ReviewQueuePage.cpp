@@ -3,6 +3,7 @@
 #include "common/TaskRunner.h"
 #include "domain/BusinessCalendar.h"
 #include "items/ReviewListModel.h"
+#include "reports/ListExportButton.h"
 #include "store/AppealRepository.h"
 #include "widgets/ImageCompareView.h"
 #include "widgets/PagedTableView.h"
@@ -98,10 +99,14 @@ ReviewQueuePage::ReviewQueuePage(std::shared_ptr<Session> session, TaskRunner &r
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("reviewMessage"));
     m_message->setWordWrap(true);
+    m_export = new ListExportButton(
+        m_session, [this]() { return describeExport(); }, this, QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_export->setObjectName(QStringLiteral("reviewExport"));
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_next);
     actions->addWidget(m_claim);
     actions->addWidget(refreshButton);
+    actions->addWidget(m_export);
     actions->addWidget(m_message, 1);
 
     m_list = new PagedTableView(this);
@@ -259,6 +264,18 @@ ReviewListFilter ReviewQueuePage::currentFilter() const
     f.flaggedOnly = m_flagged->isChecked();
     f.text = m_search->text().trimmed();
     return f;
+}
+
+std::optional<ListExport> ReviewQueuePage::describeExport() const
+{
+    const ReviewListFilter &applied = m_model->filter();
+    ListExport list = exportOfModel(*m_model, QStringLiteral("review_queue"), tr("Real-name review requests"), Action::ViewReviews);
+    list.filters = {{tr("State"), m_states->tabText(m_states->currentIndex())}, {tr("Type"), m_type->currentText()}};
+    if (applied.flaggedOnly)
+        list.filters.append({tr("Flagged"), m_flagged->text()});
+    if (!applied.text.isEmpty())
+        list.filters.append({tr("Search"), ListExport::maskedSearch(applied.text)});
+    return list;
 }
 
 void ReviewQueuePage::applyFilter()

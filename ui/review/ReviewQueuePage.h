@@ -1,5 +1,6 @@
 #pragma once
 
+#include "report/ReportService.h"
 #include "store/AppealRepository.h"
 #include "store/ReviewRepository.h"
 #include "widgets/ImageCompareView.h"
@@ -8,6 +9,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -23,6 +25,7 @@ namespace desk {
 
 class ImageCache;
 class ImageCompareView;
+class ListExportButton;
 class PagedTableView;
 class ReviewListModel;
 class Session;
@@ -32,7 +35,8 @@ class TaskRunner;
 // only, ref or login), the lazily paged list most urgent first with flagged rows, and beside it the request
 // selected: the masked declared data, the checklist, the documents' metadata and earlier decisions, with approve
 // and reject (reason codes and free text) for the holder of the claim. Ctrl+N claims the most urgent request;
-// Ctrl+Enter claims the selected one; F5 refreshes; Ctrl+F focuses the search. Below, reviewers and supervisors
+// Ctrl+Enter claims the selected one; F5 refreshes; Ctrl+F focuses the search; Ctrl+E exports every row of the
+// filtered list (masked as shown). Below, reviewers and supervisors
 // compare the current submission's documents (ImageCompareView: side by side, zoom, rotate, brightness and
 // contrast, magnifier, the reviewer's watermark; each opening audited); agents never see an image.
 class ReviewQueuePage : public QWidget
@@ -71,6 +75,7 @@ Q_SIGNALS:
 
 private:
     void applyFilter();
+    std::optional<ListExport> describeExport() const;
     void loadReasons();
     // The per-document reason rows (a reason template and a text per document kind of the request's type).
     void buildDocumentReasons(const QString &reviewType);
@@ -91,6 +96,7 @@ private:
     QLineEdit *m_search = nullptr;
     QPushButton *m_next = nullptr;
     QPushButton *m_claim = nullptr;
+    ListExportButton *m_export = nullptr;
     QLabel *m_message = nullptr;
     PagedTableView *m_list = nullptr;
     ReviewListModel *m_model = nullptr;
