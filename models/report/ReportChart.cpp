@@ -275,6 +275,14 @@ void paintChart(QPainter &painter, const QRectF &area, const ChartData &data, co
     painter.drawText(QRectF(inner.left(), y, inner.width(), tfm.height()), Qt::AlignHCenter | Qt::AlignVCenter,
                      data.title);
     y += tfm.height() * 1.2;
+    if (data.categories.isEmpty()) { // nothing to draw: say so under the title
+        painter.setFont(font);
+        painter.setPen(muted);
+        painter.drawText(QRectF(inner.left(), y, inner.width(), std::max(unit, inner.bottom() - y)), Qt::AlignCenter,
+                         QCoreApplication::translate("desk::ReportChart", "No figures in this period"));
+        painter.restore();
+        return;
+    }
 
     // Legend: a swatch and the name of each series, centred, wrapped onto more lines when needed.
     if (!data.series.isEmpty()) {
@@ -332,7 +340,8 @@ void paintChart(QPainter &painter, const QRectF &area, const ChartData &data, co
         axisWidth = std::max(axisWidth, sfm.horizontalAdvance(valueText(v, false)));
     axisWidth += unit * 0.5;
 
-    // Category labels: one line when they fit, else two lines, else every k-th label for long series of days.
+    // Category labels: one line when they fit, else two lines, else slanted (cut to about fourteen characters), and
+    // for a long run of days or weeks only every k-th of them.
     const double plotLeft = inner.left() + axisWidth;
     const double slot = nCat > 0 ? (inner.right() - plotLeft) / nCat : 0;
     double widest = 0;
@@ -340,14 +349,21 @@ void paintChart(QPainter &painter, const QRectF &area, const ChartData &data, co
         widest = std::max(widest, sfm.horizontalAdvance(c));
     int every = 1;
     int labelLines = 1;
+    bool slanted = false;
+    const double slantedWidth = std::min(widest, sfm.averageCharWidth() * 14);
+    double labelHeight = sfm.height() * (labelLines + 0.4);
     if (nCat > 0 && widest > slot * 0.95) {
-        if (nCat <= 12 && widest < slot * 1.8)
+        if (nCat <= 12 && widest < slot * 1.8) {
             labelLines = 2;
-        else
-            every = int(std::ceil(widest * 1.15 / slot));
+            labelHeight = sfm.height() * (labelLines + 0.4);
+        } else {
+            slanted = true;
+            every = std::max(1, int(std::ceil(sfm.height() * 1.5 / slot)));
+            labelHeight = (slantedWidth + sfm.height()) * std::sqrt(0.5) + sfm.height() * 0.4;
+        }
     }
     const QRectF plot(plotLeft, y + sfm.height() * 0.6, inner.right() - plotLeft,
-                      inner.bottom() - sfm.height() * (labelLines + 0.4) - (y + sfm.height() * 0.6));
+                      inner.bottom() - labelHeight - (y + sfm.height() * 0.6));
     if (plot.height() <= unit) {
         painter.restore();
         return;
@@ -364,12 +380,6 @@ void paintChart(QPainter &painter, const QRectF &area, const ChartData &data, co
         painter.setPen(muted);
         painter.drawText(QRectF(inner.left(), gy - sfm.height() / 2, axisWidth - unit * 0.3, sfm.height()),
                          Qt::AlignRight | Qt::AlignVCenter, valueText(v, false));
-    }
-
-    if (nCat == 0) {
-        painter.setFont(font);
-        painter.setPen(muted);
-        painter.drawText(plot, Qt::AlignCenter, QCoreApplication::translate("desk::ReportChart", "No figures in this period"));
     }
 
     // Bars with their values.
@@ -420,11 +430,19 @@ void paintChart(QPainter &painter, const QRectF &area, const ChartData &data, co
             }
         }
         // The category's label under the axis.
-        if (c % every == 0) {
+        if (slanted && c % every == 0) { // ending under its bar, rising to the right
             painter.setPen(text);
-            const double labelSlot = slot * (every > 1 ? every : 1);
-            const QRectF rect(plot.left() + slot * c + slot / 2 - labelSlot * 0.49, plot.bottom() + sfm.height() * 0.25,
-                              labelSlot * 0.98, sfm.height() * labelLines);
+            painter.save();
+            painter.translate(plot.left() + slot * c + slot / 2 + sfm.height() * 0.3, plot.bottom() + sfm.height() * 0.4);
+            painter.rotate(-45);
+            painter.drawText(QRectF(-slantedWidth, -sfm.height() / 2, slantedWidth, sfm.height()),
+                             Qt::AlignRight | Qt::AlignVCenter,
+                             sfm.elidedText(data.categories[c], Qt::ElideRight, slantedWidth));
+            painter.restore();
+        } else if (!slanted) {
+            painter.setPen(text);
+            const QRectF rect(plot.left() + slot * c + slot * 0.01, plot.bottom() + sfm.height() * 0.25, slot * 0.98,
+                              sfm.height() * labelLines);
             const QString shown = labelLines > 1 ? data.categories[c]
                                                  : sfm.elidedText(data.categories[c], Qt::ElideRight, rect.width());
             int flags = Qt::AlignHCenter | Qt::AlignTop;

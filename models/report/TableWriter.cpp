@@ -429,8 +429,8 @@ private:
                 y += m_lineHeight;
             }
             y += m_lineHeight * 0.5;
-            if (chart) { // about half the page, above the table
-                const double height = std::round(m_page.height() * 0.5);
+            if (chart) { // about half the page above the table; a few lines when there is nothing to draw
+                const double height = std::round(chart->categories.isEmpty() ? m_lineHeight * 4 : m_page.height() * 0.5);
                 paintChart(m_painter, QRectF(0, y, m_page.width(), height), *chart, m_font);
                 y += height + m_lineHeight;
             }
@@ -441,7 +441,8 @@ private:
         const QFontMetricsF fm(m_bold, m_pdf.get());
         for (int c = 0; c < m_columns.size(); ++c) {
             const QRectF cell(m_x[c] + m_pad, y, m_w[c] - 2 * m_pad, m_lineHeight);
-            m_painter.drawText(cell, Qt::AlignLeft | Qt::AlignVCenter,
+            const Qt::Alignment align = m_columns[c].kind == ExportColumn::Kind::Number ? Qt::AlignRight : Qt::AlignLeft;
+            m_painter.drawText(cell, align | Qt::AlignVCenter,
                                fm.elidedText(m_columns[c].title, Qt::ElideRight, cell.width()));
         }
         y += m_lineHeight;
