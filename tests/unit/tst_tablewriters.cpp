@@ -99,6 +99,7 @@ private Q_SLOTS:
     void chartBarsAreAsHighAsTheirValues();
     void stackedChartShowsTheBucketsOfEachBar();
     void chartOfNoRowsSaysSo();
+    void tooManyRowsForAChartStreamTheTable();
     void droppedWriterLeavesNoFile_data();
     void droppedWriterLeavesNoFile();
     void formatNames();
@@ -311,6 +312,26 @@ void TestTableWriters::chartOfNoRowsSaysSo()
     QVERIFY(page);
     QVERIFY2(page->contains(QStringLiteral("No figures in this period")), qPrintable(*page));
     QVERIFY(page->contains(QStringLiteral("0 row")));
+}
+
+void TestTableWriters::tooManyRowsForAChartStreamTheTable()
+{
+    if (!test::toolAvailable(QStringLiteral("pdftotext")))
+        QSKIP("poppler-utils is not installed (scripts/setup-deps.sh installs it)");
+    // The writer holds at most 10,000 rows for a chart; past that it writes the table alone and says why.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("calls.pdf"));
+    QVector<ExportRow> rows;
+    for (int i = 0; i < 10001; ++i)
+        rows << ExportRow{QStringLiteral("topic%1").arg(i), QStringLiteral("answered"), 1.0};
+    QVERIFY(writeChartedPdf(path, QStringLiteral("calls"), rows));
+    const auto first = test::pdfPageText(path, 1);
+    QVERIFY(first);
+    QVERIFY2(first->contains(QStringLiteral("No chart: more than 10000 rows.")), qPrintable(first->left(600)));
+    QVERIFY(!first->contains(chartSpecFor(QStringLiteral("calls"))->title));
+    QVERIFY(first->contains(QStringLiteral("topic0")));
+    const auto all = test::runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    QVERIFY(all && all->contains("topic10000") && all->contains("10001 row"));
 }
 
 void TestTableWriters::droppedWriterLeavesNoFile_data()
