@@ -5323,6 +5323,77 @@ but is
     </message>
 </context>
 <context>
+    <name>desk::ReportChart</name>
+    <message>
+        <source>Appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real-name reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open items by age in business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on time per week (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions per reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions per reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy accounts per migration case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls per topic and outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA agreement per reviewer (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>desk::ReportService</name>
     <message>
         <source>Days</source>
@@ -6608,6 +6679,10 @@ but is
     </message>
     <message>
         <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chart: more than %1 rows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5324,6 +5324,77 @@ but is
     </message>
 </context>
 <context>
+    <name>desk::ReportChart</name>
+    <message>
+        <source>Appeals</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Real-name reviews</source>
+        <translation>实名审核</translation>
+    </message>
+    <message>
+        <source>Merges</source>
+        <translation>账号合并</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>waiting for the user</source>
+        <translation>待用户补充</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Open items by age in business days</source>
+        <translation>未办结事项账龄分布（工作日）</translation>
+    </message>
+    <message>
+        <source>Decided on time per week (%)</source>
+        <translation>每周按时办结率（%）</translation>
+    </message>
+    <message>
+        <source>Decisions per reviewer</source>
+        <translation>各审核员办理量</translation>
+    </message>
+    <message>
+        <source>Decisions per reason</source>
+        <translation>各理由的审核结果件数</translation>
+    </message>
+    <message>
+        <source>Legacy accounts per migration case</source>
+        <translation>各迁移情形的旧系统账号数</translation>
+    </message>
+    <message>
+        <source>Calls per topic and outcome</source>
+        <translation>各来电事项及处理结果的来电数</translation>
+    </message>
+    <message>
+        <source>QA agreement per reviewer (%)</source>
+        <translation>各审核员质检一致率（%）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>No figures in this period</source>
+        <translation>本期间没有数据</translation>
+    </message>
+</context>
+<context>
     <name>desk::ReportService</name>
     <message>
         <source>Days</source>
@@ -6608,6 +6679,10 @@ but is
     <message>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>No chart: more than %1 rows.</source>
+        <translation>未绘制图表：超过 %1 行。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "domain/Identifiers.h"
 #include "domain/LookupQuery.h"
+#include "report/ReportChart.h"
 #include "report/RowSource.h"
 #include "store/CalendarRepository.h"
 #include "store/Database.h"
@@ -185,6 +186,8 @@ Result<ExportOutcome> ReportService::exportReport(const ExportRequest &request, 
     const ReportQuery q = def->query(db.dialect(), params, reason);
     const ExportMeta meta = metaFor(*def, params, *m_session, q.sql);
     auto writer = TableWriter::create(request.format);
+    if (const auto chart = chartSpecFor(def->name); chart && !def->isList)
+        writer->setChart(*chart);
     if (auto s = writer->begin(request.path, meta, def->columns); !s)
         return s.error();
     RowSource source(db, q.sql, q.values, 2000);

@@ -1,5 +1,7 @@
 #include "report/TableWriter.h"
 
+#include "report/ReportChart.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -14,7 +16,9 @@
 
 #include <xlsxwriter.h>
 
+#include <cmath>
 #include <filesystem>
+#include <optional>
 #include <system_error>
 
 namespace desk {
@@ -263,7 +267,8 @@ private:
 // ---- PDF ----
 
 // A4 landscape through QPdfWriter, with a CJK font that Qt embeds (as a subset) so the text can be searched and
-// copied. Every page repeats the column header and carries its number.
+// copied. Every page repeats the column header and carries its number. With a chart (aggregate reports) the rows
+// are held back until finish(), up to kChartRows, so that the chart of all of them comes first on page 1.
 class PdfWriter final : public TableWriter
 {
 public:
@@ -272,6 +277,8 @@ public:
         if (m_painter.isActive())
             m_painter.end();
     }
+
+    void setChart(const ChartSpec &spec) override { m_chart = spec; }
 
     Status begin(const QString &path, const ExportMeta &meta, const QVector<ExportColumn> &columns) override
     {
@@ -317,11 +324,62 @@ public:
             m_w << w;
             x += w;
         }
-        startPage(true);
+        if (m_chart)
+            m_holding = true; // the first page waits for the chart
+        else
+            startPage(true);
         return {};
     }
 
     Status writeRow(const ExportRow &row) override
+    {
+        if (m_holding) {
+            if (m_held.size() < kChartRows) {
+                m_held << row;
+                return {};
+            }
+            release(nullptr); // more rows than a chart can show: the table alone, streamed from here on
+        }
+        drawRow(row);
+        return {};
+    }
+
+    Status finish(qint64 rowCount) override
+    {
+        if (m_holding) {
+            const ChartData chart = chartData(*m_chart, m_columns, m_held);
+            release(&chart);
+        }
+        m_painter.setFont(m_bold);
+        if (m_y + 2 * m_lineHeight > m_bottom) {
+            m_pdf->newPage();
+            startPage(false);
+        }
+        m_painter.drawText(QRectF(0, m_y + m_lineHeight * 0.5, m_page.width(), m_lineHeight),
+                           Qt::AlignLeft | Qt::AlignVCenter, QCoreApplication::translate("desk::TableWriter", "%n row(s)", nullptr, int(rowCount)));
+        if (!m_painter.end())
+            return ioError(m_path, QCoreApplication::translate("desk::TableWriter", "the PDF could not be finished"));
+        m_pdf.reset();
+        if (!m_file->commit())
+            return ioError(m_path, m_file->errorString());
+        return {};
+    }
+
+private:
+    static constexpr qsizetype kChartRows = 10000;
+
+    // Starts the first page (with the chart, or a word on why there is none) and draws the rows held back.
+    void release(const ChartData *chart)
+    {
+        m_holding = false;
+        startPage(true, chart);
+        for (const ExportRow &held : std::as_const(m_held))
+            drawRow(held);
+        m_held.clear();
+        m_held.squeeze();
+    }
+
+    void drawRow(const ExportRow &row)
     {
         if (m_y + m_lineHeight > m_bottom) {
             m_pdf->newPage();
@@ -341,28 +399,9 @@ public:
         }
         m_y += m_lineHeight;
         ++m_rowOnPage;
-        return {};
     }
 
-    Status finish(qint64 rowCount) override
-    {
-        m_painter.setFont(m_bold);
-        if (m_y + 2 * m_lineHeight > m_bottom) {
-            m_pdf->newPage();
-            startPage(false);
-        }
-        m_painter.drawText(QRectF(0, m_y + m_lineHeight * 0.5, m_page.width(), m_lineHeight),
-                           Qt::AlignLeft | Qt::AlignVCenter, QCoreApplication::translate("desk::TableWriter", "%n row(s)", nullptr, int(rowCount)));
-        if (!m_painter.end())
-            return ioError(m_path, QCoreApplication::translate("desk::TableWriter", "the PDF could not be finished"));
-        m_pdf.reset();
-        if (!m_file->commit())
-            return ioError(m_path, m_file->errorString());
-        return {};
-    }
-
-private:
-    void startPage(bool first)
+    void startPage(bool first, const ChartData *chart = nullptr)
     {
         ++m_pageNumber;
         m_rowOnPage = 0;
@@ -382,12 +421,19 @@ private:
             lines << QCoreApplication::translate("desk::TableWriter", "Exported by %1 at %2; personal data %3")
                          .arg(m_meta.exportedBy, timeText(m_meta.exportedAt),
                               m_meta.masked ? QCoreApplication::translate("desk::TableWriter", "masked") : QCoreApplication::translate("desk::TableWriter", "unmasked (audited)"));
+            if (m_chart && !chart)
+                lines << QCoreApplication::translate("desk::TableWriter", "No chart: more than %1 rows.").arg(kChartRows);
             for (const QString &line : lines) {
                 m_painter.drawText(QRectF(0, y, m_page.width(), m_lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
                                    line);
                 y += m_lineHeight;
             }
             y += m_lineHeight * 0.5;
+            if (chart) { // about half the page above the table; a few lines when there is nothing to draw
+                const double height = std::round(chart->categories.isEmpty() ? m_lineHeight * 4 : m_page.height() * 0.5);
+                paintChart(m_painter, QRectF(0, y, m_page.width(), height), *chart, m_font);
+                y += height + m_lineHeight;
+            }
         }
         // The column header, on every page.
         m_painter.fillRect(QRectF(0, y, m_page.width(), m_lineHeight), QColor(0xDD, 0xEB, 0xF7));
@@ -395,7 +441,8 @@ private:
         const QFontMetricsF fm(m_bold, m_pdf.get());
         for (int c = 0; c < m_columns.size(); ++c) {
             const QRectF cell(m_x[c] + m_pad, y, m_w[c] - 2 * m_pad, m_lineHeight);
-            m_painter.drawText(cell, Qt::AlignLeft | Qt::AlignVCenter,
+            const Qt::Alignment align = m_columns[c].kind == ExportColumn::Kind::Number ? Qt::AlignRight : Qt::AlignLeft;
+            m_painter.drawText(cell, align | Qt::AlignVCenter,
                                fm.elidedText(m_columns[c].title, Qt::ElideRight, cell.width()));
         }
         y += m_lineHeight;
@@ -422,6 +469,9 @@ private:
     double m_bottom = 0;
     int m_pageNumber = 0;
     int m_rowOnPage = 0;
+    std::optional<ChartSpec> m_chart;
+    bool m_holding = false;    // rows are held for the chart; no page is started yet
+    QVector<ExportRow> m_held;
 };
 
 } // namespace

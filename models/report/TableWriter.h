@@ -11,6 +11,8 @@
 
 namespace desk {
 
+struct ChartSpec;
+
 enum class ExportFormat { Csv, Xlsx, Pdf };
 
 QString exportFormatName(ExportFormat format); // "csv", "xlsx", "pdf"
@@ -24,6 +26,10 @@ class TableWriter
 {
 public:
     virtual ~TableWriter() = default;
+
+    // Asks for a chart of the rows before the table (aggregate reports; call before begin()). The PDF writer
+    // holds the rows back (a few dozen, capped) to draw it first; the other formats ignore it.
+    virtual void setChart(const ChartSpec &) {}
 
     virtual Status begin(const QString &path, const ExportMeta &meta, const QVector<ExportColumn> &columns) = 0;
     // Masking is the caller's: the writer prints what it gets.

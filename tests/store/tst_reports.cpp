@@ -7,6 +7,7 @@
 #include "PgRoleConnections.h"
 #include "TestData.h"
 #include "TestDatabase.h"
+#include "report/ReportChart.h"
 #include "report/ReportService.h"
 #include "report/SmsOutboxService.h"
 #include "store/StaffRepository.h"
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void maskedCsvExport();
     void unmaskedExportIsAuditedWithTheRowCount();
     void xlsxAndPdfExportsOfAReport();
+    void pdfsOfAggregateReportsOpenWithTheirChart();
     void cancelledExportLeavesNoFile();
     void listExportWritesEveryBatchAndIsAudited();
     void listExportRefusedFailedOrCancelledLeavesNoFile();
@@ -506,6 +508,54 @@ void TestReports::xlsxAndPdfExportsOfAReport()
     if (test::toolAvailable(QStringLiteral("pdftotext"))) {
         const auto text = test::runTool(QStringLiteral("pdftotext"), {r.path, QStringLiteral("-")});
         QVERIFY(text && text->contains("2026-11-23"));
+    }
+}
+
+void TestReports::pdfsOfAggregateReportsOpenWithTheirChart()
+{
+    if (!test::toolAvailable(QStringLiteral("pdftotext")))
+        QSKIP("poppler-utils is not installed (scripts/setup-deps.sh installs it)");
+    ReportService service(m_supervisorSession);
+    for (const ReportDefinition &def : ReportCatalog::all()) {
+        const auto spec = chartSpecFor(def.name);
+        QCOMPARE(bool(spec), !def.isList); // every aggregate report has a chart, no list has one
+        ExportRequest r;
+        r.report = def.name;
+        r.params = params();
+        r.format = ExportFormat::Pdf;
+        r.path = m_dir.filePath(def.name + QStringLiteral("-chart.pdf"));
+        const auto done = service.exportReport(r);
+        QVERIFY2(done, done ? "" : qPrintable(done.error().message));
+        const auto page = test::pdfPageText(r.path, 1);
+        QVERIFY(page);
+        // The table's header: the first line holding every column title (a list's titles are cut to fit).
+        qsizetype header = -1, at = 0;
+        for (const QString &line : page->split(QLatin1Char('\n'))) {
+            bool all = true;
+            for (const ExportColumn &c : def.columns)
+                all = all && line.contains(c.title.left(3));
+            if (all) {
+                header = at;
+                break;
+            }
+            at += line.size() + 1;
+        }
+        QVERIFY2(header > 0, qPrintable(def.name + QLatin1Char('\n') + *page));
+        const QString above = page->left(header);
+        if (!spec) {
+            QVERIFY2(above.count(QLatin1Char('\n')) <= 4, qPrintable(above)); // title and filters only
+            continue;
+        }
+        // The chart comes first, with the categories of the report's figures.
+        QVERIFY2(above.contains(spec->title), qPrintable(def.name + QLatin1Char('\n') + *page));
+        auto rows = service.figures(def.name, params());
+        QVERIFY(rows);
+        const ChartData chart = chartData(*spec, def.columns, *rows);
+        QVERIFY2(!chart.categories.isEmpty(), qPrintable(def.name));
+        for (const QString &category : chart.categories)
+            QVERIFY2(above.contains(category), qPrintable(def.name + QStringLiteral(": ") + category + QLatin1Char('\n') + above));
+        for (const QString &series : chart.series)
+            QVERIFY2(above.contains(series), qPrintable(def.name + QStringLiteral(": ") + series + QLatin1Char('\n') + above));
     }
 }
 

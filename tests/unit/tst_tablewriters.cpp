@@ -1,6 +1,9 @@
 // The three export writers, read back by tools that did not write them: the CSV's bytes, the XLSX through unzip,
-// the PDF through poppler's pdffonts and pdftotext. And a writer dropped before finish() leaves nothing behind.
+// the PDF through poppler's pdffonts, pdftotext and pdftoppm (the chart of an aggregate report, measured in the
+// rendered page). And a writer dropped before finish() leaves nothing behind.
 #include "ExportReaders.h"
+#include "report/ReportCatalog.h"
+#include "report/ReportChart.h"
 #include "report/TableWriter.h"
 
 #include <QFile>
@@ -42,6 +45,47 @@ ExportRow row(int i)
             QStringLiteral("11010519491231002X"), double(i)};
 }
 
+// An aggregate report's PDF with its chart: the catalogue's columns, the chart's spec, the rows given.
+bool writeChartedPdf(const QString &path, const QString &report, const QVector<ExportRow> &rows)
+{
+    const ReportDefinition *def = ReportCatalog::find(report);
+    const auto spec = chartSpecFor(report);
+    if (!def || !spec)
+        return false;
+    ExportMeta m = meta();
+    m.title = def->title;
+    m.reportName = report;
+    auto w = TableWriter::create(ExportFormat::Pdf);
+    w->setChart(*spec);
+    if (!w->begin(path, m, def->columns).ok())
+        return false;
+    for (const ExportRow &r : rows)
+        if (!w->writeRow(r).ok())
+            return false;
+    return w->finish(rows.size()).ok();
+}
+
+// Where the table's header line is in a page's text (-layout puts it on one line): the first line holding every
+// column title.
+qsizetype headerLineAt(const QString &page, const QVector<ExportColumn> &columns)
+{
+    qsizetype at = 0;
+    for (const QString &line : page.split(QLatin1Char('\n'))) {
+        bool all = true;
+        for (const ExportColumn &c : columns)
+            all = all && line.contains(c.title);
+        if (all)
+            return at;
+        at += line.size() + 1;
+    }
+    return -1;
+}
+
+bool near(const QColor &a, QRgb b, int tolerance = 40)
+{
+    return std::abs(a.red() - qRed(b)) + std::abs(a.green() - qGreen(b)) + std::abs(a.blue() - qBlue(b)) < tolerance;
+}
+
 } // namespace
 
 class TestTableWriters : public QObject
@@ -51,6 +95,11 @@ private Q_SLOTS:
     void csvHasBomHeaderAndNeutralisedCells();
     void xlsxKeepsIdentifiersAsTextAndRecordsTheExport();
     void pdfEmbedsTheChineseFontAndRepeatsTheHeader();
+    void pdfOfAnAggregateReportOpensWithItsChart();
+    void chartBarsAreAsHighAsTheirValues();
+    void stackedChartShowsTheBucketsOfEachBar();
+    void chartOfNoRowsSaysSo();
+    void tooManyRowsForAChartStreamTheTable();
     void droppedWriterLeavesNoFile_data();
     void droppedWriterLeavesNoFile();
     void formatNames();
@@ -162,21 +211,149 @@ void TestTableWriters::pdfEmbedsTheChineseFontAndRepeatsTheHeader()
     }
 }
 
+void TestTableWriters::pdfOfAnAggregateReportOpensWithItsChart()
+{
+    if (!test::toolAvailable(QStringLiteral("pdftotext")))
+        QSKIP("poppler-utils is not installed (scripts/setup-deps.sh installs it)");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("migration.pdf"));
+    QVERIFY(writeChartedPdf(path, QStringLiteral("migration"),
+                            {{QStringLiteral("O1"), QStringLiteral("organization"), 40.0},
+                             {QStringLiteral("O2"), QStringLiteral("organization"), 20.0},
+                             {QStringLiteral("O3"), QStringLiteral("organization"), 10.0},
+                             {QStringLiteral("P1"), QStringLiteral("person"), 30.0}}));
+    const auto page = test::pdfPageText(path, 1);
+    QVERIFY(page);
+    const qsizetype header = headerLineAt(*page, ReportCatalog::find(QStringLiteral("migration"))->columns);
+    QVERIFY2(header > 0, qPrintable(*page));
+    const QString chart = page->left(header); // above the table: the chart's text
+    QVERIFY2(chart.contains(chartSpecFor(QStringLiteral("migration"))->title), qPrintable(*page));
+    QVERIFY2(chart.contains(QStringLiteral("Legacy accounts")), qPrintable(chart)); // the legend
+    for (const char *text : {"O1", "O2", "O3", "P1", "40", "20", "10", "30"}) // categories and bar values
+        QVERIFY2(chart.contains(QString::fromLatin1(text)), text);
+    QVERIFY(chart.indexOf(QStringLiteral("O1")) < chart.indexOf(QStringLiteral("P1")));
+    // The rows follow, on the same page.
+    QVERIFY(page->mid(header).contains(QStringLiteral("organization")));
+    QVERIFY(page->mid(header).contains(QStringLiteral("4 row")));
+}
+
+void TestTableWriters::chartBarsAreAsHighAsTheirValues()
+{
+    if (!test::toolAvailable(QStringLiteral("pdftoppm")))
+        QSKIP("poppler-utils is not installed (scripts/setup-deps.sh installs it)");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("migration.pdf"));
+    const QVector<double> values{40, 20, 0, 10, 30};
+    QVector<ExportRow> rows;
+    for (int i = 0; i < values.size(); ++i)
+        rows << ExportRow{QStringLiteral("O%1").arg(i), QStringLiteral("organization"), values[i]};
+    QVERIFY(writeChartedPdf(path, QStringLiteral("migration"), rows));
+    const QImage image = test::renderPdfPage(path, 1, 50);
+    QVERIFY(!image.isNull());
+    const QVector<test::Bar> bars = test::barsIn(image);
+    // One bar per non-zero value, left to right, in the upper half of the page (above the table).
+    QCOMPARE(bars.size(), 4);
+    const QVector<double> drawn{40, 20, 10, 30};
+    for (int i = 0; i < bars.size(); ++i) {
+        QVERIFY2(bars[i].bottom < image.height() * 2 / 3, "the chart is above the table");
+        QCOMPARE(bars[i].bottom, bars[0].bottom);
+        QVERIFY(near(bars[i].bottomColour, chartSeriesColor(0, 1, false).rgb()));
+        if (i > 0)
+            QVERIFY(bars[i].left > bars[i - 1].right);
+    }
+    QVERIFY2(bars[0].height > 50, qPrintable(QString::number(bars[0].height))); // readable at 50 dpi
+    for (int i = 1; i < bars.size(); ++i) {
+        const double expected = bars[0].height * drawn[i] / drawn[0];
+        QVERIFY2(std::abs(bars[i].height - expected) <= 2.5,
+                 qPrintable(QStringLiteral("bar %1: %2 px, expected %3").arg(i).arg(bars[i].height).arg(expected)));
+    }
+    // The gap where the zero is: wider between the second and third bar than between the first two.
+    QVERIFY(bars[2].left - bars[1].right > 2 * (bars[1].left - bars[0].right));
+}
+
+void TestTableWriters::stackedChartShowsTheBucketsOfEachBar()
+{
+    if (!test::toolAvailable(QStringLiteral("pdftoppm")) || !test::toolAvailable(QStringLiteral("pdftotext")))
+        QSKIP("poppler-utils is not installed (scripts/setup-deps.sh installs it)");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("backlog.pdf"));
+    // Appeals waiting: 2 fresh and 6 overdue; reviews in review: 4 of 1-2 days.
+    QVERIFY(writeChartedPdf(path, QStringLiteral("backlog"),
+                            {{QStringLiteral("appeals"), QStringLiteral("new"), QStringLiteral("0-1"), 2.0},
+                             {QStringLiteral("appeals"), QStringLiteral("new"), QStringLiteral("5+"), 6.0},
+                             {QStringLiteral("reviews"), QStringLiteral("claimed"), QStringLiteral("1-2"), 4.0}}));
+    const QImage image = test::renderPdfPage(path, 1, 50);
+    QVERIFY(!image.isNull());
+    const QVector<test::Bar> bars = test::barsIn(image);
+    QCOMPARE(bars.size(), 2);
+    QVERIFY2(std::abs(bars[1].height - bars[0].height / 2.0) <= 2.5,
+             qPrintable(QStringLiteral("%1 px and %2 px for 8 and 4").arg(bars[0].height).arg(bars[1].height)));
+    // The first stack: the youngest bucket at the foot, the oldest on top; the second all of 1-2 days.
+    QVERIFY(near(bars[0].bottomColour, chartSeriesColor(0, 5, true).rgb()));
+    QVERIFY(near(bars[0].topColour, chartSeriesColor(4, 5, true).rgb()));
+    QVERIFY(near(bars[1].bottomColour, chartSeriesColor(1, 5, true).rgb()));
+    QVERIFY(near(bars[1].topColour, chartSeriesColor(1, 5, true).rgb()));
+
+    const auto page = test::pdfPageText(path, 1);
+    QVERIFY(page);
+    const QString chart = page->left(headerLineAt(*page, ReportCatalog::find(QStringLiteral("backlog"))->columns));
+    for (const char *text : {"Appeals waiting", "Real-name reviews in review", "0-1 d", "5+ d", "8"})
+        QVERIFY2(chart.contains(QString::fromLatin1(text)), text);
+}
+
+void TestTableWriters::chartOfNoRowsSaysSo()
+{
+    if (!test::toolAvailable(QStringLiteral("pdftotext")))
+        QSKIP("poppler-utils is not installed (scripts/setup-deps.sh installs it)");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("qa.pdf"));
+    QVERIFY(writeChartedPdf(path, QStringLiteral("qa"), {}));
+    const auto page = test::pdfPageText(path, 1);
+    QVERIFY(page);
+    QVERIFY2(page->contains(QStringLiteral("No figures in this period")), qPrintable(*page));
+    QVERIFY(page->contains(QStringLiteral("0 row")));
+}
+
+void TestTableWriters::tooManyRowsForAChartStreamTheTable()
+{
+    if (!test::toolAvailable(QStringLiteral("pdftotext")))
+        QSKIP("poppler-utils is not installed (scripts/setup-deps.sh installs it)");
+    // The writer holds at most 10,000 rows for a chart; past that it writes the table alone and says why.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("calls.pdf"));
+    QVector<ExportRow> rows;
+    for (int i = 0; i < 10001; ++i)
+        rows << ExportRow{QStringLiteral("topic%1").arg(i), QStringLiteral("answered"), 1.0};
+    QVERIFY(writeChartedPdf(path, QStringLiteral("calls"), rows));
+    const auto first = test::pdfPageText(path, 1);
+    QVERIFY(first);
+    QVERIFY2(first->contains(QStringLiteral("No chart: more than 10000 rows.")), qPrintable(first->left(600)));
+    QVERIFY(!first->contains(chartSpecFor(QStringLiteral("calls"))->title));
+    QVERIFY(first->contains(QStringLiteral("topic0")));
+    const auto all = test::runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    QVERIFY(all && all->contains("topic10000") && all->contains("10001 row"));
+}
+
 void TestTableWriters::droppedWriterLeavesNoFile_data()
 {
     QTest::addColumn<int>("format");
-    QTest::newRow("csv") << int(ExportFormat::Csv);
-    QTest::newRow("xlsx") << int(ExportFormat::Xlsx);
-    QTest::newRow("pdf") << int(ExportFormat::Pdf);
+    QTest::addColumn<bool>("chart");
+    QTest::newRow("csv") << int(ExportFormat::Csv) << false;
+    QTest::newRow("xlsx") << int(ExportFormat::Xlsx) << false;
+    QTest::newRow("pdf") << int(ExportFormat::Pdf) << false;
+    QTest::newRow("pdf with a chart") << int(ExportFormat::Pdf) << true;
 }
 
 void TestTableWriters::droppedWriterLeavesNoFile()
 {
     QFETCH(int, format);
+    QFETCH(bool, chart);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("cancelled.out"));
     {
         auto w = TableWriter::create(ExportFormat(format));
+        if (chart)
+            w->setChart(*chartSpecFor(QStringLiteral("calls")));
         QVERIFY(w->begin(path, meta(), columns()).ok());
         for (int i = 0; i < 500; ++i)
             QVERIFY(w->writeRow(row(i)).ok());
