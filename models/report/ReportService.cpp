@@ -1,5 +1,6 @@
 #include "report/ReportService.h"
 
+#include "report/CsvRowEncoder.h"
 #include "report/RowSource.h"
 #include "store/CalendarRepository.h"
 #include "store/Database.h"
@@ -42,21 +43,8 @@ ExportMeta metaFor(const ReportDefinition &def, const ReportParams &p, const Ses
 // The cells as a writer gets them: instants in China time, masks applied unless unmasked, numbers as numbers.
 void shape(const QVector<ExportColumn> &columns, bool unmasked, ExportRow *row)
 {
-    for (int c = 0; c < row->size() && c < columns.size(); ++c) {
-        const ExportColumn &column = columns[c];
-        QVariant &v = (*row)[c];
-        if (v.isNull())
-            continue;
-        if (column.kind == ExportColumn::Kind::Number) {
-            if (v.typeId() == QMetaType::QString) // PostgreSQL's numeric may arrive as text
-                v = v.toDouble();
-            continue;
-        }
-        QString text = cellText(column, v);
-        if (!unmasked)
-            text = maskValue(column.mask, text);
-        v = text;
-    }
+    for (int c = 0; c < row->size() && c < columns.size(); ++c)
+        shapeCell(columns[c], unmasked, &(*row)[c]);
 }
 
 } // namespace
@@ -186,23 +174,35 @@ Result<ExportOutcome> ReportService::exportReport(const ExportRequest &request, 
     if (auto s = writer->begin(request.path, meta, def->columns); !s)
         return s.error();
     RowSource source(db, q.sql, q.values, 2000);
-    if (auto s = source.open(); !s)
+    if (auto s = source.open(writer->takesEncodedRows()); !s)
         return s.error();
     qint64 done = 0;
+    const CsvRowEncoder encoder(def->columns, params.unmasked);
+    QByteArray encoded;
     QVector<ExportRow> batch;
     for (;;) {
         if (cancel && cancel->load())
             return Error(Error::Code::Cancelled, QCoreApplication::translate("desk::ReportService", "The export was cancelled; no file was written."));
-        if (auto s = source.fetch(&batch); !s)
-            return s.error();
-        if (batch.isEmpty())
-            break;
-        for (ExportRow &row : batch) {
-            shape(def->columns, params.unmasked, &row);
-            if (auto s = writer->writeRow(row); !s)
+        qint64 rows = 0;
+        if (source.isRaw()) { // CSV straight from the database's text
+            encoded.clear();
+            if (auto s = source.fetchRaw([&](const RawRow &row) { encoder.encode(row, &encoded); }, &rows); !s)
                 return s.error();
+            if (auto s = writer->writeEncodedRows(encoded); !s)
+                return s.error();
+        } else {
+            if (auto s = source.fetch(&batch); !s)
+                return s.error();
+            for (ExportRow &row : batch) {
+                shape(def->columns, params.unmasked, &row);
+                if (auto s = writer->writeRow(row); !s)
+                    return s.error();
+            }
+            rows = batch.size();
         }
-        done += batch.size();
+        if (rows == 0)
+            break;
+        done += rows;
         if (progress)
             progress(done, std::max(total, done));
     }

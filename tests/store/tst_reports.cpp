@@ -8,6 +8,7 @@
 #include "TestData.h"
 #include "TestDatabase.h"
 #include "report/ReportService.h"
+#include "report/RowSource.h"
 #include "report/SmsOutboxService.h"
 #include "store/StaffRepository.h"
 #include "workflow/Session.h"
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void outboxListAndRequeue();
     void auditLogExport();
     void pgFunctionsRefuseOtherRoles();
+    void csvFastPathWritesWhatTheGenericPathWrites();
 
 private:
     void exec(const QString &sql, const QVariantList &values = {});
@@ -721,6 +723,103 @@ void TestReports::pgFunctionsRefuseOtherRoles()
     // The personal columns stay closed to supervisors' plain SQL; the masked view is what they read.
     const auto direct = test::PgRoleConnections::run(sv, QStringLiteral("SELECT id_number FROM appeal LIMIT 1"));
     QVERIFY2(!direct.ok && direct.sqlState == QLatin1String("42501"), qPrintable(direct.message));
+}
+
+// CSV exports read past QtSql (RowSource's raw mode, CsvRowEncoder); the same rows read the generic way (QSqlQuery
+// values, shapeCell, the CSV writer's writeRow) must give the same bytes, masked and unmasked. Runs last: it adds
+// withdrawn appeals of 2025 with awkward cells (formula starts, quotes, line breaks, full-width and short numbers,
+// China midnight and month ends) that the earlier figures never see.
+void TestReports::csvFastPathWritesWhatTheGenericPathWrites()
+{
+    const QString appeal = QStringLiteral(
+        "INSERT INTO appeal (external_ref, appeal_type, state, applicant_name, organization_name, id_number, phone, "
+        "submitted_at, due_at, decided_by, decided_at, decision_reason) VALUES (?, 'organization_recovery', "
+        "'withdrawn', ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const QVariant null;
+    const QList<QVariantList> awkward{
+        {null, t("=HYPERLINK(\"x\")"), t("某某科技有限公司, 北京"), t("１１０１０５１９４９１２３１００２Ｘ"), t("12345"),
+         t("2025-02-28T16:30:00.000Z"), t("2025-03-02T16:00:00.000Z"), t("rev1"), t("2025-03-31T15:59:00.000Z"),
+         t("line one\r\nline \"two\"")},
+        {t("B2"), t("+86 张三"), t("-团队"), t("H1234567"), t("+8613912345678"), t("2025-03-01T00:00:00Z"),
+         t("2025-03-05 08:00:00"), t("@rev2"), null, t("\tindented")},
+        {t("B3"), t("李四"), null, t("11010519491231002X"), t("13912345678"), t("2025-03-31T15:59:59.999Z"),
+         null, null, null, t("")},
+    };
+    for (const QVariantList &a : awkward)
+        exec(appeal, a);
+
+    ReportParams p;
+    p.from = QDate(2024, 1, 1);
+    p.to = QDate(2026, 12, 31);
+    Database &db = m_supervisorSession->database();
+    const QString reason = QStringLiteral("对照导出测试");
+    struct Case
+    {
+        const char *report;
+        bool unmasked;
+    };
+    for (const Case c : {Case{"appeals", false}, Case{"appeals", true}, Case{"reviews", false}, Case{"reviews", true},
+                         Case{"audit", false}}) {
+        const QString name = QString::fromLatin1(c.report);
+        const ReportDefinition *def = ReportCatalog::find(name);
+        QVERIFY(def);
+        ReportParams params = p;
+        params.unmasked = c.unmasked;
+
+        ExportRequest r;
+        r.report = name;
+        r.params = params;
+        r.reason = reason;
+        r.path = m_dir.filePath(QStringLiteral("fast-%1-%2.csv").arg(name).arg(c.unmasked));
+        auto done = ReportService(m_supervisorSession).exportReport(r);
+        QVERIFY2(done, done ? "" : qPrintable(done.error().message));
+
+        const ReportQuery q = def->query(db.dialect(), params, reason);
+        if (name != QLatin1String("audit")) { // text and integer columns only: read past QtSql on both databases
+            RowSource raw(db, q.sql, q.values);
+            QVERIFY(raw.open(true).ok());
+            QCOMPARE(raw.isRaw(), RowSource::rawBuilt(db.dialect().name()));
+        }
+
+        const QString genericPath = m_dir.filePath(QStringLiteral("generic-%1-%2.csv").arg(name).arg(c.unmasked));
+        {
+            auto writer = TableWriter::create(ExportFormat::Csv);
+            QVERIFY(writer->begin(genericPath, ExportMeta{}, def->columns).ok());
+            RowSource source(db, q.sql, q.values, 2);
+            QVERIFY(source.open().ok());
+            QVERIFY(!source.isRaw());
+            QVector<ExportRow> batch;
+            qint64 rows = 0;
+            do {
+                QVERIFY(source.fetch(&batch).ok());
+                for (ExportRow &row : batch) {
+                    for (int i = 0; i < row.size() && i < def->columns.size(); ++i)
+                        shapeCell(def->columns[i], c.unmasked, &row[i]);
+                    QVERIFY(writer->writeRow(row).ok());
+                }
+                rows += batch.size();
+            } while (!batch.isEmpty());
+            QCOMPARE(rows, done->rows);
+            QVERIFY(writer->finish(rows).ok());
+        }
+        QFile fast(r.path), generic(genericPath);
+        QVERIFY(fast.open(QIODevice::ReadOnly) && generic.open(QIODevice::ReadOnly));
+        const QByteArray fastBytes = fast.readAll(), genericBytes = generic.readAll();
+        QVERIFY2(fastBytes == genericBytes, QByteArray(fastBytes + "\n<>\n" + genericBytes).constData());
+        QVERIFY(done->rows > 0);
+    }
+    // The awkward appeals as they must read (masked): neutralised, quoted, in China time.
+    QFile f(m_dir.filePath(QStringLiteral("fast-appeals-0.csv")));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    QVERIFY2(text.contains(QStringLiteral(",\"'=HYPERLINK(\"\"x\"\")\",\"某某科技有限公司, 北京\",")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("B2,organization_recovery,withdrawn,'+86 张三,'-团队,")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral(",2025-03-01 00:30,2025-03-03 00:00,2025-03-31 23:59,rev1,,\"line one\r\nline "
+                                          "\"\"two\"\"\"")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("B3,organization_recovery,withdrawn,李四,,110************02X,,139****5678,"
+                                          "2025-03-31 23:59,,,,,\r\n")),
+             qPrintable(text));
 }
 
 QTEST_MAIN(TestReports)
