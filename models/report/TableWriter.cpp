@@ -68,6 +68,11 @@ public:
 
     Status writeEncodedRows(QByteArrayView rows) override
     {
+        if (m_buffer.isEmpty() && rows.size() >= kFlushAt) { // a whole batch: no copy
+            if (m_file->write(rows.data(), rows.size()) != rows.size())
+                return ioError(m_path, m_file->errorString());
+            return {};
+        }
         m_buffer.append(rows);
         return m_buffer.size() >= kFlushAt ? flush() : Status{};
     }
@@ -100,7 +105,7 @@ private:
     {
         if (m_file->write(m_buffer) != m_buffer.size())
             return ioError(m_path, m_file->errorString());
-        m_buffer.clear();
+        m_buffer.resize(0); // keeps the capacity
         return {};
     }
 
