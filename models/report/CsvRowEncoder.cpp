@@ -21,7 +21,8 @@ void appendPlain(QByteArray *out, QByteArrayView b)
     if (b.isEmpty())
         return;
     const char first = b.front();
-    const bool neutralise = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+    const bool neutralise =
+        first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     bool quote = false;
     for (const char c : b) {
         if (c == ',' || c == '"' || c == '\n' || c == '\r') {
@@ -131,11 +132,20 @@ bool chinaMinute(QByteArrayView s, char *buf)
         }
     }
     const int hh = minute / 60, mm = minute % 60;
-    const char text[16] = {char('0' + y / 1000 % 10), char('0' + y / 100 % 10), char('0' + y / 10 % 10),
-                           char('0' + y % 10), '-', char('0' + mo / 10), char('0' + mo % 10), '-',
-                           char('0' + d / 10), char('0' + d % 10), ' ', char('0' + hh / 10), char('0' + hh % 10),
-                           ':', char('0' + mm / 10), char('0' + mm % 10)};
-    std::copy(text, text + 16, buf);
+    auto two = [buf](int at, int v) {
+        buf[at] = char('0' + v / 10 % 10);
+        buf[at + 1] = char('0' + v % 10);
+    };
+    two(0, y / 100);
+    two(2, y % 100);
+    buf[4] = '-';
+    two(5, mo);
+    buf[7] = '-';
+    two(8, d);
+    buf[10] = ' ';
+    two(11, hh);
+    buf[13] = ':';
+    two(14, mm);
     return true;
 }
 

@@ -184,7 +184,7 @@ Result<ExportOutcome> ReportService::exportReport(const ExportRequest &request, 
         if (cancel && cancel->load())
             return Error(Error::Code::Cancelled, QCoreApplication::translate("desk::ReportService", "The export was cancelled; no file was written."));
         qint64 rows = 0;
-        if (source.isRaw()) { // CSV straight from the database's text
+        if (source.isRaw()) {  // CSV straight from the database's text
             encoded.resize(0); // keeps the capacity
             if (auto s = source.fetchRaw([&](const RawRow &row) { encoder.encode(row, &encoded); }, &rows); !s)
                 return s.error();

@@ -81,7 +81,8 @@ public:
         auto reader = std::unique_ptr<SqliteReader>(new SqliteReader(conn));
         const QByteArray text = sql.toUtf8();
         if (sqlite3_prepare_v2(conn, text.constData(), int(text.size()), &reader->m_stmt, nullptr) != SQLITE_OK) {
-            *error = reader->lastError(QCoreApplication::translate("desk::RowSource", "Unable to prepare the statement"));
+            *error =
+                reader->lastError(QCoreApplication::translate("desk::RowSource", "Unable to prepare the statement"));
             return {};
         }
         if (sqlite3_bind_parameter_count(reader->m_stmt) != values.size())
@@ -195,8 +196,8 @@ public:
     static std::unique_ptr<PgReader> open(const QSqlDatabase &db)
     {
         const QVariant handle = db.driver()->handle();
-        if (!handle.isValid()
-            || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        if (!handle.isValid() ||
+            (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
             return {};
         PGconn *conn = *static_cast<PGconn *const *>(handle.constData());
         if (!conn || qstrcmp(pg_encoding_to_char(PQclientEncoding(conn)), "UTF8") != 0)
@@ -230,7 +231,8 @@ public:
         if (m_done)
             return {};
         if (m_fetch.isEmpty())
-            m_fetch = QByteArray("FETCH FORWARD ").append(QByteArray::number(batchSize)).append(" FROM ").append(kCursor);
+            m_fetch =
+                QByteArray("FETCH FORWARD ").append(QByteArray::number(batchSize)).append(" FROM ").append(kCursor);
         if (!m_pending && !send())
             return failure();
         PQclear(m_result);
@@ -275,8 +277,8 @@ private:
     QSqlError failure() const
     {
         const char *code = m_result ? PQresultErrorField(m_result, PG_DIAG_SQLSTATE) : nullptr;
-        const char *message = m_result && *PQresultErrorMessage(m_result) ? PQresultErrorMessage(m_result)
-                                                                          : PQerrorMessage(m_conn);
+        const char *message =
+            m_result && *PQresultErrorMessage(m_result) ? PQresultErrorMessage(m_result) : PQerrorMessage(m_conn);
         return QSqlError(QCoreApplication::translate("desk::RowSource", "Unable to fetch row"),
                          QString::fromUtf8(message),
                          PQstatus(m_conn) == CONNECTION_BAD ? QSqlError::ConnectionError : QSqlError::StatementError,
