@@ -76,7 +76,7 @@ public:
         if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
             return {};
         sqlite3 *conn = *static_cast<sqlite3 *const *>(handle.constData());
-        if (!conn)
+        if (!conn || !sameLibrary(db))
             return {};
         auto reader = std::unique_ptr<SqliteReader>(new SqliteReader(conn));
         const QByteArray text = sql.toUtf8();
@@ -129,6 +129,15 @@ public:
 
 private:
     explicit SqliteReader(sqlite3 *conn) : m_conn(conn) {}
+
+    // Whether the QSQLITE driver runs the SQLite we link (a Qt built with its own copy would hand us a handle of
+    // another library): the source id the driver's SQLite reports must be ours.
+    static bool sameLibrary(const QSqlDatabase &db)
+    {
+        QSqlQuery q(db);
+        return q.exec(QStringLiteral("SELECT sqlite_source_id()")) && q.next()
+            && q.value(0).toString() == QLatin1String(sqlite3_sourceid());
+    }
 
     QSqlError lastError(const QString &what) const
     {
