@@ -824,15 +824,15 @@ void TestReports::csvFastPathWritesWhatTheGenericPathWrites()
 }
 
 // A CSV export cancelled after its first batch (PostgreSQL has sent the next FETCH by then): no file, and the
-// connection serves the next export. Runs last: 4,500 withdrawn appeals of May 2024.
+// connection serves the next export. Runs last: 12,500 withdrawn appeals of May 2024.
 void TestReports::csvExportCancelledMidwayLeavesNoFile()
 {
     exec(test::usingPostgres()
              ? QStringLiteral("INSERT INTO appeal (external_ref, appeal_type, state, applicant_name, id_number, phone, "
                               "submitted_at) SELECT 'M' || i, 'person_recovery', 'withdrawn', '批量' || i, "
                               "'110105199001011234', '13912345678', timestamptz '2024-05-01 00:00Z' + i * "
-                              "interval '1 minute' FROM generate_series(1, 4500) AS g(i)")
-             : QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 4500) "
+                              "interval '1 minute' FROM generate_series(1, 12500) AS g(i)")
+             : QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 12500) "
                               "INSERT INTO appeal (external_ref, appeal_type, state, applicant_name, id_number, phone, "
                               "submitted_at) SELECT 'M' || i, 'person_recovery', 'withdrawn', '批量' || i, "
                               "'110105199001011234', '13912345678', strftime('%Y-%m-%dT%H:%M:%fZ', '2024-05-01', "
@@ -852,17 +852,17 @@ void TestReports::csvExportCancelledMidwayLeavesNoFile()
     }, &cancel);
     QVERIFY(!cancelled);
     QCOMPARE(cancelled.error().code, Error::Code::Cancelled);
-    QCOMPARE(progress, QVector<qint64>{2000});
+    QCOMPARE(progress, QVector<qint64>{10000}); // CSV batches of 10,000 rows
     QCOMPARE(test::filesIn(folder), QStringList());
 
     auto done = ReportService(m_supervisorSession).exportReport(r);
     QVERIFY2(done, done ? "" : qPrintable(done.error().message));
-    QCOMPARE(done->rows, qint64(4500));
+    QCOMPARE(done->rows, qint64(12500));
     QFile f(r.path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray bytes = f.readAll();
-    QCOMPARE(bytes.count("\r\n"), 4501);
-    QVERIFY(bytes.contains("M4500,person_recovery,withdrawn,批量4500,,110************234,,139****5678,2024-05-04 11:00,"));
+    QCOMPARE(bytes.count("\r\n"), 12501);
+    QVERIFY(bytes.contains("M12500,person_recovery,withdrawn,批量12500,,110************234,,139****5678,2024-05-10 00:20,"));
 }
 
 QTEST_MAIN(TestReports)
