@@ -35,7 +35,8 @@ protected:
 // a batch in memory and never the result: SQLite steps through the statement; PostgreSQL reads it through a
 // server-side cursor, FETCH by FETCH, in a transaction of its own that is committed when the source closes (an
 // audited unmasked read keeps its audit row even when the export is cancelled). Runs on the calling thread's
-// connection.
+// connection. Opened raw (the CSV export), it reads past QtSql on the driver's own handle where this build can
+// (libsqlite3, libpq): the cells as the database's UTF-8, no QVariant per cell.
 class RowSource
 {
 public:

@@ -2,7 +2,8 @@
 //   - dashboard refresh: every chart's aggregate over --dashboard-appeals appeals (target <= 200 ms);
 //   - CSV export of the "appeals" list over --rows appeals, against the database's own export of the same query in
 //     the same run: `sqlite3 -csv` on SQLite, `COPY (...) TO STDOUT CSV` through psql on PostgreSQL (target >= 0.8x
-//     their speed);
+//     their speed), and next to it the generic QtSql path (QVariant cells, as XLSX and PDF still read) over the same
+//     rows (reporting whether its file is the same bytes);
 //   - XLSX export of the same rows, PDF export of --pdf-rows rows;
 //   - peak resident memory during the exports (target <= 200 MB).
 // Exports run as a supervisor's own login (PostgreSQL: through the masking view). Prints JSON, decides nothing.
