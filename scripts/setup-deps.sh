@@ -7,7 +7,7 @@ DESK_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
     qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql
-    qtkeychain-qt6-dev libxlsxwriter-dev libssl-dev libgl-dev
+    qtkeychain-qt6-dev libxlsxwriter-dev libssl-dev libgl-dev libsqlite3-dev libpq-dev
     postgresql xvfb xauth fonts-noto-cjk fonts-dejavu-core
     unzip poppler-utils sqlite3
 )

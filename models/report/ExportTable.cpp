@@ -103,4 +103,20 @@ QString cellText(const ExportColumn &column, const QVariant &value)
     return value.toString();
 }
 
+void shapeCell(const ExportColumn &column, bool unmasked, QVariant *value)
+{
+    QVariant &v = *value;
+    if (v.isNull())
+        return;
+    if (column.kind == ExportColumn::Kind::Number) {
+        if (v.typeId() == QMetaType::QString) // PostgreSQL's numeric may arrive as text
+            v = v.toDouble();
+        return;
+    }
+    QString text = cellText(column, v);
+    if (!unmasked)
+        text = maskValue(column.mask, text);
+    v = text;
+}
+
 } // namespace desk

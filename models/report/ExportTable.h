@@ -46,5 +46,8 @@ QString maskValue(ExportColumn::Mask mask, const QString &value);
 // The cell text of a value for a column: instants in China time ("2026-12-01 09:30"), numbers without
 // exponent, the rest as text.
 QString cellText(const ExportColumn &column, const QVariant &value);
+// One cell as a writer gets it: instants in China time, the column's mask applied unless `unmasked`, numbers as
+// numbers (PostgreSQL's numeric text becomes a double); null stays null.
+void shapeCell(const ExportColumn &column, bool unmasked, QVariant *value);
 
 } // namespace desk

@@ -68,6 +68,19 @@ public:
         return m_buffer.size() >= kFlushAt ? flush() : Status{};
     }
 
+    bool takesEncodedRows() const override { return true; }
+
+    Status writeEncodedRows(QByteArrayView rows) override
+    {
+        if (m_buffer.isEmpty() && rows.size() >= kFlushAt) { // a whole batch: no copy
+            if (m_file->write(rows.data(), rows.size()) != rows.size())
+                return ioError(m_path, m_file->errorString());
+            return {};
+        }
+        m_buffer.append(rows);
+        return m_buffer.size() >= kFlushAt ? flush() : Status{};
+    }
+
     Status finish(qint64) override
     {
         if (auto s = flush(); !s)
@@ -90,32 +103,13 @@ private:
         m_buffer.append("\r\n");
     }
 
-    void appendCell(const QString &text)
-    {
-        const QString cell = neutraliseCsvCell(text);
-        bool quote = false;
-        for (const QChar c : cell) {
-            if (c == QLatin1Char(',') || c == QLatin1Char('"') || c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-                quote = true;
-                break;
-            }
-        }
-        if (!quote) {
-            m_buffer.append(cell.toUtf8());
-            return;
-        }
-        QString quoted = cell;
-        quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        m_buffer.append('"');
-        m_buffer.append(quoted.toUtf8());
-        m_buffer.append('"');
-    }
+    void appendCell(const QString &text) { appendCsvCell(&m_buffer, text); }
 
     Status flush()
     {
         if (m_file->write(m_buffer) != m_buffer.size())
             return ioError(m_path, m_file->errorString());
-        m_buffer.clear();
+        m_buffer.resize(0); // keeps the capacity
         return {};
     }
 
@@ -505,6 +499,32 @@ std::unique_ptr<TableWriter> TableWriter::create(ExportFormat format)
     case ExportFormat::Pdf: return std::make_unique<PdfWriter>();
     }
     return nullptr;
+}
+
+Status TableWriter::writeEncodedRows(QByteArrayView)
+{
+    return Error(Error::Code::InvalidInput, QStringLiteral("This writer takes no encoded rows."));
+}
+
+void appendCsvCell(QByteArray *out, const QString &text)
+{
+    const QString cell = neutraliseCsvCell(text);
+    bool quote = false;
+    for (const QChar c : cell) {
+        if (c == QLatin1Char(',') || c == QLatin1Char('"') || c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            quote = true;
+            break;
+        }
+    }
+    if (!quote) {
+        out->append(cell.toUtf8());
+        return;
+    }
+    QString quoted = cell;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    out->append('"');
+    out->append(quoted.toUtf8());
+    out->append('"');
 }
 
 QString neutraliseCsvCell(const QString &text)

@@ -3,6 +3,8 @@
 #include "core/Result.h"
 #include "report/ExportTable.h"
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QIODevice>
 #include <QString>
 #include <QVector>
@@ -35,6 +37,10 @@ public:
     // Masking is the caller's: the writer prints what it gets.
     virtual Status writeRow(const ExportRow &row) = 0;
     virtual Status finish(qint64 rowCount) = 0;
+    // Whole rows already encoded in this writer's format (the CSV export's fast path, CsvRowEncoder); only the
+    // CSV writer takes them.
+    virtual bool takesEncodedRows() const { return false; }
+    virtual Status writeEncodedRows(QByteArrayView rows);
 
     static std::unique_ptr<TableWriter> create(ExportFormat format);
 };
@@ -43,5 +49,7 @@ public:
 // begins with = + - @ a tab or a carriage return gets a leading apostrophe, so a spreadsheet never runs it as a
 // formula (OWASP "CSV injection").
 QString neutraliseCsvCell(const QString &text);
+// Appends one cell as the CSV writer writes it: neutralised, quoted where needed, UTF-8.
+void appendCsvCell(QByteArray *out, const QString &text);
 
 } // namespace desk

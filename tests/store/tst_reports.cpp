@@ -9,6 +9,7 @@
 #include "TestDatabase.h"
 #include "report/ReportChart.h"
 #include "report/ReportService.h"
+#include "report/RowSource.h"
 #include "report/SmsOutboxService.h"
 #include "store/StaffRepository.h"
 #include "workflow/Session.h"
@@ -83,6 +84,8 @@ private Q_SLOTS:
     void outboxListAndRequeue();
     void auditLogExport();
     void pgFunctionsRefuseOtherRoles();
+    void csvFastPathWritesWhatTheGenericPathWrites();
+    void csvExportCancelledMidwayLeavesNoFile();
 
 private:
     void exec(const QString &sql, const QVariantList &values = {});
@@ -893,6 +896,145 @@ void TestReports::pgFunctionsRefuseOtherRoles()
     // The personal columns stay closed to supervisors' plain SQL; the masked view is what they read.
     const auto direct = test::PgRoleConnections::run(sv, QStringLiteral("SELECT id_number FROM appeal LIMIT 1"));
     QVERIFY2(!direct.ok && direct.sqlState == QLatin1String("42501"), qPrintable(direct.message));
+}
+
+// CSV exports read past QtSql (RowSource's raw mode, CsvRowEncoder); the same rows read the generic way (QSqlQuery
+// values, shapeCell, the CSV writer's writeRow) must give the same bytes, masked and unmasked. Runs last: it adds
+// withdrawn appeals of 2025 with awkward cells (formula starts, quotes, line breaks, full-width and short numbers,
+// China midnight and month ends) that the earlier figures never see.
+void TestReports::csvFastPathWritesWhatTheGenericPathWrites()
+{
+    const QString appeal = QStringLiteral(
+        "INSERT INTO appeal (external_ref, appeal_type, state, applicant_name, organization_name, id_number, phone, "
+        "submitted_at, due_at, decided_by, decided_at, decision_reason) VALUES (?, 'organization_recovery', "
+        "'withdrawn', ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const QVariant null;
+    const QList<QVariantList> awkward{
+        {null, t("=HYPERLINK(\"x\")"), t("某某科技有限公司, 北京"), t("１１０１０５１９４９１２３１００２Ｘ"), t("12345"),
+         t("2025-02-28T16:30:00.000Z"), t("2025-03-02T16:00:00.000Z"), t("rev1"), t("2025-03-31T15:59:00.000Z"),
+         t("line one\r\nline \"two\"")},
+        {t("B2"), t("+86 张三"), t("-团队"), t("H1234567"), t("+8613912345678"), t("2025-03-01T00:00:00Z"),
+         t("2025-03-05 08:00:00"), t("@rev2"), null, t("\tindented")},
+        {t("B3"), t("李四"), null, t("11010519491231002X"), t("13912345678"), t("2025-03-31T15:59:59.999Z"),
+         null, null, null, t("")},
+    };
+    for (const QVariantList &a : awkward)
+        exec(appeal, a);
+
+    ReportParams p;
+    p.from = QDate(2024, 1, 1);
+    p.to = QDate(2026, 12, 31);
+    Database &db = m_supervisorSession->database();
+    const QString reason = QStringLiteral("对照导出测试");
+    struct Case
+    {
+        const char *report;
+        bool unmasked;
+    };
+    for (const Case c : {Case{"appeals", false}, Case{"appeals", true}, Case{"reviews", false}, Case{"reviews", true},
+                         Case{"audit", false}}) {
+        const QString name = QString::fromLatin1(c.report);
+        const ReportDefinition *def = ReportCatalog::find(name);
+        QVERIFY(def);
+        ReportParams params = p;
+        params.unmasked = c.unmasked;
+
+        ExportRequest r;
+        r.report = name;
+        r.params = params;
+        r.reason = reason;
+        r.path = m_dir.filePath(QStringLiteral("fast-%1-%2.csv").arg(name).arg(c.unmasked));
+        auto done = ReportService(m_supervisorSession).exportReport(r);
+        QVERIFY2(done, done ? "" : qPrintable(done.error().message));
+
+        const ReportQuery q = def->query(db.dialect(), params, reason);
+        if (name != QLatin1String("audit")) { // text and integer columns only: read past QtSql on both databases
+            RowSource raw(db, q.sql, q.values);
+            QVERIFY(raw.open(true).ok());
+            QCOMPARE(raw.isRaw(), RowSource::rawBuilt(db.dialect().name()));
+        }
+
+        const QString genericPath = m_dir.filePath(QStringLiteral("generic-%1-%2.csv").arg(name).arg(c.unmasked));
+        {
+            auto writer = TableWriter::create(ExportFormat::Csv);
+            QVERIFY(writer->begin(genericPath, ExportMeta{}, def->columns).ok());
+            RowSource source(db, q.sql, q.values, 2);
+            QVERIFY(source.open().ok());
+            QVERIFY(!source.isRaw());
+            QVector<ExportRow> batch;
+            qint64 rows = 0;
+            do {
+                QVERIFY(source.fetch(&batch).ok());
+                for (ExportRow &row : batch) {
+                    for (int i = 0; i < row.size() && i < def->columns.size(); ++i)
+                        shapeCell(def->columns[i], c.unmasked, &row[i]);
+                    QVERIFY(writer->writeRow(row).ok());
+                }
+                rows += batch.size();
+            } while (!batch.isEmpty());
+            QCOMPARE(rows, done->rows);
+            QVERIFY(writer->finish(rows).ok());
+        }
+        QFile fast(r.path), generic(genericPath);
+        QVERIFY(fast.open(QIODevice::ReadOnly) && generic.open(QIODevice::ReadOnly));
+        const QByteArray fastBytes = fast.readAll(), genericBytes = generic.readAll();
+        QVERIFY2(fastBytes == genericBytes, QByteArray(fastBytes + "\n<>\n" + genericBytes).constData());
+        QVERIFY(done->rows > 0);
+    }
+    // The awkward appeals as they must read (masked): neutralised, quoted, in China time.
+    QFile f(m_dir.filePath(QStringLiteral("fast-appeals-0.csv")));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    QVERIFY2(text.contains(QStringLiteral(",\"'=HYPERLINK(\"\"x\"\")\",\"某某科技有限公司, 北京\",")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("B2,organization_recovery,withdrawn,'+86 张三,'-团队,")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral(",2025-03-01 00:30,2025-03-03 00:00,2025-03-31 23:59,rev1,,\"line one\r\nline "
+                                          "\"\"two\"\"\"")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("B3,organization_recovery,withdrawn,李四,,110************02X,,139****5678,"
+                                          "2025-03-31 23:59,,,,,\r\n")),
+             qPrintable(text));
+}
+
+// A CSV export cancelled after its first batch (PostgreSQL has sent the next FETCH by then): no file, and the
+// connection serves the next export. Runs last: 12,500 withdrawn appeals of May 2024.
+void TestReports::csvExportCancelledMidwayLeavesNoFile()
+{
+    exec(test::usingPostgres()
+             ? QStringLiteral("INSERT INTO appeal (external_ref, appeal_type, state, applicant_name, id_number, phone, "
+                              "submitted_at) SELECT 'M' || i, 'person_recovery', 'withdrawn', '批量' || i, "
+                              "'110105199001011234', '13912345678', timestamptz '2024-05-01 00:00Z' + i * "
+                              "interval '1 minute' FROM generate_series(1, 12500) AS g(i)")
+             : QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 12500) "
+                              "INSERT INTO appeal (external_ref, appeal_type, state, applicant_name, id_number, phone, "
+                              "submitted_at) SELECT 'M' || i, 'person_recovery', 'withdrawn', '批量' || i, "
+                              "'110105199001011234', '13912345678', strftime('%Y-%m-%dT%H:%M:%fZ', '2024-05-01', "
+                              "'+' || i || ' minutes') FROM n"));
+    const QString folder = m_dir.filePath(QStringLiteral("cancelled-csv"));
+    QVERIFY(QDir().mkpath(folder));
+    ExportRequest r;
+    r.report = QStringLiteral("appeals");
+    r.params.from = QDate(2024, 5, 1);
+    r.params.to = QDate(2024, 5, 31);
+    r.path = folder + QStringLiteral("/appeals.csv");
+    std::atomic<bool> cancel{false};
+    QVector<qint64> progress;
+    auto cancelled = ReportService(m_supervisorSession).exportReport(r, [&](qint64 done, qint64) {
+        progress << done;
+        cancel = true;
+    }, &cancel);
+    QVERIFY(!cancelled);
+    QCOMPARE(cancelled.error().code, Error::Code::Cancelled);
+    QCOMPARE(progress, QVector<qint64>{10000}); // CSV batches of 10,000 rows
+    QCOMPARE(test::filesIn(folder), QStringList());
+
+    auto done = ReportService(m_supervisorSession).exportReport(r);
+    QVERIFY2(done, done ? "" : qPrintable(done.error().message));
+    QCOMPARE(done->rows, qint64(12500));
+    QFile f(r.path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QCOMPARE(bytes.count("\r\n"), 12501);
+    QVERIFY(bytes.contains("M12500,person_recovery,withdrawn,批量12500,,110************234,,139****5678,2024-05-10 00:20,"));
 }
 
 QTEST_MAIN(TestReports)

@@ -2,8 +2,10 @@
 // the PDF through poppler's pdffonts, pdftotext and pdftoppm (the chart of an aggregate report, measured in the
 // rendered page). And a writer dropped before finish() leaves nothing behind.
 #include "ExportReaders.h"
+#include "report/CsvRowEncoder.h"
 #include "report/ReportCatalog.h"
 #include "report/ReportChart.h"
+#include "report/RowSource.h"
 #include "report/TableWriter.h"
 
 #include <QFile>
@@ -86,6 +88,45 @@ bool near(const QColor &a, QRgb b, int tolerance = 40)
     return std::abs(a.red() - qRed(b)) + std::abs(a.green() - qGreen(b)) + std::abs(a.blue() - qBlue(b)) < tolerance;
 }
 
+// A row as RowSource's raw mode hands it over: strings as their UTF-8 (a null string as empty), other values
+// only through value().
+class FakeRawRow final : public RawRow
+{
+public:
+    explicit FakeRawRow(QVariantList cells) : m_cells(std::move(cells))
+    {
+        for (const QVariant &v : m_cells)
+            m_utf8 << (v.typeId() == QMetaType::QString ? v.toString().toUtf8() : QByteArray());
+    }
+    int columnCount() const override { return int(m_cells.size()); }
+    bool text(int column, QByteArrayView *bytes) const override
+    {
+        if (m_cells[column].typeId() != QMetaType::QString)
+            return false;
+        *bytes = m_utf8[column];
+        return true;
+    }
+    QVariant value(int column) const override { return m_cells[column]; }
+
+private:
+    QVariantList m_cells;
+    QList<QByteArray> m_utf8;
+};
+
+// What the generic path (shapeCell, then the CSV writer's cells) makes of the same row.
+QByteArray genericLine(const QVector<ExportColumn> &columns, bool unmasked, QVariantList cells)
+{
+    QByteArray out;
+    for (int c = 0; c < cells.size(); ++c) {
+        if (c > 0)
+            out.append(',');
+        if (c < columns.size())
+            shapeCell(columns[c], unmasked, &cells[c]);
+        appendCsvCell(&out, cells[c].toString());
+    }
+    return out + "\r\n";
+}
+
 } // namespace
 
 class TestTableWriters : public QObject
@@ -103,6 +144,7 @@ private Q_SLOTS:
     void droppedWriterLeavesNoFile_data();
     void droppedWriterLeavesNoFile();
     void formatNames();
+    void csvEncoderWritesWhatTheGenericPathWrites();
 };
 
 void TestTableWriters::csvHasBomHeaderAndNeutralisedCells()
@@ -385,6 +427,53 @@ void TestTableWriters::formatNames()
     QVERIFY(!exportFormatFromName(QStringLiteral("xls"), &f));
     QCOMPARE(neutraliseCsvCell(QStringLiteral("=1+2")), QStringLiteral("'=1+2"));
     QCOMPARE(neutraliseCsvCell(QStringLiteral("张三")), QStringLiteral("张三"));
+}
+
+void TestTableWriters::csvEncoderWritesWhatTheGenericPathWrites()
+{
+    using Kind = ExportColumn::Kind;
+    using Mask = ExportColumn::Mask;
+    auto col = [](Kind kind, Mask mask) { return ExportColumn{QStringLiteral("k"), QStringLiteral("t"), kind, mask, 10}; };
+    const QVector<ExportColumn> columns{col(Kind::Identifier, Mask::None), col(Kind::Text, Mask::None),
+                                        col(Kind::Identifier, Mask::IdNumber), col(Kind::Identifier, Mask::Phone),
+                                        col(Kind::Text, Mask::Email), col(Kind::Time, Mask::None),
+                                        col(Kind::Number, Mask::None), col(Kind::Time, Mask::Phone)};
+    const QStringList texts{
+        QString(), QStringLiteral(""), QStringLiteral("A1"), QStringLiteral("张三"), QStringLiteral("=1+2"),
+        QStringLiteral("+86"), QStringLiteral("-5"), QStringLiteral("@x"), QStringLiteral("\tx"), QStringLiteral("\rx"),
+        QStringLiteral("a,b"), QStringLiteral("say \"hi\""), QStringLiteral("\"=x\""), QStringLiteral("-a,\"b\""),
+        QStringLiteral("line\nbreak"), QStringLiteral("'quoted"), QStringLiteral("11010519491231002X"),
+        QStringLiteral("１１０１０５１９４９１２３１００２Ｘ"), QStringLiteral("H1234567"), QStringLiteral("12345"),
+        QStringLiteral("13912345678"), QStringLiteral("+8613912345678"), QStringLiteral("z@example.cn"),
+        QStringLiteral("ab@c"), QStringLiteral("a@b"), QStringLiteral("@x.cn"), QStringLiteral("x@y@z"),
+        QStringLiteral("abcd"), QStringLiteral("ab"), QStringLiteral("张@例子.中国"),
+        QStringLiteral("2026-12-01T01:30:00.000Z"), QStringLiteral("2026-12-31T16:00:00.000Z"),
+        QStringLiteral("2024-02-28T16:30:00Z"), QStringLiteral("2023-02-28T16:30:00Z"),
+        QStringLiteral("2024-02-29T15:59:59.999Z"), QStringLiteral("2025-04-30T17:00:00.000Z"),
+        QStringLiteral("9999-12-31T20:00:00.000Z"), QStringLiteral("0000-01-01T00:00:00Z"),
+        QStringLiteral("2026-13-01T01:30:00.000Z"), QStringLiteral("2026-02-30T01:30:00.000Z"),
+        QStringLiteral("2026-12-01T24:30:00.000Z"), QStringLiteral("2026-12-01T01:60:00.000Z"),
+        QStringLiteral("2026-12-01x01:30:00.000Z"), QStringLiteral("2026-12-01T01:30:00.000+"),
+        QStringLiteral("2026/12/01T01:30:00.000Z"), QStringLiteral("2026-12-01 09:30"), QStringLiteral("2026-12-01 09:3０"),
+        QStringLiteral("2026-12-01T01:30:00+08:00"), QStringLiteral("2026-12-01T01:30:00.000"),
+        QStringLiteral("2026-12-01T01:30:00"), QStringLiteral("2026-12-01"), QStringLiteral("12.50"),
+        QStringLiteral("😀 emoji"), QString(300, QLatin1Char('x')), QStringLiteral("-") + QString(250, QLatin1Char('9'))};
+    QList<QVariantList> rows;
+    for (const QString &text : texts)
+        rows << QVariantList(columns.size() + 1, text.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text));
+    for (const QVariant &other : {QVariant(qlonglong(42)), QVariant(-7), QVariant(3.25), QVariant(qulonglong(7)),
+                                  QVariant(QMetaType::fromType<int>()), QVariant(QMetaType::fromType<qlonglong>()),
+                                  QVariant(QByteArray("=bytes,\"x\""))})
+        rows << QVariantList(columns.size() + 1, other);
+    for (const bool unmasked : {false, true}) {
+        const CsvRowEncoder encoder(columns, unmasked);
+        for (const QVariantList &cells : std::as_const(rows)) {
+            QByteArray fast;
+            encoder.encode(FakeRawRow(cells), &fast);
+            const QByteArray expected = genericLine(columns, unmasked, cells);
+            QVERIFY2(fast == expected, QByteArray(fast + " <> " + expected).constData());
+        }
+    }
 }
 
 QTEST_MAIN(TestTableWriters)
