@@ -6222,6 +6222,18 @@ but is
         <source>preparing the export</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unable to prepare the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to bind the values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to fetch row</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>desk::SampleDocuments</name>

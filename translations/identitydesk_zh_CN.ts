@@ -6223,6 +6223,18 @@ but is
         <source>preparing the export</source>
         <translation>准备导出</translation>
     </message>
+    <message>
+        <source>Unable to prepare the statement</source>
+        <translation>无法准备语句</translation>
+    </message>
+    <message>
+        <source>Unable to bind the values</source>
+        <translation>无法绑定参数值</translation>
+    </message>
+    <message>
+        <source>Unable to fetch row</source>
+        <translation>无法读取数据行</translation>
+    </message>
 </context>
 <context>
     <name>desk::SampleDocuments</name>
