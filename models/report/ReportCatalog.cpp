@@ -149,31 +149,21 @@ ReportQuery backlogQuery(const Dialect &, const ReportParams &p, const QString &
     // state. No age is computed per row.
     const QDateTime from = ReportCatalog::chinaMidnight(p.from);
     const QDateTime to = ReportCatalog::chinaMidnight(p.to.addDays(1));
-    QVector<QDateTime> limits;
-    for (int days : {1, 2, 3, 5})
-        limits << ReportCatalog::businessDaysBefore(p.calendar, p.now, days);
+    const QVector<QDateTime> limits = ReportCatalog::ageLimits(p.calendar, p.now);
     const QStringList buckets = ReportCatalog::ageBuckets();
     QStringList parts;
     QVariantList values;
     auto part = [&](const char *queue, const char *table, const char *since, const char *open) {
         for (int k = 0; k < buckets.size(); ++k) {
-            QDateTime lower = from, upper = to;
-            QString lowerOp = QStringLiteral(">="), upperOp = QStringLiteral("<");
-            if (k < limits.size() && limits[k] >= from) {
-                lower = limits[k];
-                lowerOp = QStringLiteral(">");
-            }
-            if (k > 0 && limits[k - 1] < to) {
-                upper = limits[k - 1];
-                upperOp = QStringLiteral("<=");
-            }
-            if (lower > upper)
+            const InstantSpan span = ReportCatalog::ageSpan(limits, k, from, to);
+            if (span.isEmpty())
                 continue;
             parts << QStringLiteral("SELECT '%1' AS queue, state, '%2' AS age, COUNT(*) AS open_items FROM %3 "
                                     "WHERE state IN (%4) AND %5 %6 ? AND %5 %7 ? GROUP BY state")
                          .arg(QLatin1String(queue), buckets[k], QLatin1String(table), QLatin1String(open),
-                              QLatin1String(since), lowerOp, upperOp);
-            values << timeValue(lower) << timeValue(upper);
+                              QLatin1String(since), span.fromInclusive ? QStringLiteral(">=") : QStringLiteral(">"),
+                              span.toInclusive ? QStringLiteral("<=") : QStringLiteral("<"));
+            values << timeValue(span.from) << timeValue(span.to);
         }
     };
     if (wants(p, "appeals"))
@@ -479,6 +469,27 @@ QDateTime ReportCatalog::businessDaysBefore(const BusinessCalendar &calendar, co
             hi = mid - 1;
     }
     return QDateTime::fromSecsSinceEpoch(lo, Qt::UTC);
+}
+
+QVector<QDateTime> ReportCatalog::ageLimits(const BusinessCalendar &calendar, const QDateTime &now)
+{
+    QVector<QDateTime> limits;
+    for (int days : {1, 2, 3, 5})
+        limits << businessDaysBefore(calendar, now, days);
+    return limits;
+}
+
+InstantSpan ReportCatalog::ageSpan(const QVector<QDateTime> &limits, int bucket, const QDateTime &from,
+                                   const QDateTime &before)
+{
+    InstantSpan span{from, true, before, false};
+    if (bucket < limits.size() && limits[bucket] >= from)
+        span = InstantSpan{limits[bucket], false, span.to, span.toInclusive};
+    if (bucket > 0 && bucket - 1 < limits.size() && limits[bucket - 1] < before) {
+        span.to = limits[bucket - 1];
+        span.toInclusive = true;
+    }
+    return span;
 }
 
 QDateTime ReportCatalog::chinaMidnight(QDate day)
