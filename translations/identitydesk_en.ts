@@ -2193,6 +2193,26 @@ but is
         <source>awaiting approval</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>From the dashboard: %1, %2, open for %3 business days, submitted %4 – %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the dashboard: %1 submitted %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the dashboard: %1 decided by %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the dashboard: %1 decided with the reason %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>desk::Database</name>
@@ -3675,10 +3695,6 @@ but is
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no list to open for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Review quality sampling</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3688,6 +3704,10 @@ but is
     </message>
     <message>
         <source>SMS outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no list to open for this bar.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3955,6 +3975,14 @@ but is
     </message>
     <message>
         <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5781,6 +5809,10 @@ but is
     </message>
     <message>
         <source>What is wrong with it (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2196,6 +2196,26 @@ but is
         <source>awaiting approval</source>
         <translation>待审批</translation>
     </message>
+    <message>
+        <source>From the dashboard: %1, %2, open for %3 business days, submitted %4 – %5</source>
+        <translation>来自统计报表：%1，%2，已等待 %3 个工作日，提交于 %4 至 %5</translation>
+    </message>
+    <message>
+        <source>From the dashboard: %1 submitted %2 – %3</source>
+        <translation>来自统计报表：%1，提交于 %2 至 %3</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>From the dashboard: %1 decided by %2, %3</source>
+        <translation>来自统计报表：%1，由 %2 作出决定，%3</translation>
+    </message>
+    <message>
+        <source>From the dashboard: %1 decided with the reason %2, %3</source>
+        <translation>来自统计报表：%1，决定原因为“%2”，%3</translation>
+    </message>
 </context>
 <context>
     <name>desk::Database</name>
@@ -3677,10 +3697,6 @@ but is
         <translation>统计报表</translation>
     </message>
     <message>
-        <source>There is no list to open for %1.</source>
-        <translation>%1 没有可打开的列表。</translation>
-    </message>
-    <message>
         <source>Review quality sampling</source>
         <translation>审核质检抽查</translation>
     </message>
@@ -3691,6 +3707,10 @@ but is
     <message>
         <source>SMS outbox</source>
         <translation>短信发件箱</translation>
+    </message>
+    <message>
+        <source>There is no list to open for this bar.</source>
+        <translation>此柱形没有可打开的列表。</translation>
     </message>
 </context>
 <context>
@@ -3958,6 +3978,14 @@ but is
     <message>
         <source>person</source>
         <translation>自然人</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>显示全部</translation>
     </message>
 </context>
 <context>
@@ -5783,6 +5811,10 @@ but is
     <message>
         <source>What is wrong with it (optional)</source>
         <translation>存在的问题（可选）</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>显示全部</translation>
     </message>
 </context>
 <context>
