@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace desk {
 
 namespace {
@@ -19,19 +21,41 @@ QString timeValue(const QDateTime &t)
     return ClaimEngine::timeValue(t);
 }
 
-// The China calendar day and the Monday of the China week of an instant, as YYYY-MM-DD text.
-QString chinaDay(const Dialect &d, const QString &column)
+// China has kept UTC+8 without daylight saving since 1991, so a China day or week is a fixed span of UTC instants.
+// The aggregates below never call a date function on every row: they count index ranges between instants computed
+// here, or group rows by a bucket that an index holds (SQLite: the UTC hour, a prefix of the stored ISO text;
+// PostgreSQL: date_bin, plain arithmetic on the instant), and turn the few buckets into China days afterwards.
+
+// A bound instant where PostgreSQL cannot infer the type (a VALUES list); SQLite compares the ISO text as it is.
+QString instantParam(const Dialect &d)
 {
-    return isPg(d) ? QStringLiteral("to_char(%1 AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD')").arg(column)
-                   : QStringLiteral("date(%1, '+8 hours')").arg(column);
+    return isPg(d) ? QStringLiteral("CAST(? AS TIMESTAMPTZ)") : QStringLiteral("?");
 }
 
-QString chinaWeek(const Dialect &d, const QString &column)
+// The bucket of `column` that a China day is made of (SQLite: the UTC hour as 'YYYY-MM-DDTHH', served by the
+// expression indexes of 009_dashboard.sql; PostgreSQL: the instant where its China day begins).
+QString dayBucket(const Dialect &d, const QString &column)
 {
-    return isPg(d) ? QStringLiteral("to_char(date_trunc('week', %1 AT TIME ZONE 'Asia/Shanghai'), 'YYYY-MM-DD')")
-                         .arg(column)
-                   : QStringLiteral("date(%1, '+8 hours', '-6 days', 'weekday 1')").arg(column);
+    return isPg(d) ? QStringLiteral("date_bin('1 day', %1, TIMESTAMPTZ '2000-01-01 16:00:00+00')").arg(column)
+                   : QStringLiteral("substr(%1, 1, 13)").arg(column);
 }
+
+// The China day (YYYY-MM-DD) of a bucket of dayBucket().
+QString dayOfBucket(const Dialect &d, const QString &bucket)
+{
+    return isPg(d) ? QStringLiteral("to_char(%1 AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD')").arg(bucket)
+                   : QStringLiteral("date(%1 || ':00', '+8 hours')").arg(bucket);
+}
+
+// "column lies in the report's range" for the decisions' aggregates, by their bucket on SQLite (the range starts
+// and ends at China midnight, a whole UTC hour, so comparing hours is exact), by the instant on PostgreSQL.
+QString decidedInRange(const Dialect &d, const QString &column)
+{
+    return isPg(d) ? QStringLiteral("%1 >= ? AND %1 < ?").arg(column)
+                   : QStringLiteral("substr(%1, 1, 13) >= ? AND substr(%1, 1, 13) < ?").arg(column);
+}
+
+QVariantList decidedRange(const Dialect &d, const ReportParams &p);
 
 QString jsonText(const Dialect &d, const QString &column, const char *key)
 {
@@ -42,6 +66,22 @@ QString jsonText(const Dialect &d, const QString &column, const char *key)
 QVariantList range(const ReportParams &p)
 {
     return {timeValue(ReportCatalog::chinaMidnight(p.from)), timeValue(ReportCatalog::chinaMidnight(p.to.addDays(1)))};
+}
+
+QVariantList decidedRange(const Dialect &d, const ReportParams &p)
+{
+    QVariantList values = range(p);
+    if (!isPg(d))
+        for (QVariant &v : values)
+            v = v.toString().left(13); // YYYY-MM-DDTHH
+    return values;
+}
+
+// A SQLite filter on `column` that must not pick an index of its own (the unary plus), so that the planner walks
+// the bucket's covering index; PostgreSQL plans from its statistics.
+QString noIndex(const Dialect &d, const char *column)
+{
+    return isPg(d) ? QString::fromLatin1(column) : QStringLiteral("+") + QString::fromLatin1(column);
 }
 
 bool wants(const ReportParams &p, const char *queue)
@@ -104,19 +144,27 @@ ReportQuery reviewsQuery(const Dialect &d, const ReportParams &p, const QString 
 
 ReportQuery backlogQuery(const Dialect &, const ReportParams &p, const QString &)
 {
-    QVariantList limits;
-    for (int days : {1, 2, 3, 5})
-        limits << timeValue(ReportCatalog::businessDaysBefore(p.calendar, p.now, days));
-    const QString bucket = QStringLiteral("CASE WHEN %1 > ? THEN '0-1' WHEN %1 > ? THEN '1-2' WHEN %1 > ? THEN '2-3' "
-                                          "WHEN %1 > ? THEN '3-5' ELSE '5+' END");
+    // An age bucket is a span of submission instants, (limit k, limit k-1] with the limits 1, 2, 3 and 5 business
+    // days before now, cut to the range: one index range (state, submitted) per queue and bucket, counted per
+    // state. No age is computed per row.
+    const QDateTime from = ReportCatalog::chinaMidnight(p.from);
+    const QDateTime to = ReportCatalog::chinaMidnight(p.to.addDays(1));
+    const QVector<QDateTime> limits = ReportCatalog::ageLimits(p.calendar, p.now);
+    const QStringList buckets = ReportCatalog::ageBuckets();
     QStringList parts;
     QVariantList values;
     auto part = [&](const char *queue, const char *table, const char *since, const char *open) {
-        parts << QStringLiteral("SELECT '%1' AS queue, state, %2 AS age FROM %3 WHERE state IN (%4) AND %5 >= ? "
-                                "AND %5 < ?")
-                     .arg(QLatin1String(queue), bucket.arg(QLatin1String(since)), QLatin1String(table),
-                          QLatin1String(open), QLatin1String(since));
-        values << limits << range(p);
+        for (int k = 0; k < buckets.size(); ++k) {
+            const InstantSpan span = ReportCatalog::ageSpan(limits, k, from, to);
+            if (span.isEmpty())
+                continue;
+            parts << QStringLiteral("SELECT '%1' AS queue, state, '%2' AS age, COUNT(*) AS open_items FROM %3 "
+                                    "WHERE state IN (%4) AND %5 %6 ? AND %5 %7 ? GROUP BY state")
+                         .arg(QLatin1String(queue), buckets[k], QLatin1String(table), QLatin1String(open),
+                              QLatin1String(since), span.fromInclusive ? QStringLiteral(">=") : QStringLiteral(">"),
+                              span.toInclusive ? QStringLiteral("<=") : QStringLiteral("<"));
+            values << timeValue(span.from) << timeValue(span.to);
+        }
     };
     if (wants(p, "appeals"))
         part("appeals", "appeal", "submitted_at", "'new', 'claimed', 'waiting_for_user'");
@@ -125,90 +173,113 @@ ReportQuery backlogQuery(const Dialect &, const ReportParams &p, const QString &
     if (wants(p, "merges"))
         part("merges", "account_merge", "requested_at", "'requested'");
     if (parts.isEmpty())
-        part("appeals", "appeal", "submitted_at", "NULL");
-    return {QStringLiteral("SELECT queue, state, age, COUNT(*) AS open_items FROM (%1) b GROUP BY queue, state, age "
-                           "ORDER BY queue, state, age")
+        parts << QStringLiteral("SELECT 'appeals' AS queue, state, '' AS age, COUNT(*) AS open_items FROM appeal "
+                                "WHERE 1 = 0 GROUP BY state");
+    return {QStringLiteral("SELECT queue, state, age, open_items FROM (%1) b ORDER BY queue, state, age")
                 .arg(parts.join(QStringLiteral(" UNION ALL "))),
             values};
 }
 
 ReportQuery slaQuery(const Dialect &d, const ReportParams &p, const QString &)
 {
+    // The China weeks of the range, as spans of submission instants: per week and queue, four index range
+    // counts (submitted; decided and decided on time from partial indexes; overdue now from the open states).
+    const QDateTime from = ReportCatalog::chinaMidnight(p.from);
+    const QDateTime to = ReportCatalog::chinaMidnight(p.to.addDays(1));
+    QStringList weeks;
+    QVariantList values;
+    for (QDate monday = p.from.addDays(1 - p.from.dayOfWeek()); monday <= p.to; monday = monday.addDays(7)) {
+        weeks << QStringLiteral("(CAST(? AS TEXT), %1, %1)").arg(instantParam(d));
+        values << monday.toString(Qt::ISODate) << timeValue(std::max(from, ReportCatalog::chinaMidnight(monday)))
+               << timeValue(std::min(to, ReportCatalog::chinaMidnight(monday.addDays(7))));
+    }
     const QString now = timeValue(p.now);
     QStringList parts;
-    QVariantList values;
     auto part = [&](const char *queue, const char *table, const char *open) {
-        parts << QStringLiteral("SELECT %1 AS week, '%2' AS queue, "
-                                "CASE WHEN decided_at IS NOT NULL THEN 1 ELSE 0 END AS decided, "
-                                "CASE WHEN decided_at IS NOT NULL AND due_at IS NOT NULL AND decided_at <= due_at "
-                                "THEN 1 ELSE 0 END AS on_time, "
-                                "CASE WHEN state IN (%3) AND due_at IS NOT NULL AND due_at <= ? THEN 1 ELSE 0 END "
-                                "AS overdue FROM %4 WHERE submitted_at >= ? AND submitted_at < ?")
-                     .arg(chinaWeek(d, QStringLiteral("submitted_at")), QLatin1String(queue), QLatin1String(open),
-                          QLatin1String(table));
-        values << now << range(p);
+        const QString in = QStringLiteral("submitted_at >= w.start_at AND submitted_at < w.end_at");
+        parts << QStringLiteral("SELECT w.week, '%1' AS queue, "
+                                "(SELECT COUNT(*) FROM %2 WHERE %3) AS submitted, "
+                                "(SELECT COUNT(*) FROM %2 WHERE %3 AND decided_at IS NOT NULL) AS decided, "
+                                "(SELECT COUNT(*) FROM %2 WHERE %3 AND decided_at <= due_at) AS on_time, "
+                                "(SELECT COUNT(*) FROM %2 WHERE state IN (%4) AND %3 AND due_at <= %5) AS overdue_now "
+                                "FROM w")
+                     .arg(QLatin1String(queue), QLatin1String(table), in, QLatin1String(open), instantParam(d));
+        values << now;
     };
     if (wants(p, "appeals") || p.queue == QLatin1String("merges"))
         part("appeals", "appeal", "'new', 'claimed'");
     if (wants(p, "reviews"))
         part("reviews", "real_name_review", "'new', 'claimed'");
-    return {QStringLiteral("SELECT week, queue, submitted, decided, on_time, "
+    // MATERIALIZED: the counts are taken once, not again for the filter on weeks without submissions.
+    return {QStringLiteral("WITH w(week, start_at, end_at) AS (VALUES %1), s AS MATERIALIZED (%2) "
+                           "SELECT week, queue, submitted, decided, on_time, "
                            "CASE WHEN decided > 0 THEN ROUND(100.0 * on_time / decided, 1) END AS on_time_share, "
-                           "overdue_now FROM (SELECT week, queue, COUNT(*) AS submitted, SUM(decided) AS decided, "
-                           "SUM(on_time) AS on_time, SUM(overdue) AS overdue_now FROM (%1) s GROUP BY week, queue) g "
-                           "ORDER BY week, queue")
-                .arg(parts.join(QStringLiteral(" UNION ALL "))),
+                           "overdue_now FROM s WHERE submitted > 0 ORDER BY week, queue")
+                .arg(weeks.join(QStringLiteral(", ")), parts.join(QStringLiteral(" UNION ALL "))),
             values};
 }
 
 ReportQuery throughputQuery(const Dialect &d, const ReportParams &p, const QString &)
 {
+    // Decisions counted per bucket (an hour on SQLite, a China day on PostgreSQL), reviewer and outcome in the
+    // order of a covering index; the few buckets are then summed into China days.
+    const QString bucket = dayBucket(d, QStringLiteral("decided_at"));
+    const QString inRange = decidedInRange(d, QStringLiteral("decided_at"));
     QStringList parts;
     QVariantList values;
     if (wants(p, "appeals") || p.queue == QLatin1String("merges")) {
-        parts << QStringLiteral("SELECT %1 AS day, decided_by AS reviewer, 'appeals' AS queue, state AS outcome FROM "
-                                "appeal WHERE state IN ('approved', 'rejected') AND decided_by IS NOT NULL AND "
-                                "decided_at >= ? AND decided_at < ?")
-                     .arg(chinaDay(d, QStringLiteral("decided_at")));
-        values << range(p);
+        parts << QStringLiteral("SELECT %1 AS bucket, decided_by AS reviewer, 'appeals' AS queue, state AS outcome, "
+                                "COUNT(*) AS n FROM appeal WHERE %2 AND %3 IN ('approved', 'rejected') AND "
+                                "decided_by IS NOT NULL GROUP BY %1, state, decided_by")
+                     .arg(bucket, inRange, noIndex(d, "state"));
+        values << decidedRange(d, p);
     }
     if (wants(p, "reviews")) {
-        parts << QStringLiteral("SELECT %1 AS day, decided_by AS reviewer, 'reviews' AS queue, outcome FROM "
-                                "real_name_decision WHERE decided_at >= ? AND decided_at < ?")
-                     .arg(chinaDay(d, QStringLiteral("decided_at")));
-        values << range(p);
+        parts << QStringLiteral("SELECT %1 AS bucket, decided_by AS reviewer, 'reviews' AS queue, outcome, "
+                                "COUNT(*) AS n FROM real_name_decision WHERE %2 GROUP BY %1, outcome, decided_by")
+                     .arg(bucket, inRange);
+        values << decidedRange(d, p);
     }
-    return {QStringLiteral("SELECT day, reviewer, queue, COUNT(*) AS decided, "
-                           "SUM(CASE WHEN outcome = 'approved' THEN 1 ELSE 0 END) AS approved, "
-                           "SUM(CASE WHEN outcome = 'rejected' THEN 1 ELSE 0 END) AS rejected "
-                           "FROM (%1) t GROUP BY day, reviewer, queue ORDER BY day, reviewer, queue")
-                .arg(parts.join(QStringLiteral(" UNION ALL "))),
+    return {QStringLiteral("SELECT day, reviewer, queue, CAST(SUM(n) AS BIGINT) AS decided, "
+                           "CAST(SUM(CASE WHEN outcome = 'approved' THEN n ELSE 0 END) AS BIGINT) AS approved, "
+                           "CAST(SUM(CASE WHEN outcome = 'rejected' THEN n ELSE 0 END) AS BIGINT) AS rejected "
+                           "FROM (SELECT %1 AS day, reviewer, queue, outcome, n FROM (%2) h) t "
+                           "GROUP BY day, reviewer, queue ORDER BY day, reviewer, queue")
+                .arg(dayOfBucket(d, QStringLiteral("bucket")), parts.join(QStringLiteral(" UNION ALL "))),
             values};
 }
 
 ReportQuery reasonsQuery(const Dialect &d, const ReportParams &p, const QString &)
 {
+    // Counted per outcome and reason (on SQLite per hour too, the order of its covering index), then summed. A
+    // decision names its reasons as comma-separated codes: the distinct lists are split after counting, one row
+    // per code, never per decision.
+    const QString inRange = decidedInRange(d, QStringLiteral("decided_at"));
+    const QString hour = isPg(d) ? QString() : dayBucket(d, QStringLiteral("decided_at")) + QStringLiteral(", ");
     QStringList parts;
     QVariantList values;
     if (wants(p, "appeals") || p.queue == QLatin1String("merges")) {
-        parts << QStringLiteral("SELECT 'appeals' AS queue, state AS outcome, coalesce(reason_code, '') AS reason "
-                                "FROM appeal WHERE state IN ('approved', 'rejected') AND decided_at >= ? "
-                                "AND decided_at < ?");
-        values << range(p);
+        parts << QStringLiteral("SELECT 'appeals' AS queue, state AS outcome, coalesce(reason_code, '') AS reason, "
+                                "COUNT(*) AS n FROM appeal WHERE %1 AND %2 IN ('approved', 'rejected') "
+                                "GROUP BY %3state, %4reason_code")
+                     .arg(inRange, noIndex(d, "state"), hour,
+                          isPg(d) ? QString() : QStringLiteral("decided_by, "));
+        values << decidedRange(d, p);
     }
     if (wants(p, "reviews")) {
-        // A decision names its reasons as comma-separated codes: one row per code.
+        const QString lists = QStringLiteral("SELECT outcome, reason_codes, COUNT(*) AS n FROM real_name_decision "
+                                             "WHERE %1 GROUP BY %2outcome, %3reason_codes")
+                                  .arg(inRange, hour, isPg(d) ? QString() : QStringLiteral("decided_by, "));
         const QString codes = isPg(d)
-            ? QStringLiteral("real_name_decision x CROSS JOIN LATERAL unnest(CASE WHEN coalesce(x.reason_codes, '') = '' "
-                             "THEN ARRAY[''] ELSE string_to_array(x.reason_codes, ',') END) AS j(value)")
-            : QStringLiteral("real_name_decision x, json_each(CASE WHEN coalesce(x.reason_codes, '') = '' THEN '[\"\"]' "
-                             "ELSE '[\"' || replace(x.reason_codes, ',', '\",\"') || '\"]' END) j");
-        parts << QStringLiteral("SELECT 'reviews' AS queue, x.outcome, trim(j.value) AS reason FROM %1 "
-                                "WHERE x.decided_at >= ? AND x.decided_at < ?")
-                     .arg(codes);
-        values << range(p);
+            ? QStringLiteral("(%1) g CROSS JOIN LATERAL unnest(CASE WHEN coalesce(g.reason_codes, '') = '' "
+                             "THEN ARRAY[''] ELSE string_to_array(g.reason_codes, ',') END) AS j(value)")
+            : QStringLiteral("(%1) g, json_each(CASE WHEN coalesce(g.reason_codes, '') = '' THEN '[\"\"]' "
+                             "ELSE '[\"' || replace(g.reason_codes, ',', '\",\"') || '\"]' END) j");
+        parts << QStringLiteral("SELECT 'reviews' AS queue, g.outcome, trim(j.value) AS reason, g.n FROM %1")
+                     .arg(codes.arg(lists));
+        values << decidedRange(d, p);
     }
-    return {QStringLiteral("SELECT queue, outcome, reason, COUNT(*) AS decisions FROM (%1) r "
+    return {QStringLiteral("SELECT queue, outcome, reason, CAST(SUM(n) AS BIGINT) AS decisions FROM (%1) r "
                            "GROUP BY queue, outcome, reason ORDER BY queue, outcome, reason")
                 .arg(parts.join(QStringLiteral(" UNION ALL "))),
             values};
@@ -398,6 +469,27 @@ QDateTime ReportCatalog::businessDaysBefore(const BusinessCalendar &calendar, co
             hi = mid - 1;
     }
     return QDateTime::fromSecsSinceEpoch(lo, Qt::UTC);
+}
+
+QVector<QDateTime> ReportCatalog::ageLimits(const BusinessCalendar &calendar, const QDateTime &now)
+{
+    QVector<QDateTime> limits;
+    for (int days : {1, 2, 3, 5})
+        limits << businessDaysBefore(calendar, now, days);
+    return limits;
+}
+
+InstantSpan ReportCatalog::ageSpan(const QVector<QDateTime> &limits, int bucket, const QDateTime &from,
+                                   const QDateTime &before)
+{
+    InstantSpan span{from, true, before, false};
+    if (bucket < limits.size() && limits[bucket] >= from)
+        span = InstantSpan{limits[bucket], false, span.to, span.toInclusive};
+    if (bucket > 0 && bucket - 1 < limits.size() && limits[bucket - 1] < before) {
+        span.to = limits[bucket - 1];
+        span.toInclusive = true;
+    }
+    return span;
 }
 
 QDateTime ReportCatalog::chinaMidnight(QDate day)

@@ -56,6 +56,16 @@ struct ReportDefinition
     ReportQuery countQuery(const Dialect &dialect, const ReportParams &params) const;
 };
 
+// A span of instants whose ends may each be inclusive or not (an invalid end: open).
+struct InstantSpan
+{
+    QDateTime from;
+    bool fromInclusive = true;
+    QDateTime to;
+    bool toInclusive = false;
+    bool isEmpty() const { return from.isValid() && to.isValid() && from > to; }
+};
+
 class ReportCatalog
 {
 public:
@@ -67,6 +77,12 @@ public:
     static QStringList ageBuckets();
     // The instant exactly `businessDays` business days before `now` on `calendar` (the bucket limits).
     static QDateTime businessDaysBefore(const BusinessCalendar &calendar, const QDateTime &now, int businessDays);
+    // The limits of the age buckets: 1, 2, 3 and 5 business days before `now`.
+    static QVector<QDateTime> ageLimits(const BusinessCalendar &calendar, const QDateTime &now);
+    // The submission instants of age bucket `bucket` (an index of ageBuckets()) within [from, before): after the
+    // next older limit (exclusive), up to the newer one (inclusive). What the backlog counts and its bars list.
+    static InstantSpan ageSpan(const QVector<QDateTime> &limits, int bucket, const QDateTime &from,
+                               const QDateTime &before);
     // The UTC instant where a China calendar day begins.
     static QDateTime chinaMidnight(QDate day);
 };

@@ -42,6 +42,7 @@ constexpr Migration kMigrations[] = {
     {6, "006_merges.sql"},
     {7, "007_reports.sql"},
     {8, "008_review_followups.sql"},
+    {9, "009_dashboard.sql"},
 };
 
 QStringList splitStatements(const QString &script)

@@ -423,10 +423,34 @@ Result<MergeRequestRecord> MergeRepository::request(qint64 id)
 
 Result<QVector<MergeRequestRecord>> MergeRepository::list(const QString &storedState, int limit)
 {
-    auto q = storedState.isEmpty()
-                 ? m_db.exec(kRequestColumns + QStringLiteral("ORDER BY m.id DESC LIMIT ?"), {limit})
-                 : m_db.exec(kRequestColumns + QStringLiteral("WHERE m.state = ? ORDER BY m.id DESC LIMIT ?"),
-                             {storedState, limit});
+    MergeRequestFilter filter;
+    filter.storedState = storedState;
+    return list(filter, limit);
+}
+
+Result<QVector<MergeRequestRecord>> MergeRepository::list(const MergeRequestFilter &filter, int limit)
+{
+    QStringList where;
+    QVariantList values;
+    if (!filter.storedState.isEmpty()) {
+        where << QStringLiteral("m.state = ?");
+        values << filter.storedState;
+    }
+    const auto instant = [&](const QDateTime &t, const char *condition) {
+        if (t.isValid()) {
+            where << QString::fromLatin1(condition);
+            values << ClaimEngine::timeValue(t);
+        }
+    };
+    instant(filter.requestedFrom, "m.requested_at >= ?");
+    instant(filter.requestedBefore, "m.requested_at < ?");
+    instant(filter.requestedAfter, "m.requested_at > ?");
+    instant(filter.requestedUntil, "m.requested_at <= ?");
+    values << limit;
+    auto q = m_db.exec(kRequestColumns
+                           + (where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")))
+                           + QStringLiteral(" ORDER BY m.id DESC LIMIT ?"),
+                       values);
     if (!q)
         return q.error();
     QVector<MergeRequestRecord> out;

@@ -97,6 +97,17 @@ struct MergeRequestRecord
     static QString publicState(const QString &stored);
 };
 
+// Which requests a list shows: a stored state (empty: every state) and, for a bar of the dashboard's backlog, a
+// span of request times (each bound applies when valid).
+struct MergeRequestFilter
+{
+    QString storedState;
+    QDateTime requestedFrom;   // inclusive
+    QDateTime requestedBefore; // exclusive
+    QDateTime requestedAfter;  // exclusive
+    QDateTime requestedUntil;  // inclusive
+};
+
 // All SQL of merges, transfers and their ledger (schema 6). On PostgreSQL requests are recorded and decided by
 // the server's functions (desk_merge_request, desk_merge_decide), which also execute them and write the audit rows;
 // on SQLite the same steps run here, inside the caller's write-path transaction.
@@ -125,6 +136,7 @@ public:
 
     Result<MergeRequestRecord> request(qint64 id);
     Result<QVector<MergeRequestRecord>> list(const QString &storedState, int limit);
+    Result<QVector<MergeRequestRecord>> list(const MergeRequestFilter &filter, int limit);
     // Executed rows per table, from the ledger.
     Result<QHash<QString, int>> ledgerCounts(qint64 requestId);
     Result<bool> hasOpenUndo(qint64 requestId);

@@ -140,6 +140,41 @@ QStringList filterConditions(const ReviewListFilter &filter, QVariantList &value
     }
     if (filter.flaggedOnly)
         where << QStringLiteral("bound_holder IS NOT NULL");
+    const auto instant = [&](const QDateTime &t, const char *condition) {
+        if (t.isValid()) {
+            where << QString::fromLatin1(condition);
+            values << ClaimEngine::timeValue(t);
+        }
+    };
+    instant(filter.submittedFrom, "submitted_at >= ?");
+    instant(filter.submittedBefore, "submitted_at < ?");
+    instant(filter.submittedAfter, "submitted_at > ?");
+    instant(filter.submittedUntil, "submitted_at <= ?");
+    instant(filter.overdueAt, "state IN ('new', 'claimed') AND due_at <= ?");
+    if (filter.decidedFrom.isValid() && filter.decidedBefore.isValid()) {
+        // The request had such a decision (a resubmitted request may have had several).
+        QString decision = QStringLiteral("id IN (SELECT x.review_id FROM real_name_decision x WHERE "
+                                          "x.decided_at >= ? AND x.decided_at < ?");
+        values << ClaimEngine::timeValue(filter.decidedFrom) << ClaimEngine::timeValue(filter.decidedBefore);
+        if (!filter.decidedBy.isEmpty()) {
+            decision += QStringLiteral(" AND x.decided_by = ?");
+            values << filter.decidedBy;
+        }
+        if (!filter.decisionOutcome.isEmpty()) {
+            decision += QStringLiteral(" AND x.outcome = ?");
+            values << filter.decisionOutcome;
+        }
+        if (!filter.anyReason) {
+            if (filter.reasonCode.isEmpty()) {
+                decision += QStringLiteral(" AND coalesce(x.reason_codes, '') = ''");
+            } else {
+                // Comma-separated codes, as the reasons report splits them (spaces around a code ignored).
+                decision += QStringLiteral(" AND ',' || replace(x.reason_codes, ' ', '') || ',' LIKE ? ESCAPE '\\'");
+                values << QString(QStringLiteral("%,") + escapeLike(filter.reasonCode) + QStringLiteral(",%"));
+            }
+        }
+        where << decision + QLatin1Char(')');
+    }
     const QString text = filter.text.trimmed();
     if (!text.isEmpty()) {
         // Byte-wise prefix of the ref (as the other look-ups), or the account's login exactly. Each side of the OR

@@ -101,7 +101,27 @@ struct ReviewListFilter
     QString text;       // a ref or an account login (exact), or a ref prefix
     QString claimedBy;  // empty: anybody
     bool flaggedOnly = false; // only requests whose number is bound elsewhere
+    // The requests behind a dashboard bar; each condition applies when set (a valid instant, a non-empty text).
+    QDateTime submittedFrom;   // submitted at or after (inclusive)
+    QDateTime submittedBefore; // submitted before (exclusive)
+    QDateTime submittedAfter;  // submitted after (exclusive): an age bucket's older limit
+    QDateTime submittedUntil;  // submitted at or before (inclusive): an age bucket's newer limit
+    QDateTime overdueAt;       // still new or claimed and due at or before this instant
+    // A decision within [decidedFrom, decidedBefore) (both needed) by `decidedBy`, with `decisionOutcome`, naming
+    // `reasonCode` (empty with `anyReason` false: a decision without reasons).
+    QDateTime decidedFrom;
+    QDateTime decidedBefore;
+    QString decidedBy;
+    QString decisionOutcome;
+    QString reasonCode;
+    bool anyReason = true;
     int limit = 500;    // list() only
+
+    bool hasDashboardConditions() const
+    {
+        return submittedFrom.isValid() || submittedBefore.isValid() || submittedAfter.isValid()
+            || submittedUntil.isValid() || overdueAt.isValid() || (decidedFrom.isValid() && decidedBefore.isValid());
+    }
 };
 
 // All SQL of the real-name review tables (schema 5). Runs on this thread's connection; writes only inside the

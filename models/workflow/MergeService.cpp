@@ -397,6 +397,13 @@ Result<QVector<MergeRequestRecord>> MergeService::list(const QString &publicStat
     return MergeRepository(m_session->database()).list(stored, limit);
 }
 
+Result<QVector<MergeRequestRecord>> MergeService::list(const MergeRequestFilter &filter, int limit)
+{
+    if (auto s = Permissions::require(m_session->staff(), Action::FindDuplicates); !s)
+        return s.error();
+    return MergeRepository(m_session->database()).list(filter, limit);
+}
+
 Result<QVector<DelegationRow>> MergeService::expiringDelegations(int days, int limit)
 {
     if (auto s = Permissions::require(m_session->staff(), Action::FindDuplicates); !s)

@@ -49,6 +49,8 @@ public:
     Result<MergeRequestRecord> show(qint64 id);
     Result<QHash<QString, int>> ledgerCounts(qint64 id);
     Result<QVector<MergeRequestRecord>> list(const QString &publicState, int limit = 200);
+    // The requests a filter names (its stored state; the dashboard's span of request times).
+    Result<QVector<MergeRequestRecord>> list(const MergeRequestFilter &filter, int limit = 200);
     // The watch list: delegations expiring within `days` days from now, soonest first (Action::FindDuplicates).
     Result<QVector<DelegationRow>> expiringDelegations(int days = 30, int limit = 500);
     // Handlers (经办人): unrevoked delegations by organization then person, keyset-paged after `after` (default: the

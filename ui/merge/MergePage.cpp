@@ -20,6 +20,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace desk {
 
 namespace {
@@ -238,8 +240,33 @@ MergePage::MergePage(std::shared_ptr<Session> session, TaskRunner &runner, QWidg
     connect(m_approve, &QPushButton::clicked, this, [this] { decide(QStringLiteral("approve")); });
     connect(m_reject, &QPushButton::clicked, this, [this] { decide(QStringLiteral("reject")); });
     connect(m_undo, &QPushButton::clicked, this, [this] { decide(QStringLiteral("undo")); });
+    m_requestState = new QComboBox(this);
+    m_requestState->setObjectName(QStringLiteral("mergeRequestState"));
+    m_requestState->addItem(tr("All states"), QString());
+    for (const char *state : {"requested", "applied", "rejected", "reverted"})
+        m_requestState->addItem(stateLabel(QString::fromLatin1(state)), QString::fromLatin1(state));
+    connect(m_requestState, &QComboBox::currentIndexChanged, this, [this] {
+        m_requestFilter = MergeRequestFilter{};
+        m_requestFilter.storedState = m_requestState->currentData().toString();
+        m_requestsNote->hide();
+        m_requestsShowAll->hide();
+        loadRequests();
+    });
+    m_requestsNote = new QLabel(this);
+    m_requestsNote->setObjectName(QStringLiteral("mergeRequestsNote"));
+    m_requestsNote->hide();
+    m_requestsShowAll = new QPushButton(tr("Show all"), this);
+    m_requestsShowAll->setObjectName(QStringLiteral("mergeRequestsShowAll"));
+    m_requestsShowAll->hide();
+    connect(m_requestsShowAll, &QPushButton::clicked, this, [this] {
+        if (m_requestState->currentIndex() != 0)
+            m_requestState->setCurrentIndex(0); // reloads
+        else
+            showRequests(MergeRequestFilter{}, QString());
+    });
     auto *requestBar = new QHBoxLayout;
     requestBar->addWidget(new QLabel(tr("Merge, rename and transfer requests (a second supervisor approves)"), this), 1);
+    requestBar->addWidget(m_requestState);
     requestBar->addWidget(m_approve);
     requestBar->addWidget(m_reject);
     requestBar->addWidget(m_undo);
@@ -282,6 +309,10 @@ MergePage::MergePage(std::shared_ptr<Session> session, TaskRunner &runner, QWidg
     auto *requestsLayout = new QVBoxLayout(requests);
     requestsLayout->setContentsMargins(0, 0, 0, 0);
     requestsLayout->addLayout(requestBar);
+    auto *noteBar = new QHBoxLayout;
+    noteBar->addWidget(m_requestsNote, 1);
+    noteBar->addWidget(m_requestsShowAll);
+    requestsLayout->addLayout(noteBar);
     requestsLayout->addWidget(m_requests, 1);
     auto *watch = new QWidget(this);
     auto *watchLayout = new QVBoxLayout(watch);
@@ -472,12 +503,29 @@ void MergePage::loadCandidates(bool more)
         });
 }
 
+void MergePage::showRequests(const MergeRequestFilter &filter, const QString &note)
+{
+    {
+        const QSignalBlocker block(m_requestState);
+        m_requestState->setCurrentIndex(std::max(0, m_requestState->findData(filter.storedState)));
+    }
+    m_requestFilter = filter;
+    m_requestsNote->setText(note);
+    m_requestsNote->setVisible(!note.isEmpty());
+    m_requestsShowAll->setVisible(!note.isEmpty());
+    loadRequests();
+}
+
 void MergePage::loadRequests()
 {
     auto session = m_session;
+    const MergeRequestFilter filter = m_requestFilter;
+    const int generation = ++m_requestsGeneration;
     m_runner.run(
-        this, [session] { return MergeService(session).list(QString(), 200); },
-        [this](Result<QVector<MergeRequestRecord>> rows) {
+        this, [session, filter] { return MergeService(session).list(filter, 200); },
+        [this, generation](Result<QVector<MergeRequestRecord>> rows) {
+            if (generation != m_requestsGeneration)
+                return; // the filter changed meanwhile
             const qint64 selected = selectedRequest();
             m_requests->setRowCount(0);
             if (!rows) {

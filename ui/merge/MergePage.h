@@ -43,6 +43,10 @@ public:
     void requestForSelected();
     // Opens the dialog for a project transfer on departure.
     void requestTransfer();
+    // Shows only the requests `filter` names (a bar of the dashboard: a state and a span of request times), with
+    // `note` saying so above the list until the state filter changes or "Show all" is pressed.
+    void showRequests(const MergeRequestFilter &filter, const QString &note);
+    const MergeRequestFilter &requestFilter() const { return m_requestFilter; }
 
 Q_SIGNALS:
     void candidatesLoaded();
@@ -73,6 +77,11 @@ private:
     QPushButton *m_request = nullptr;
     QPushButton *m_transfer = nullptr;
     QTableWidget *m_requests = nullptr;
+    QComboBox *m_requestState = nullptr;
+    QLabel *m_requestsNote = nullptr;
+    QPushButton *m_requestsShowAll = nullptr;
+    MergeRequestFilter m_requestFilter;
+    int m_requestsGeneration = 0;
     QPushButton *m_approve = nullptr;
     QPushButton *m_reject = nullptr;
     QPushButton *m_undo = nullptr;

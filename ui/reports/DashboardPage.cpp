@@ -2,6 +2,8 @@
 
 #include "common/TaskRunner.h"
 #include "reports/ExportDialog.h"
+#include "workflow/CalendarService.h"
+#include "workflow/ReasonTemplates.h"
 #include "workflow/Session.h"
 
 #include <QBarCategoryAxis>
@@ -21,6 +23,7 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace desk {
@@ -198,39 +201,59 @@ ReportParams DashboardPage::params() const
     return p;
 }
 
+namespace {
+// What one refresh reads off the GUI thread: the figures, the backlog's age limits (for its bars' lists) and the
+// reason templates' titles (for the reasons chart).
+struct Loaded
+{
+    QHash<QString, QVector<ExportRow>> figures;
+    QVector<QDateTime> ageLimits;
+    QHash<QString, QString> reasonTitles;
+    qint64 ms = 0;
+};
+} // namespace
+
 void DashboardPage::refresh()
 {
     const int generation = ++m_generation;
     const ReportParams p = params();
     m_message->setText(tr("Loading…"));
     auto session = m_session;
-    using Figures = QHash<QString, QVector<ExportRow>>;
     m_runner.run(
         this,
-        [session, p]() -> Result<std::pair<Figures, qint64>> {
+        [session, p]() -> Result<Loaded> {
             QElapsedTimer timer;
             timer.start();
             ReportService service(session);
-            Figures figures;
+            Loaded loaded;
             for (const ReportDefinition *def : service.available()) {
                 if (!chartedReports().contains(def->name))
                     continue;
                 auto rows = service.figures(def->name, p);
                 if (!rows)
                     return rows.error();
-                figures.insert(def->name, *rows);
+                loaded.figures.insert(def->name, *rows);
             }
-            return std::pair{figures, timer.elapsed()};
+            loaded.ms = timer.elapsed();
+            if (auto calendar = CalendarService(session).calendar())
+                loaded.ageLimits = ReportCatalog::ageLimits(*calendar, p.now);
+            if (auto templates = ReasonTemplates(session).list(false))
+                for (const ReasonTemplate &t : std::as_const(*templates))
+                    loaded.reasonTitles.insert(t.code, t.title);
+            return loaded;
         },
-        [this, generation](Result<std::pair<Figures, qint64>> result) {
+        [this, generation, p](Result<Loaded> result) {
             if (generation != m_generation)
                 return; // the filters changed meanwhile: a newer refresh is on its way
             if (!result) {
                 m_message->setText(result.error().message);
                 return;
             }
-            show(result->first);
-            m_message->setText(tr("Updated in %1 ms").arg(result->second));
+            m_shown = p;
+            m_ageLimits = result->ageLimits;
+            m_reasonTitles = result->reasonTitles;
+            show(result->figures);
+            m_message->setText(tr("Updated in %1 ms").arg(result->ms));
             Q_EMIT refreshed();
         });
 }
@@ -269,11 +292,8 @@ void DashboardPage::showBacklog()
             *set << v;
             totals[i] += v;
         }
-        connect(set, &QBarSet::clicked, this, [this](int index) {
-            const QStringList parts = m_backlogCategories.value(index).split(QLatin1Char('/'));
-            if (parts.size() == 2)
-                Q_EMIT drillDown(parts[0], parts[1], m_from->date(), m_to->date());
-        });
+        const int bucketIndex = int(ReportCatalog::ageBuckets().indexOf(bucket));
+        connect(set, &QBarSet::clicked, this, [this, bucketIndex](int index) { openBacklog(bucketIndex, index); });
         series->append(set);
     }
     for (double t : totals)
@@ -307,11 +327,7 @@ void DashboardPage::showSla()
         auto *set = new QBarSet(queueLabel(queue));
         for (const QString &week : m_slaWeeks)
             *set << share.value(queue).value(week);
-        connect(set, &QBarSet::clicked, this, [this, queue](int index) {
-            const QDate week = QDate::fromString(m_slaWeeks.value(index), Qt::ISODate);
-            if (week.isValid())
-                Q_EMIT drillDown(queue, QString(), week, week.addDays(6));
-        });
+        connect(set, &QBarSet::clicked, this, [this, queue](int index) { openSla(queue, index); });
         series->append(set);
     }
     attachAxes(chart, series, m_slaWeeks, 100 / 1.1);
@@ -328,9 +344,7 @@ void DashboardPage::showSimple(const QString &report, int labelColumn, int setCo
     QStringList categories, sets;
     QHash<QString, QHash<QString, double>> values; // set -> category -> value
     for (const ExportRow &row : m_figures.value(report)) {
-        QString category = row.value(labelColumn).toString();
-        if (category.isEmpty())
-            category = tr("(none)"); // e.g. an approval gives no reason code
+        const QString category = row.value(labelColumn).toString(); // as stored; shown by categoryLabel()
         const QString set = setColumn >= 0 ? row.value(setColumn).toString() : (def ? def->columns.value(valueColumn).title : QString());
         if (!categories.contains(category))
             categories << category;
@@ -347,12 +361,90 @@ void DashboardPage::showSimple(const QString &report, int labelColumn, int setCo
             *set << v;
             max = std::max(max, v);
         }
+        connect(set, &QBarSet::clicked, this,
+                [this, report, s, categories](int index) { openSimple(report, s, categories.value(index)); });
         series->append(set);
     }
-    attachAxes(chart, series, categories, max);
+    QStringList labels;
+    for (const QString &c : categories)
+        labels << categoryLabel(report, c);
+    attachAxes(chart, series, labels, max);
     if (!m_figures.contains(report))
         chart->setTitle(chart->title() + QStringLiteral(" — ") + tr("not available to your role"));
     replaceChart(view, chart);
+}
+
+QString DashboardPage::categoryLabel(const QString &report, const QString &category) const
+{
+    if (report == QLatin1String("reasons")) {
+        if (category.isEmpty())
+            return tr("(none)"); // e.g. an approval gives no reason code
+        return m_reasonTitles.value(category, category); // the template's title; a code without one as it is
+    }
+    return category;
+}
+
+void DashboardPage::openBacklog(int bucket, int category)
+{
+    const QStringList parts = m_backlogCategories.value(category).split(QLatin1Char('/'));
+    if (parts.size() != 2 || bucket < 0)
+        return;
+    DashboardDrill drill;
+    drill.queue = parts[0];
+    drill.state = parts[1];
+    drill.from = m_shown.from;
+    drill.to = m_shown.to;
+    if (!m_ageLimits.isEmpty())
+        drill.submitted = ReportCatalog::ageSpan(m_ageLimits, bucket, ReportCatalog::chinaMidnight(m_shown.from),
+                                                 ReportCatalog::chinaMidnight(m_shown.to.addDays(1)));
+    drill.note = tr("From the dashboard: %1, %2, open for %3 business days, submitted %4 – %5")
+                     .arg(queueLabel(drill.queue), backlogStateLabel(drill.state),
+                          ReportCatalog::ageBuckets().value(bucket), m_shown.from.toString(Qt::ISODate),
+                          m_shown.to.toString(Qt::ISODate));
+    Q_EMIT drillDown(drill);
+}
+
+void DashboardPage::openSla(const QString &queue, int week)
+{
+    const QDate monday = QDate::fromString(m_slaWeeks.value(week), Qt::ISODate);
+    if (!monday.isValid())
+        return;
+    DashboardDrill drill;
+    drill.queue = queue;
+    drill.from = std::max(monday, m_shown.from); // the week as the chart counted it: within the range
+    drill.to = std::min(monday.addDays(6), m_shown.to);
+    drill.submitted = InstantSpan{ReportCatalog::chinaMidnight(drill.from), true,
+                                  ReportCatalog::chinaMidnight(drill.to.addDays(1)), false};
+    drill.note = tr("From the dashboard: %1 submitted %2 – %3")
+                     .arg(queueLabel(queue), drill.from.toString(Qt::ISODate), drill.to.toString(Qt::ISODate));
+    Q_EMIT drillDown(drill);
+}
+
+void DashboardPage::openSimple(const QString &report, const QString &set, const QString &category)
+{
+    DashboardDrill drill;
+    drill.from = m_shown.from;
+    drill.to = m_shown.to;
+    drill.decidedFrom = ReportCatalog::chinaMidnight(m_shown.from);
+    drill.decidedBefore = ReportCatalog::chinaMidnight(m_shown.to.addDays(1));
+    const QString days = tr("%1 – %2").arg(m_shown.from.toString(Qt::ISODate), m_shown.to.toString(Qt::ISODate));
+    if (report == QLatin1String("throughput")) {
+        drill.queue = set;
+        drill.decidedBy = category;
+        drill.note = tr("From the dashboard: %1 decided by %2, %3").arg(queueLabel(set), category, days);
+    } else if (report == QLatin1String("reasons")) {
+        drill.queue = set;
+        drill.byReason = true;
+        drill.reason = category;
+        drill.note = tr("From the dashboard: %1 decided with the reason %2, %3")
+                         .arg(queueLabel(set), categoryLabel(report, category), days);
+    } else if (report == QLatin1String("qa")) {
+        drill.queue = QStringLiteral("qa");
+        drill.decidedBy = category;
+    } else {
+        return; // migration cases and calls have no list behind them
+    }
+    Q_EMIT drillDown(drill);
 }
 
 void DashboardPage::openExportDialog()

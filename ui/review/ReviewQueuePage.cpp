@@ -28,6 +28,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace desk {
 
 namespace {
@@ -84,6 +86,15 @@ ReviewQueuePage::ReviewQueuePage(std::shared_ptr<Session> session, TaskRunner &r
     filters->addWidget(m_type);
     filters->addWidget(m_flagged);
     filters->addWidget(m_search, 1);
+    m_dashboardNote = new QLabel(this);
+    m_dashboardNote->setObjectName(QStringLiteral("reviewDashboardNote"));
+    m_dashboardNote->hide();
+    m_showAll = new QPushButton(tr("Show all"), this);
+    m_showAll->setObjectName(QStringLiteral("reviewShowAll"));
+    m_showAll->hide();
+    auto *dashboardBar = new QHBoxLayout;
+    dashboardBar->addWidget(m_dashboardNote, 1);
+    dashboardBar->addWidget(m_showAll);
 
     m_next = new QPushButton(tr("Next request"), this);
     m_next->setObjectName(QStringLiteral("reviewNext"));
@@ -225,10 +236,14 @@ ReviewQueuePage::ReviewQueuePage(std::shared_ptr<Session> session, TaskRunner &r
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_states);
     layout->addLayout(filters);
+    layout->addLayout(dashboardBar);
     layout->addLayout(actions);
     layout->addWidget(body, 1);
 
-    connect(m_states, &QTabBar::currentChanged, this, &ReviewQueuePage::applyFilter);
+    connect(m_states, &QTabBar::currentChanged, this, [this] {
+        showFiltered(ReviewListFilter{}, QString()); // another tab: the dashboard's bar no longer applies
+    });
+    connect(m_showAll, &QPushButton::clicked, this, [this] { showFiltered(ReviewListFilter{}, QString()); });
     connect(m_type, &QComboBox::currentIndexChanged, this, &ReviewQueuePage::applyFilter);
     connect(m_flagged, &QCheckBox::toggled, this, &ReviewQueuePage::applyFilter);
     connect(m_search, &QLineEdit::returnPressed, this, &ReviewQueuePage::applyFilter);
@@ -256,9 +271,25 @@ ReviewQueuePage::ReviewQueuePage(std::shared_ptr<Session> session, TaskRunner &r
 
 ReviewQueuePage::~ReviewQueuePage() = default;
 
+void ReviewQueuePage::showFiltered(const ReviewListFilter &filter, const QString &note)
+{
+    if (!filter.state.isEmpty() || filter.hasDashboardConditions()) {
+        const QSignalBlocker a(m_states), b(m_type), c(m_flagged);
+        m_states->setCurrentIndex(std::max<qsizetype>(0, tabStates().indexOf(filter.state)));
+        m_type->setCurrentIndex(0);
+        m_flagged->setChecked(false);
+        m_search->clear();
+    }
+    m_dashboard = filter;
+    m_dashboardNote->setText(note);
+    m_dashboardNote->setVisible(!note.isEmpty());
+    m_showAll->setVisible(!note.isEmpty());
+    applyFilter();
+}
+
 ReviewListFilter ReviewQueuePage::currentFilter() const
 {
-    ReviewListFilter f;
+    ReviewListFilter f = m_dashboard;
     f.state = tabStates().value(m_states->currentIndex());
     f.type = m_type->currentData().toString();
     f.flaggedOnly = m_flagged->isChecked();

@@ -52,6 +52,10 @@ public:
     ReviewListFilter currentFilter() const;
     qint64 shownReviewId() const { return m_shownId; }
 
+    // Shows the requests behind a bar of the dashboard: `filter`'s state as the tab, its dashboard conditions
+    // (submission span, overdue, decisions) until the tab changes or "Show all" is pressed, with `note` saying so.
+    void showFiltered(const ReviewListFilter &filter, const QString &note);
+
     void claimNext();
     void claimSelected();
     void showSelected();
@@ -98,6 +102,9 @@ private:
     QPushButton *m_claim = nullptr;
     ListExportButton *m_export = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_dashboardNote = nullptr;
+    QPushButton *m_showAll = nullptr;
+    ReviewListFilter m_dashboard; // the dashboard's conditions (its other fields unused)
     PagedTableView *m_list = nullptr;
     ReviewListModel *m_model = nullptr;
     QTextBrowser *m_detail = nullptr;

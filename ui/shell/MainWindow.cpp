@@ -58,17 +58,7 @@ MainWindow::MainWindow(std::shared_ptr<Session> session, TaskRunner &runner, QWi
     auto addDashboard = [this]() {
         m_dashboard = new DashboardPage(m_session, m_runner, this);
         addWorkArea(tr("Reports"), m_dashboard);
-        connect(m_dashboard, &DashboardPage::drillDown, this,
-                [this](const QString &queue, const QString &state, QDate from, QDate to) {
-                    if (queue == QLatin1String("appeals") && m_appeals) {
-                        m_appeals->showFiltered(state, from, to);
-                        showWorkArea(m_appeals);
-                    } else if (queue == QLatin1String("reviews") && m_reviews) {
-                        showWorkArea(m_reviews);
-                    } else {
-                        statusBar()->showMessage(tr("There is no list to open for %1.").arg(queue), 6000);
-                    }
-                });
+        connect(m_dashboard, &DashboardPage::drillDown, this, &MainWindow::openDashboardList);
     };
     if (reportsFirst)
         addDashboard();
@@ -267,6 +257,42 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     DeskSettings::setMainWindowGeometry(saveGeometry());
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::openDashboardList(const DashboardDrill &drill)
+{
+    const bool decisions = drill.decidedFrom.isValid() && drill.decidedBefore.isValid();
+    if (drill.queue == QLatin1String("appeals") && m_appeals && !decisions) {
+        m_appeals->showFiltered(drill.state, drill.from, drill.to);
+        showWorkArea(m_appeals);
+    } else if (drill.queue == QLatin1String("reviews") && m_reviews) {
+        ReviewListFilter filter;
+        filter.state = drill.state;
+        const InstantSpan &span = drill.submitted;
+        (span.fromInclusive ? filter.submittedFrom : filter.submittedAfter) = span.from;
+        (span.toInclusive ? filter.submittedUntil : filter.submittedBefore) = span.to;
+        if (decisions) {
+            filter.decidedFrom = drill.decidedFrom;
+            filter.decidedBefore = drill.decidedBefore;
+            filter.decidedBy = drill.decidedBy;
+            filter.anyReason = !drill.byReason;
+            filter.reasonCode = drill.reason;
+        }
+        m_reviews->showFiltered(filter, drill.note);
+        showWorkArea(m_reviews);
+    } else if (drill.queue == QLatin1String("merges") && m_merges) {
+        MergeRequestFilter filter;
+        filter.storedState = drill.state;
+        const InstantSpan &span = drill.submitted;
+        (span.fromInclusive ? filter.requestedFrom : filter.requestedAfter) = span.from;
+        (span.toInclusive ? filter.requestedUntil : filter.requestedBefore) = span.to;
+        m_merges->showRequests(filter, drill.note);
+        showWorkArea(m_merges);
+    } else if (drill.queue == QLatin1String("qa") && m_reviewQa) {
+        showWorkArea(m_reviewQa); // its agreement per reviewer and the samples
+    } else {
+        statusBar()->showMessage(tr("There is no list to open for this bar."), 6000);
+    }
 }
 
 } // namespace desk

@@ -24,6 +24,7 @@ class MigrationPage;
 class MigrationRunPage;
 class Session;
 class TaskRunner;
+struct DashboardDrill;
 
 // The shell around the work areas: navigation on the left, the current area's page, the menu and a
 // status bar naming the staff member, their role and the database. Each feature owns its page;
@@ -51,6 +52,9 @@ public:
     // Shows the work area holding `page` (as the navigation does).
     void showWorkArea(QWidget *page);
     void showWorkAreaAt(int index);
+    // Opens the list behind a bar of the dashboard: the appeal or review queue, the merge requests or the QA
+    // sampling, filtered to what the bar counts.
+    void openDashboardList(const DashboardDrill &drill);
     std::shared_ptr<Session> session() const { return m_session; }
     // The workstation's picture cache for the pages that show documents (kept by the caller, outliving the window).
     void setImageCache(ImageCache *cache);
