@@ -2217,6 +2217,26 @@ but is
         <source>awaiting approval</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>From the dashboard: %1, %2, open for %3 business days, submitted %4 – %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the dashboard: %1 submitted %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the dashboard: %1 decided by %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the dashboard: %1 decided with the reason %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>desk::Database</name>
@@ -3746,10 +3766,6 @@ but is
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no list to open for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Review quality sampling</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3759,6 +3775,10 @@ but is
     </message>
     <message>
         <source>SMS outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no list to open for this bar.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4038,6 +4058,14 @@ but is
     </message>
     <message>
         <source>Accounts pending activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5964,6 +5992,10 @@ but is
     <message>
         <source>Search</source>
         <translation type="unfinished">Search</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2220,6 +2220,26 @@ but is
         <source>awaiting approval</source>
         <translation>待审批</translation>
     </message>
+    <message>
+        <source>From the dashboard: %1, %2, open for %3 business days, submitted %4 – %5</source>
+        <translation>来自统计报表：%1，%2，已等待 %3 个工作日，提交于 %4 至 %5</translation>
+    </message>
+    <message>
+        <source>From the dashboard: %1 submitted %2 – %3</source>
+        <translation>来自统计报表：%1，提交于 %2 至 %3</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>From the dashboard: %1 decided by %2, %3</source>
+        <translation>来自统计报表：%1，由 %2 作出决定，%3</translation>
+    </message>
+    <message>
+        <source>From the dashboard: %1 decided with the reason %2, %3</source>
+        <translation>来自统计报表：%1，决定原因为“%2”，%3</translation>
+    </message>
 </context>
 <context>
     <name>desk::Database</name>
@@ -3748,10 +3768,6 @@ but is
         <translation>统计报表</translation>
     </message>
     <message>
-        <source>There is no list to open for %1.</source>
-        <translation>%1 没有可打开的列表。</translation>
-    </message>
-    <message>
         <source>Review quality sampling</source>
         <translation>审核质检抽查</translation>
     </message>
@@ -3762,6 +3778,10 @@ but is
     <message>
         <source>SMS outbox</source>
         <translation>短信发件箱</translation>
+    </message>
+    <message>
+        <source>There is no list to open for this bar.</source>
+        <translation>此柱形没有可打开的列表。</translation>
     </message>
 </context>
 <context>
@@ -4041,6 +4061,14 @@ but is
     <message>
         <source>Accounts pending activation</source>
         <translation>待激活账号</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>显示全部</translation>
     </message>
 </context>
 <context>
@@ -5965,6 +5993,10 @@ but is
     <message>
         <source>Search</source>
         <translation>查询</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>显示全部</translation>
     </message>
 </context>
 <context>
