@@ -4,7 +4,9 @@
 #include "report/ReportCatalog.h"
 #include "report/TableWriter.h"
 
+#include <QHash>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include <atomic>
@@ -79,6 +81,12 @@ public:
                                      const Progress &progress = {}, const std::atomic<bool> *cancel = nullptr);
     // The rows of an aggregate report (never a list report), masked; for the dashboard's charts.
     Result<QVector<ExportRow>> figures(const QString &report, ReportParams params);
+    // The figures of several aggregate reports at once, as the dashboard refreshes: the reports are shared out
+    // among `threads` worker threads, each on a connection of its own (closed when it ends), costliest first, so
+    // the refresh takes about as long as its slowest share rather than the sum. Reports this staff member may not
+    // run are left out; the first error of any report is the answer. `elapsedMs` (optional) gets each report's time.
+    Result<QHash<QString, QVector<ExportRow>>> figuresOf(const QStringList &reports, const ReportParams &params,
+                                                         int threads = 2, QHash<QString, double> *elapsedMs = nullptr);
     // The reports this staff member may run.
     QVector<const ReportDefinition *> available() const;
 

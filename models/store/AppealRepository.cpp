@@ -348,6 +348,18 @@ Where commonWhere(const Database &db, const AppealFilter &filter, const QDateTim
               {AppealRepository::timeValue(chinaMidnight(filter.submittedTo.addDays(1)))});
     if (filter.documentsComplete.has_value())
         w.add(QStringLiteral("documents_complete = ?"), {*filter.documentsComplete});
+    if (filter.decidedFrom.isValid())
+        w.add(QStringLiteral("decided_at >= ?"), {AppealRepository::timeValue(filter.decidedFrom)});
+    if (filter.decidedBefore.isValid())
+        w.add(QStringLiteral("decided_at < ?"), {AppealRepository::timeValue(filter.decidedBefore)});
+    if (!filter.decidedBy.isEmpty())
+        w.add(QStringLiteral("decided_by = ?"), {filter.decidedBy});
+    if (filter.reasonCode) {
+        if (filter.reasonCode->isEmpty())
+            w.add(QStringLiteral("(reason_code IS NULL OR reason_code = '')"));
+        else
+            w.add(QStringLiteral("reason_code = ?"), {*filter.reasonCode});
+    }
 
     const QString raw = filter.text.trimmed();
     if (!raw.isEmpty()) {

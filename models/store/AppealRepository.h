@@ -150,6 +150,12 @@ struct AppealFilter
     // applicant's or organization's name.
     QString text;
     std::optional<bool> documentsComplete; // false: only appeals that need documents
+    // Decisions (the dashboard's throughput and reasons bars): decided within [decidedFrom, decidedBefore), by
+    // this reviewer, with this reason code ("" no reason); unset parts do not filter.
+    QDateTime decidedFrom;
+    QDateTime decidedBefore;
+    QString decidedBy;
+    std::optional<QString> reasonCode;
 };
 
 enum class AppealSort { DueAt, SubmittedAt, Id };

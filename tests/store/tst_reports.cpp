@@ -72,6 +72,7 @@ private Q_SLOTS:
     void calls();
     void qa();
     void whoMayRunWhat();
+    void figuresOfSeveralReportsAtOnce();
     void maskedCsvExport();
     void unmaskedExportIsAuditedWithTheRowCount();
     void xlsxAndPdfExportsOfAReport();
@@ -403,6 +404,34 @@ void TestReports::whoMayRunWhat()
     ReportParams backwards = params();
     std::swap(backwards.from, backwards.to);
     QCOMPARE(agent.figures(QStringLiteral("calls"), backwards).error().code, Error::Code::InvalidInput);
+}
+
+void TestReports::figuresOfSeveralReportsAtOnce()
+{
+    // The dashboard's refresh: the charts' reports shared out among worker threads, each on its own connection,
+    // give exactly what one report at a time gives; a role's refused reports are left out.
+    const QStringList charted{QStringLiteral("backlog"), QStringLiteral("sla"), QStringLiteral("throughput"),
+                              QStringLiteral("reasons"), QStringLiteral("migration"), QStringLiteral("calls"),
+                              QStringLiteral("qa")};
+    for (int threads : {1, 2, 4}) {
+        QHash<QString, double> ms;
+        auto all = ReportService(m_supervisorSession).figuresOf(charted, params(), threads, &ms);
+        QVERIFY2(all, all ? "" : qPrintable(all.error().message));
+        QCOMPARE(all->size(), charted.size());
+        QCOMPARE(ms.size(), charted.size());
+        for (const QString &name : charted)
+            QCOMPARE(lines(all->value(name)), figures(name.toLatin1().constData(), params()));
+    }
+    auto agent = ReportService(m_agentSession).figuresOf(charted, params(), 2);
+    QVERIFY(agent);
+    QStringList agentSees = agent->keys();
+    agentSees.sort();
+    QCOMPARE(agentSees, (QStringList{QStringLiteral("backlog"), QStringLiteral("calls"), QStringLiteral("migration"),
+                                     QStringLiteral("reasons"), QStringLiteral("sla")}));
+    // A list report is no chart: the whole call fails with the report's error.
+    auto list = ReportService(m_supervisorSession).figuresOf({QStringLiteral("sla"), QStringLiteral("appeals")}, params());
+    QVERIFY(!list);
+    QCOMPARE(list.error().code, Error::Code::InvalidInput);
 }
 
 void TestReports::maskedCsvExport()

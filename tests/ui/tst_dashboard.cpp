@@ -56,6 +56,7 @@ private Q_SLOTS:
     void reviewBarOpensTheReviewQueue();
     void mergeBarOpensTheMergeRequests();
     void reasonsNameTheTemplatesAndOpenTheirRequests();
+    void appealDecisionBarsOpenTheDecidedAppeals();
     void exportFromTheDialog();
     void outboxSendsAFailedMessageAgain();
 
@@ -356,6 +357,92 @@ void TestDashboard::reasonsNameTheTemplatesAndOpenTheirRequests()
     QTRY_COMPARE_WITH_TIMEOUT(queue->model()->recordAt(0) ? queue->model()->recordAt(0)->ref : QString(),
                               QStringLiteral("DASH-R4"), 15000);
     QCOMPARE(queue->model()->rowCount(), 1);
+    m_window->showWorkArea(m_page);
+}
+
+namespace {
+
+// The bar set labelled `label` of a chart's first series and the index of `category` on its category axis.
+std::pair<QBarSet *, int> barOf(QChart *chart, const QString &label, const QString &category)
+{
+    QBarCategoryAxis *axis = nullptr;
+    for (QAbstractAxis *a : chart->axes(Qt::Horizontal))
+        axis = axis ? axis : qobject_cast<QBarCategoryAxis *>(a);
+    auto *series = qobject_cast<QAbstractBarSeries *>(chart->series().value(0));
+    if (!axis || !series)
+        return {nullptr, -1};
+    QBarSet *found = nullptr;
+    for (QBarSet *set : series->barSets())
+        if (set->label() == label)
+            found = set;
+    return {found, int(axis->categories().indexOf(category))};
+}
+
+} // namespace
+
+void TestDashboard::appealDecisionBarsOpenTheDecidedAppeals()
+{
+    // Decided appeals: by dash_rev an hour ago (approved, no reason) and two hours ago (rejected: no_account), by
+    // dash_rev long before the range (rejected: no_account), by another reviewer (rejected: no_account).
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString decided = QStringLiteral("INSERT INTO appeal (appeal_type, state, applicant_name, submitted_at, "
+                                           "due_at, decided_by, decided_at, reason_code) VALUES ('person_recovery', "
+                                           "?, ?, ?, ?, ?, ?, ?)");
+    const QVariant none;
+    exec(decided, {QStringLiteral("approved"), QStringLiteral("甲一"), ClaimEngine::timeValue(now.addDays(-1)),
+                   ClaimEngine::timeValue(now.addDays(1)), QStringLiteral("dash_rev"),
+                   ClaimEngine::timeValue(now.addSecs(-3600)), none});
+    exec(decided, {QStringLiteral("rejected"), QStringLiteral("乙二"), ClaimEngine::timeValue(now.addDays(-1)),
+                   ClaimEngine::timeValue(now.addDays(1)), QStringLiteral("dash_rev"),
+                   ClaimEngine::timeValue(now.addSecs(-7200)), QStringLiteral("no_account")});
+    exec(decided, {QStringLiteral("rejected"), QStringLiteral("丙三"), ClaimEngine::timeValue(now.addDays(-90)),
+                   ClaimEngine::timeValue(now.addDays(-88)), QStringLiteral("dash_rev"),
+                   ClaimEngine::timeValue(now.addDays(-89)), QStringLiteral("no_account")});
+    exec(decided, {QStringLiteral("rejected"), QStringLiteral("丁四"), ClaimEngine::timeValue(now.addDays(-1)),
+                   ClaimEngine::timeValue(now.addDays(1)), QStringLiteral("other_rev"),
+                   ClaimEngine::timeValue(now.addSecs(-5400)), QStringLiteral("no_account")});
+    m_window->showWorkArea(m_page);
+    m_page->refresh();
+    waitForRefresh();
+
+    const QString appealsLabel = DashboardPage::tr("Appeals");
+    auto [throughput, reviewer] = barOf(m_page->chart(QStringLiteral("throughput"))->chart(), appealsLabel,
+                                        QStringLiteral("dash_rev"));
+    QVERIFY2(throughput && reviewer >= 0, "the throughput chart has a bar of appeals for dash_rev");
+    QCOMPARE(throughput->at(reviewer), 2.0);
+    Q_EMIT throughput->clicked(reviewer);
+    AppealQueuePage *queue = m_window->appealQueuePage();
+    auto *pages = m_window->findChild<QStackedWidget *>(QStringLiteral("pages"));
+    QTRY_COMPARE(pages->currentWidget(), static_cast<QWidget *>(queue));
+    QCOMPARE(queue->currentFilter().decidedBy, QStringLiteral("dash_rev"));
+    QTRY_VERIFY_WITH_TIMEOUT(!queue->model()->isLoading() && queue->model()->rowCount() == 2, 15000);
+    QStringList names;
+    for (int row = 0; row < queue->model()->rowCount(); ++row)
+        names << queue->model()->summaryAt(row)->applicantName;
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("乙二"), QStringLiteral("甲一")}));
+    QVERIFY(queue->findChild<QLabel *>(QStringLiteral("appealDashboardNote"))->isVisible());
+
+    // A reasons bar: the appeals rejected with 未找到匹配账号 in the range, whoever decided them.
+    m_window->showWorkArea(m_page);
+    auto [reasons, reason] = barOf(m_page->chart(QStringLiteral("reasons"))->chart(), appealsLabel,
+                                   QStringLiteral("未找到匹配账号"));
+    QVERIFY2(reasons && reason >= 0, "the reasons chart has a bar of appeals for 未找到匹配账号");
+    QCOMPARE(reasons->at(reason), 2.0);
+    Q_EMIT reasons->clicked(reason);
+    QTRY_COMPARE(pages->currentWidget(), static_cast<QWidget *>(queue));
+    QCOMPARE(queue->currentFilter().reasonCode, std::optional<QString>(QStringLiteral("no_account")));
+    QTRY_VERIFY_WITH_TIMEOUT(!queue->model()->isLoading() && queue->model()->rowCount() == 2, 15000);
+    names.clear();
+    for (int row = 0; row < queue->model()->rowCount(); ++row)
+        names << queue->model()->summaryAt(row)->applicantName;
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("丁四"), QStringLiteral("乙二")}));
+
+    // "Show all" drops the bar's conditions.
+    QTest::mouseClick(queue->findChild<QPushButton *>(QStringLiteral("appealShowAll")), Qt::LeftButton);
+    QVERIFY(!queue->currentFilter().reasonCode.has_value());
+    QTRY_VERIFY_WITH_TIMEOUT(!queue->model()->isLoading() && queue->model()->rowCount() >= 6, 15000);
     m_window->showWorkArea(m_page);
 }
 

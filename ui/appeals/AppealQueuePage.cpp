@@ -148,6 +148,16 @@ AppealQueuePage::AppealQueuePage(std::shared_ptr<Session> session, TaskRunner &r
     queueLayout->addWidget(new CalendarCoverageBanner(m_session, m_runner, m_queueView));
     queueLayout->addWidget(m_states);
     queueLayout->addLayout(filters);
+    m_dashboardNote = new QLabel(m_queueView);
+    m_dashboardNote->setObjectName(QStringLiteral("appealDashboardNote"));
+    m_dashboardNote->hide();
+    m_showAll = new QPushButton(tr("Show all"), m_queueView);
+    m_showAll->setObjectName(QStringLiteral("appealShowAll"));
+    m_showAll->hide();
+    auto *dashboardBar = new QHBoxLayout;
+    dashboardBar->addWidget(m_dashboardNote, 1);
+    dashboardBar->addWidget(m_showAll);
+    queueLayout->addLayout(dashboardBar);
     queueLayout->addLayout(actions);
     queueLayout->addWidget(m_list, 1);
 
@@ -164,7 +174,14 @@ AppealQueuePage::AppealQueuePage(std::shared_ptr<Session> session, TaskRunner &r
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
-    connect(m_states, &QTabBar::currentChanged, this, &AppealQueuePage::applyFilter);
+    connect(m_states, &QTabBar::currentChanged, this, [this]() {
+        setDecisions({}, QString()); // another tab: the dashboard's bar no longer applies
+        applyFilter();
+    });
+    connect(m_showAll, &QPushButton::clicked, this, [this]() {
+        setDecisions({}, QString());
+        applyFilter();
+    });
     for (QComboBox *combo : {m_type, m_sla, m_assignee})
         connect(combo, &QComboBox::currentIndexChanged, this, &AppealQueuePage::applyFilter);
     for (QDateEdit *edit : {m_from, m_to})
@@ -226,30 +243,55 @@ bool AppealQueuePage::isShowingWorkspace() const
     return m_stack->currentWidget() == m_workspace;
 }
 
+void AppealQueuePage::setDecisions(const AppealFilter &decisions, const QString &note)
+{
+    m_decisions = AppealFilter{};
+    m_decisions.decidedFrom = decisions.decidedFrom;
+    m_decisions.decidedBefore = decisions.decidedBefore;
+    m_decisions.decidedBy = decisions.decidedBy;
+    m_decisions.reasonCode = decisions.reasonCode;
+    m_dashboardNote->setText(note);
+    m_dashboardNote->setVisible(!note.isEmpty());
+    m_showAll->setVisible(!note.isEmpty());
+}
+
+void AppealQueuePage::showDecisions(const AppealFilter &decisions, const QString &note)
+{
+    // Every state (the decided ones are approved or rejected), any submission day.
+    resetFilters(QString(), m_from->minimumDate(), m_to->minimumDate());
+    setDecisions(decisions, note);
+    showQueue();
+    applyFilter();
+}
+
 void AppealQueuePage::showFiltered(const QString &state, QDate from, QDate to)
+{
+    resetFilters(state, from, to);
+    setDecisions({}, QString());
+    showQueue();
+    applyFilter();
+}
+
+void AppealQueuePage::resetFilters(const QString &state, QDate from, QDate to)
 {
     const std::optional<AppealState> wanted = AppealStates::fromName(state);
     int tab = tabStates().size() - 1; // all
     for (int i = 0; i < tabStates().size(); ++i)
         if (wanted && tabStates()[i] == wanted)
             tab = i;
-    {
-        const QSignalBlocker a(m_states), b(m_from), c(m_to), d(m_sla), e(m_assignee), f(m_type), g(m_search);
-        m_states->setCurrentIndex(tab);
-        m_from->setDate(from);
-        m_to->setDate(to);
-        m_sla->setCurrentIndex(0);
-        m_assignee->setCurrentIndex(0);
-        m_type->setCurrentIndex(0);
-        m_search->clear();
-    }
-    showQueue();
-    applyFilter();
+    const QSignalBlocker a(m_states), b(m_from), c(m_to), d(m_sla), e(m_assignee), f(m_type), g(m_search);
+    m_states->setCurrentIndex(tab);
+    m_from->setDate(from.isValid() ? from : m_from->minimumDate());
+    m_to->setDate(to.isValid() ? to : m_to->minimumDate());
+    m_sla->setCurrentIndex(0);
+    m_assignee->setCurrentIndex(0);
+    m_type->setCurrentIndex(0);
+    m_search->clear();
 }
 
 AppealFilter AppealQueuePage::currentFilter() const
 {
-    AppealFilter filter;
+    AppealFilter filter = m_decisions;
     if (const std::optional<AppealState> state = tabStates().value(m_states->currentIndex()))
         filter.states = {*state};
     if (const QString type = m_type->currentData().toString(); !type.isEmpty())
@@ -281,6 +323,8 @@ std::optional<ListExport> AppealQueuePage::describeExport() const
         list.filters.append({tr("Submitted"), QStringLiteral("%1 – %2").arg(m_from->text(), m_to->text())});
     if (!applied.text.isEmpty())
         list.filters.append({tr("Search"), ListExport::maskedSearch(applied.text)});
+    if (m_dashboardNote->isVisible())
+        list.filters.append({tr("Dashboard"), m_dashboardNote->text()});
     return list;
 }
 

@@ -56,6 +56,10 @@ public:
     // The queue filtered to one state (a stored name; empty: all) and submission days: what a bar of the
     // dashboard stands for.
     void showFiltered(const QString &state, QDate from, QDate to);
+    // Every appeal decided as a throughput or reasons bar of the dashboard counts it (the decision parts of
+    // `decisions`: time span, reviewer, reason code), until the tab changes or "Show all" is pressed, with `note`
+    // saying so.
+    void showDecisions(const AppealFilter &decisions, const QString &note);
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
@@ -63,6 +67,8 @@ Q_SIGNALS:
 
 private:
     void applyFilter();
+    void setDecisions(const AppealFilter &decisions, const QString &note);
+    void resetFilters(const QString &state, QDate from, QDate to); // the widgets only, no query
     std::optional<ListExport> describeExport() const;
     void refreshCounts();
     qint64 selectedId() const;
@@ -85,6 +91,9 @@ private:
     QPushButton *m_reassign = nullptr;
     ListExportButton *m_export = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_dashboardNote = nullptr;
+    QPushButton *m_showAll = nullptr;
+    AppealFilter m_decisions; // the dashboard's decision parts, when it opened the queue
     PagedTableView *m_list = nullptr;
     AppealListModel *m_model = nullptr;
     AppealWorkspace *m_workspace = nullptr;

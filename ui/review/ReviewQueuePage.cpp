@@ -306,6 +306,8 @@ std::optional<ListExport> ReviewQueuePage::describeExport() const
         list.filters.append({tr("Flagged"), m_flagged->text()});
     if (!applied.text.isEmpty())
         list.filters.append({tr("Search"), ListExport::maskedSearch(applied.text)});
+    if (m_dashboardNote->isVisible())
+        list.filters.append({tr("Dashboard"), m_dashboardNote->text()});
     return list;
 }
 

@@ -265,6 +265,15 @@ void MainWindow::openDashboardList(const DashboardDrill &drill)
     if (drill.queue == QLatin1String("appeals") && m_appeals && !decisions) {
         m_appeals->showFiltered(drill.state, drill.from, drill.to);
         showWorkArea(m_appeals);
+    } else if (drill.queue == QLatin1String("appeals") && m_appeals) {
+        AppealFilter filter;
+        filter.decidedFrom = drill.decidedFrom;
+        filter.decidedBefore = drill.decidedBefore;
+        filter.decidedBy = drill.decidedBy;
+        if (drill.byReason)
+            filter.reasonCode = drill.reason;
+        m_appeals->showDecisions(filter, drill.note);
+        showWorkArea(m_appeals);
     } else if (drill.queue == QLatin1String("reviews") && m_reviews) {
         ReviewListFilter filter;
         filter.state = drill.state;
