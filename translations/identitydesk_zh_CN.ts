@@ -748,6 +748,14 @@
         <source>Search</source>
         <translation>查询</translation>
     </message>
+    <message>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>统计报表</translation>
+    </message>
 </context>
 <context>
     <name>desk::AppealRepository</name>
@@ -5997,6 +6005,10 @@ but is
     <message>
         <source>Show all</source>
         <translation>显示全部</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>统计报表</translation>
     </message>
 </context>
 <context>
