@@ -4715,8 +4715,8 @@ but is
         <translation>The staff account &quot;%1&quot; is disabled.</translation>
     </message>
     <message>
-        <source>A %1 may not %2.</source>
-        <translation>A %1 may not %2.</translation>
+        <source>The role %1 may not %2.</source>
+        <translation>The role %1 may not %2.</translation>
     </message>
     <message>
         <source>look up accounts</source>

@@ -4717,7 +4717,7 @@ but is
         <translation>工作人员账号“%1”已停用。</translation>
     </message>
     <message>
-        <source>A %1 may not %2.</source>
+        <source>The role %1 may not %2.</source>
         <translation>%1无权%2。</translation>
     </message>
     <message>

@@ -54,7 +54,7 @@ Status Permissions::require(const StaffMember &staff, Action action)
     if (allows(staff.role, action))
         return {};
     return Error(Error::Code::PermissionDenied,
-                 QCoreApplication::translate("desk::Permissions", "A %1 may not %2.")
+                 QCoreApplication::translate("desk::Permissions", "The role %1 may not %2.")
                      .arg(staffRoleLabel(staff.role), actionLabel(action)));
 }
 
