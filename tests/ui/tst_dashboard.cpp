@@ -90,7 +90,7 @@ void TestDashboard::exec(const QString &sql, const QVariantList &values)
 
 void TestDashboard::waitForRefresh()
 {
-    QTRY_VERIFY_WITH_TIMEOUT(m_page->findChild<QLabel *>(QStringLiteral("dashboardMessage"))->text() != tr("Loading…")
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->findChild<QLabel *>(QStringLiteral("dashboardMessage"))->text() != DashboardPage::tr("Loading…")
                                  && !m_runner->isBusy(),
                              15000);
 }
@@ -402,7 +402,10 @@ void TestDashboard::appealDecisionBarsOpenTheDecidedAppeals()
                    ClaimEngine::timeValue(now.addDays(1)), QStringLiteral("other_rev"),
                    ClaimEngine::timeValue(now.addSecs(-5400)), QStringLiteral("no_account")});
     m_window->showWorkArea(m_page);
+    // Wait for this refresh itself: the charts must hold the appeals just written.
+    QSignalSpy refreshed(m_page, &DashboardPage::refreshed);
     m_page->refresh();
+    QVERIFY(refreshed.wait(15000));
     waitForRefresh();
 
     const QString appealsLabel = DashboardPage::tr("Appeals");
